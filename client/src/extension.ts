@@ -1,0 +1,84 @@
+// The thin client: start the bundled server, switch detected `.txt` articles to the Wire Article language,
+// and show the article's counts in the status bar. All analysis lives in the server.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { looksLikeWireArticle } from '../../server/src/core/detect';
+import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions } from '../../server/src/protocol';
+
+export const LANGUAGE_ID = 'wire-article';
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+  const output = vscode.window.createOutputChannel('Wirecheck');
+  const status = vscode.window.createStatusBarItem('wirecheck.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Wirecheck';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(output, status);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const initializationOptions: InitializationOptions = { workspaceTrusted: vscode.workspace.isTrusted };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    outputChannel: output,
+    initializationOptions,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.wirecheckrc.json') },
+  };
+  client = new LanguageClient('wirecheck', 'Wirecheck', serverOptions, clientOptions);
+  await client.start();
+
+  const updateStatus = () => void showArticleInfo(status);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(detectArticle),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.languages.onDidChangeDiagnostics(updateStatus),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
+    vscode.commands.registerCommand('wirecheck.checkAsWireArticle', checkActiveAsArticle),
+    vscode.commands.registerCommand('wirecheck.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('wirecheck.showOutput', () => output.show()),
+  );
+  vscode.workspace.textDocuments.forEach(detectArticle);
+  updateStatus();
+  return { client: () => client };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+/** Switches a plain-text document that reads like a wire story to the Wire Article language. */
+function detectArticle(document: vscode.TextDocument): void {
+  if (document.languageId !== 'plaintext' || !/\.txt$/i.test(document.fileName)) return;
+  if (vscode.workspace.getConfiguration('wirecheck', document).get<string>('detect', 'auto') !== 'auto') return;
+  if (looksLikeWireArticle(document.getText())) void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+}
+
+async function checkActiveAsArticle(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Wirecheck: open a file to check it as a wire article.');
+    return;
+  }
+  await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+}
+
+async function showArticleInfo(status: vscode.StatusBarItem): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!client || !document || document.languageId !== LANGUAGE_ID) {
+    status.hide();
+    return;
+  }
+  try {
+    const info = await client.sendRequest<ArticleInfo | null>(ARTICLE_INFO_REQUEST, { uri: document.uri.toString() });
+    if (!info || vscode.window.activeTextEditor?.document !== document) return;
+    status.text = `$(pencil) ${info.style} · ${info.words} words · ${info.paragraphs} ¶ · ${info.statements} statements`;
+    status.tooltip = `Wirecheck (${info.style} style): ${info.words} words, ${info.paragraphs} paragraphs, ${info.statements} statements, ${info.people} people, ${info.findings} findings. Click for Problems.`;
+    status.show();
+  } catch {
+    // The server may be restarting; the next diagnostics change updates the item.
+  }
+}

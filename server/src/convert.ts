@@ -1,0 +1,45 @@
+// The only place that turns core results (offsets) into LSP types (ranges).
+import { Diagnostic, DiagnosticSeverity, DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Finding, OutlineItem, OutlineKind, Span } from './core';
+
+export const RULE_DOCS_BASE = 'https://example.invalid/wirecheck/wirecheck/blob/main/docs/rules/';
+
+export function toRange(document: TextDocument, span: Span): Range {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  return {
+    range: toRange(document, finding.span),
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: `${RULE_DOCS_BASE}${finding.rule}.md` },
+    source: 'wirecheck',
+    message: finding.message,
+  };
+}
+
+const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
+  dateline: SymbolKind.Event,
+  paragraph: SymbolKind.String,
+  statement: SymbolKind.Field,
+  terminator: SymbolKind.Null,
+};
+
+export function toDocumentSymbol(document: TextDocument, item: OutlineItem): DocumentSymbol {
+  return {
+    name: item.name,
+    detail: item.detail,
+    kind: SYMBOL_KIND[item.kind],
+    range: toRange(document, item.span),
+    selectionRange: toRange(document, item.selection),
+    children: item.children.map((child) => toDocumentSymbol(document, child)),
+  };
+}

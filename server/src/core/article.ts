@@ -1,0 +1,122 @@
+// The article model: what parseArticle() finds in a wire story.
+// Every span is a pair of UTF-16 offsets into the text that was parsed (end exclusive).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export interface DatelineDate {
+  month: TextSpan;
+  /** 1-12, or undefined when the month word is not recognised. */
+  monthNumber?: number;
+  day?: TextSpan & { value: number };
+  year?: TextSpan & { value: number };
+}
+
+export interface Dateline {
+  span: Span;
+  /** 0-based line the dateline starts on. */
+  line: number;
+  city: TextSpan;
+  /** State, province or country after the city (`Mass.`, `Mongolia`). */
+  region?: TextSpan;
+  date?: DatelineDate;
+  /** The agency or distribution service: `Xinhua`, `AP`, `PRNewswire`, `BUSINESS WIRE`. */
+  agency?: TextSpan;
+  /** How the agency was written: `(…)`, `/…/`, `--(…)--`. */
+  agencyForm?: 'parentheses' | 'slashes' | 'dashes';
+  /** The dash between dateline and lede (`--`, `-`, `—`, `_`). */
+  separator?: TextSpan;
+}
+
+export interface Sentence {
+  span: Span;
+  paragraph: number;
+}
+
+export interface Quote {
+  /** From the opening mark to the closing mark inclusive, or to the paragraph end when unclosed. */
+  span: Span;
+  /** Span of the quoted words, without the marks. */
+  inner: Span;
+  paragraph: number;
+  closed: boolean;
+  mark: 'straight' | 'curly' | 'backtick';
+}
+
+export interface Paragraph {
+  span: Span;
+  index: number;
+  sentences: Sentence[];
+}
+
+export type MentionKind = 'introduction' | 'full-name' | 'surname' | 'title-surname' | 'pronoun';
+
+export interface Mention {
+  span: Span;
+  person: number;
+  kind: MentionKind;
+}
+
+export interface Person {
+  id: number;
+  fullName: string;
+  /** The name a later reference uses: `Xi` for `Xi Jinping`, `Diaz-Canel` for `Miguel Diaz-Canel`. */
+  surname: string;
+  title?: string;
+  /** The span of the name (and title) where the person is first named in full. */
+  introduction: Span;
+  gender?: 'male' | 'female';
+  mentions: Mention[];
+}
+
+export type Speaker =
+  | { kind: 'person'; person: number }
+  | { kind: 'source'; text: string }
+  | { kind: 'unresolved'; text: string };
+
+export interface Statement {
+  /** The whole sentence or clause the attribution belongs to. */
+  span: Span;
+  paragraph: number;
+  speaker: Speaker;
+  /** Where the speaker is named in the attribution (`Xi`, `he`, `officials`). */
+  speakerSpan?: Span;
+  verb: TextSpan;
+  /** The quoted or reported words. */
+  content: Span;
+  direct: boolean;
+}
+
+export interface Terminator {
+  span: Span;
+  text: string;
+  /** True when the terminator ends the last paragraph's line (the seed's ` Enditem`). */
+  inline: boolean;
+}
+
+export interface Article {
+  text: string;
+  dateline?: Dateline;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  people: Person[];
+  statements: Statement[];
+  terminator?: Terminator;
+  /** Rules switched off by `[wirecheck-disable rule/id]` lines, with the span of each directive. */
+  directives: Directive[];
+  /** Text after the terminator that is not whitespace. */
+  trailingText?: Span;
+  wordCount: number;
+}
+
+export interface Directive {
+  span: Span;
+  rules: string[];
+}

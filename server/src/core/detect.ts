@@ -1,0 +1,23 @@
+import { parseDateline } from './parse/dateline';
+import { isBlankLine, splitLines } from './parse/lines';
+
+// Only the edges of a file decide: the top for a dateline, the bottom for a sign-off.
+const EDGE_LENGTH = 1500;
+const TERMINATOR_LINE = /(?:^|[\s.!?"”'’)])(?:Enditem|###|# # #|-30-)$/;
+
+/**
+ * Whether a plain-text file looks like a wire article: its first non-blank line (after a markdown headline or a
+ * release line) is a dateline, or its last non-blank line ends with a terminator. Cheap on any file size.
+ */
+export function looksLikeWireArticle(text: string): boolean {
+  const head = text.slice(0, EDGE_LENGTH).replace(/^\uFEFF/, '');
+  const lines = splitLines(head).filter((line) => !isBlankLine(line)).slice(0, 3);
+  for (const line of lines) {
+    if (parseDateline(head, line.contentStart, line.contentEnd, line.number)) return true;
+    const content = head.slice(line.contentStart, line.contentEnd);
+    if (!/^(?:#\s|FOR IMMEDIATE RELEASE|EMBARGOED)/i.test(content)) break;
+  }
+  const tail = text.slice(-200).trimEnd();
+  const lastLine = tail.slice(tail.search(/[^\r\n]*$/));
+  return TERMINATOR_LINE.test(lastLine.trim());
+}

@@ -1,0 +1,111 @@
+import { foldName } from '../parse/tokens';
+import * as words from './people-words';
+
+export interface KnownPerson {
+  name: string;
+  title?: string;
+}
+
+/** Extra words a house style or `.wirecheckrc.json` adds to the built-in lists. */
+export interface LexiconExtensions {
+  titles?: string[];
+  nonPersonWords?: string[];
+  places?: string[];
+  attributionVerbs?: string[];
+  people?: KnownPerson[];
+}
+
+/** Built-in attribution verbs: the words that make a sentence a statement. Styles may add more. */
+export const ATTRIBUTION_VERBS = [
+  'said', 'says', 'say', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'pointed out', 'points out',
+  'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'explained', 'explains', 'announced', 'announces',
+  'urged', 'urges', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'warned', 'warns', 'insisted',
+  'insists', 'remarked', 'declared', 'declares', 'commented', 'exclaimed', 'acknowledged', 'acknowledges',
+  'argued', 'argues', 'affirmed', 'reaffirmed', 'replied', 'wrote', 'writes', 'reported', 'reports', 'confirmed',
+  'confirms', 'denied', 'denies', 'revealed', 'predicted', 'estimated', 'believes', 'according to', 'According to', 'underlined',
+  'underscored', 'highlighted', 'recalled', 'maintained', 'observed', 'suggested', 'admitted', 'conceded',
+  'complained', 'expressed', 'proposed', 'hoped', 'stated', 'reiterated', 'called for', 'quoted',
+];
+
+/** The word lists the parser consults, folded for fast case-insensitive look-up. */
+export class Lexicon {
+  readonly knownPeople: KnownPerson[];
+  readonly attributionVerbs: string[];
+  private readonly titles: Set<string>;
+  private readonly personTitles: Set<string>;
+  private readonly nonPerson: Set<string>;
+  private readonly places: Set<string>;
+  private readonly particles = new Set(words.NAME_PARTICLES);
+  private readonly familyFirst = new Set(words.FAMILY_NAME_FIRST);
+  private readonly maleNames = new Set(words.MALE_GIVEN_NAMES);
+  private readonly femaleNames = new Set(words.FEMALE_GIVEN_NAMES);
+  private readonly maleTitles = new Set(words.MALE_TITLES);
+  private readonly femaleTitles = new Set(words.FEMALE_TITLES);
+  private readonly known: Set<string>;
+
+  constructor(extensions: LexiconExtensions = {}) {
+    const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
+    this.titles = new Set([...words.TITLE_WORDS, ...extraTitles]);
+    this.personTitles = new Set([...words.TITLE_WORDS, ...extraTitles].filter((title) => !GENERIC_TITLE_WORDS.has(title)));
+    this.nonPerson = new Set([...words.NON_PERSON_WORDS, ...(extensions.nonPersonWords ?? []).map((word) => word.toLowerCase())]);
+    this.places = new Set([...words.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
+    this.knownPeople = extensions.people ?? [];
+    this.known = new Set(this.knownPeople.map((person) => foldName(person.name)));
+    this.attributionVerbs = [...new Set([...ATTRIBUTION_VERBS, ...(extensions.attributionVerbs ?? []).map((verb) => verb.toLowerCase())])];
+  }
+
+  isTitle(word: string): boolean {
+    return this.titles.has(word.toLowerCase());
+  }
+
+  /** A title that only a person carries (not `state` or `general` alone). */
+  isPersonTitle(word: string): boolean {
+    return this.personTitles.has(word.toLowerCase());
+  }
+
+  /** Lower-case role words that may stand inside a name run: `spokesperson Wang Wenbin`. */
+  isLowercaseTitle(word: string): boolean {
+    return word === word.toLowerCase() && this.personTitles.has(word);
+  }
+
+  isParticle(word: string): boolean {
+    return this.particles.has(word);
+  }
+
+  isNonPersonWord(word: string): boolean {
+    return this.nonPerson.has(word.toLowerCase());
+  }
+
+  isPlace(foldedName: string): boolean {
+    return this.places.has(foldedName);
+  }
+
+  isKnownPerson(foldedName: string): boolean {
+    return this.known.has(foldedName);
+  }
+
+  isFamilyNameFirst(word: string): boolean {
+    return this.familyFirst.has(foldName(word));
+  }
+
+  givenNameGender(word: string): 'male' | 'female' | undefined {
+    const folded = foldName(word);
+    if (this.maleNames.has(folded)) return 'male';
+    if (this.femaleNames.has(folded)) return 'female';
+    return undefined;
+  }
+
+  titleGender(word: string): 'male' | 'female' | undefined {
+    const folded = word.toLowerCase();
+    if (this.maleTitles.has(folded)) return 'male';
+    if (this.femaleTitles.has(folded)) return 'female';
+    return undefined;
+  }
+
+  pronounGender(word: string): 'male' | 'female' | undefined {
+    return words.PRONOUNS[word.toLowerCase()];
+  }
+}
+
+// Title words that also start ordinary capitalised phrases, so they do not alone prove a person.
+const GENERIC_TITLE_WORDS = new Set(['state', 'general', 'member', 'official', 'head', 'leader', 'chief', 'executive', 'officer', 'partner', 'principal', 'speaker', 'father', 'sister', 'major', 'long']);

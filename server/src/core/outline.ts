@@ -1,0 +1,50 @@
+import { Article, Span } from './article';
+import { excerpt, speakerName } from './speaker';
+
+export type OutlineKind = 'dateline' | 'paragraph' | 'statement' | 'terminator';
+
+export interface OutlineItem {
+  name: string;
+  detail?: string;
+  kind: OutlineKind;
+  span: Span;
+  selection: Span;
+  children: OutlineItem[];
+}
+
+const PARAGRAPH_NAME_LENGTH = 48;
+const STATEMENT_NAME_LENGTH = 56;
+
+/** The article's outline: dateline, paragraphs with their statements, terminator. */
+export function outline(article: Article): OutlineItem[] {
+  const { text } = article;
+  const items: OutlineItem[] = [];
+  if (article.dateline) {
+    const span = article.dateline.span;
+    items.push({ name: excerpt(text.slice(span.start, span.end), 80), detail: 'dateline', kind: 'dateline', span, selection: span, children: [] });
+  }
+  for (const paragraph of article.paragraphs) {
+    const proseStart = paragraph.sentences[0]?.span.start ?? paragraph.span.start;
+    const statements = article.statements.filter((statement) => statement.paragraph === paragraph.index);
+    items.push({
+      name: `¶${paragraph.index + 1} ${excerpt(text.slice(proseStart, paragraph.span.end), PARAGRAPH_NAME_LENGTH)}`,
+      detail: statements.length ? `${statements.length} statement${statements.length > 1 ? 's' : ''}` : undefined,
+      kind: 'paragraph',
+      span: paragraph.span,
+      selection: { start: proseStart, end: Math.min(paragraph.span.end, proseStart + 1) },
+      children: statements.map((statement) => ({
+        name: `${speakerName(article, statement.speaker)}: ${excerpt(text.slice(statement.content.start, statement.content.end), STATEMENT_NAME_LENGTH)}`,
+        detail: statement.verb.text,
+        kind: 'statement' as const,
+        span: statement.span,
+        selection: statement.verb,
+        children: [],
+      })),
+    });
+  }
+  if (article.terminator) {
+    const span = article.terminator.span;
+    items.push({ name: article.terminator.text, detail: 'terminator', kind: 'terminator', span, selection: span, children: [] });
+  }
+  return items;
+}

@@ -1,0 +1,110 @@
+import { Article, Dateline, Directive, Paragraph, Quote, Sentence, Span } from '../article';
+import { Lexicon } from '../lexicon/lexicon';
+import { parseDateline } from './dateline';
+import { Line, isBlankChar, isBlankLine, splitLines } from './lines';
+import { groupParagraphs } from './paragraphs';
+import { findPeople } from './people';
+import { findQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { findStatements } from './statements';
+import { findTerminator } from './terminator';
+
+const DIRECTIVE = /^\[wirecheck-disable(?:\s+([^\]]*))?\]$/;
+/** How many non-blank lines may come before the dateline (headline, release line, slug). */
+const DATELINE_SEARCH_LINES = 6;
+
+/** Enough text for a headline, a release line and the dateline. */
+const LEAD_LENGTH = 2000;
+
+const DEFAULT_LEXICON = new Lexicon();
+
+/** Parses wire copy into the article model. Never throws on any string. */
+export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): Article {
+  const allLines = splitLines(text);
+  const directives: Directive[] = [];
+  const lines = allLines.map((line) => {
+    const content = text.slice(line.contentStart, line.contentEnd);
+    const directive = DIRECTIVE.exec(content);
+    if (!directive) return line;
+    directives.push({ span: { start: line.contentStart, end: line.contentEnd }, rules: (directive[1] ?? '').split(/[\s,]+/).filter(Boolean) });
+    return { ...line, contentStart: line.end, contentEnd: line.end };
+  });
+
+  const scan = findTerminator(text, lines);
+  const bodyLines = clipLines(text, lines, scan.bodyEnd);
+  const dateline = findDateline(text, bodyLines);
+  const bodyStart = dateline ? bodyLines[dateline.line].contentStart : 0;
+
+  const paragraphs: Paragraph[] = groupParagraphs(bodyLines)
+    .filter((span) => span.end > bodyStart)
+    .map((span, index) => ({ span, index, sentences: [] }));
+  const sentences: Sentence[] = [];
+  const quotes: Quote[] = [];
+  for (const paragraph of paragraphs) {
+    const proseStart = dateline && paragraph.index === 0 ? dateline.span.end : paragraph.span.start;
+    const prose = { start: Math.min(proseStart, paragraph.span.end), end: paragraph.span.end };
+    paragraph.sentences = splitSentences(text, prose, paragraph.index);
+    sentences.push(...paragraph.sentences);
+    quotes.push(...findQuotes(text, prose, paragraph.index));
+  }
+
+  const excluded: Span[] = dateline ? [dateline.span] : [];
+  const { people, mentions } = findPeople(text, sentences, lexicon, excluded);
+  const statements = findStatements({ text, sentences, mentions, quotes, lexicon });
+
+  return {
+    text,
+    dateline,
+    paragraphs,
+    sentences,
+    quotes,
+    people,
+    statements,
+    terminator: scan.terminator,
+    trailingText: scan.trailingText,
+    directives,
+    wordCount: countWords(text, paragraphs),
+  };
+}
+
+/** Lines cut at the end of the body, so that the terminator is not part of the last paragraph. */
+function clipLines(text: string, lines: Line[], bodyEnd: number): Line[] {
+  return lines
+    .filter((line) => line.start <= bodyEnd)
+    .map((line) => {
+      if (line.end <= bodyEnd) return line;
+      let contentEnd = Math.min(line.contentEnd, bodyEnd);
+      while (contentEnd > line.contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
+      return { ...line, end: bodyEnd, contentEnd };
+    });
+}
+
+/** The dateline near the top of a text, read without parsing the whole story (to pick a house style). */
+export function findLeadDateline(text: string): Dateline | undefined {
+  return findDateline(text, splitLines(text.slice(0, LEAD_LENGTH)));
+}
+
+function findDateline(text: string, lines: Line[]): Dateline | undefined {
+  let seen = 0;
+  for (const line of lines) {
+    if (isBlankLine(line)) continue;
+    const dateline = parseDateline(text, line.contentStart, line.contentEnd, line.number);
+    if (dateline) return dateline;
+    if (++seen >= DATELINE_SEARCH_LINES) break;
+  }
+  return undefined;
+}
+
+function countWords(text: string, paragraphs: Paragraph[]): number {
+  let count = 0;
+  for (const paragraph of paragraphs) {
+    let inWord = false;
+    for (let i = paragraph.span.start; i < paragraph.span.end; i++) {
+      const code = text.charCodeAt(i);
+      const space = code <= 0x20 || code === 0xa0;
+      if (!space && !inWord) count++;
+      inWord = !space;
+    }
+  }
+  return count;
+}

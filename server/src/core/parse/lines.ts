@@ -1,0 +1,76 @@
+import { Span } from '../article';
+
+export interface Line extends Span {
+  /** 0-based line number. */
+  number: number;
+  /** Offset of the first non-blank character, or `end` for a blank line. */
+  contentStart: number;
+  /** Offset just after the last non-blank character, or `contentStart` for a blank line. */
+  contentEnd: number;
+}
+
+/** Whitespace as a copy editor sees it: also no-break spaces and the byte-order mark. */
+export function isBlankChar(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0xfeff || code === 0x0b || code === 0x0c ||
+    code === 0x2007 || code === 0x202f || code === 0x3000;
+}
+
+/** Splits text into lines (LF, CRLF or lone CR), with the extent of each line's content. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 0;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : -1;
+    if (code !== 0x0a && code !== 0x0d && code !== -1) continue;
+    lines.push(makeLine(text, start, i, number++));
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+function makeLine(text: string, start: number, end: number, number: number): Line {
+  let contentStart = start;
+  while (contentStart < end && isBlankChar(text.charCodeAt(contentStart))) contentStart++;
+  let contentEnd = end;
+  while (contentEnd > contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  return { start, end, number, contentStart, contentEnd };
+}
+
+/** Blank or a line break. */
+export function isSpace(code: number): boolean {
+  return code === 0x0a || code === 0x0d || isBlankChar(code);
+}
+
+export function isBlankLine(line: Line): boolean {
+  return line.contentStart === line.contentEnd;
+}
+
+/** Offsets of the first character of each line, for offset → line/column conversion. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    } else if (code === 0x0a) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 0-based line and UTF-16 column of an offset. */
+export function positionAt(starts: number[], offset: number): { line: number; character: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: offset - starts[low] };
+}

@@ -1,0 +1,39 @@
+import { Span } from '../article';
+import { Line, isBlankLine } from './lines';
+
+// Lines this short or shorter are hard-wrapped copy (Reuters, DUC Xinhua), not one paragraph per line.
+const WRAP_WIDTH = 100;
+
+/**
+ * Groups lines into paragraph spans. Wire copy comes in three layouts: one paragraph per line (the seed),
+ * blank lines between hard-wrapped paragraphs (Xinhua archives), and indented first lines without blank
+ * lines (Reuters 1987, AP). The layout is decided for the whole story, not line by line.
+ */
+export function groupParagraphs(lines: Line[]): Span[] {
+  const content = lines.filter((line) => !isBlankLine(line));
+  if (content.length === 0) return [];
+  const hasBlankSeparators = lines.some((line, i) => isBlankLine(line) && i > 0 && i < lines.length - 1);
+  const longest = Math.max(...content.map((line) => line.contentEnd - line.contentStart));
+  const wrapped = hasBlankSeparators || longest <= WRAP_WIDTH;
+  const indented = content.filter((line) => line.contentStart > line.start).length;
+  const indentMarksParagraphs = indented > 0 && indented < content.length;
+
+  const paragraphs: Span[] = [];
+  let current: Span | undefined;
+  for (const line of lines) {
+    if (isBlankLine(line)) {
+      if (current) paragraphs.push(current);
+      current = undefined;
+      continue;
+    }
+    const startsParagraph = !wrapped || (indentMarksParagraphs && line.contentStart > line.start);
+    if (current && startsParagraph) {
+      paragraphs.push(current);
+      current = undefined;
+    }
+    if (current) current.end = line.contentEnd;
+    else current = { start: line.contentStart, end: line.contentEnd };
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}

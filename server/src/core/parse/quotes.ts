@@ -1,0 +1,47 @@
+import { Quote, Span } from '../article';
+
+/**
+ * Finds quotations in one paragraph. A quote left open at the paragraph's end is kept with `closed: false`:
+ * wire style continues a quote into the next paragraph without a closing mark.
+ */
+export function findQuotes(text: string, range: Span, paragraph: number): Quote[] {
+  const quotes: Quote[] = [];
+  let open: { at: number; mark: Quote['mark'] } | undefined;
+  for (let i = range.start; i < range.end; i++) {
+    const char = text[i];
+    if (char === '“' || (char === '`' && text[i + 1] === '`')) {
+      if (!open) open = { at: i, mark: char === '`' ? 'backtick' : 'curly' };
+      if (char === '`') i++;
+    } else if (char === '”' || (char === "'" && text[i + 1] === "'" && open?.mark === 'backtick')) {
+      if (open && open.mark !== 'straight') {
+        const width = char === "'" ? 2 : 1;
+        quotes.push(closeQuote(open, i, width, paragraph));
+        open = undefined;
+        i += width - 1;
+      }
+    } else if (char === '"') {
+      if (open?.mark === 'straight') {
+        quotes.push(closeQuote(open, i, 1, paragraph));
+        open = undefined;
+      } else if (!open) {
+        open = { at: i, mark: 'straight' };
+      }
+    }
+  }
+  if (open) {
+    const width = open.mark === 'backtick' ? 2 : 1;
+    quotes.push({ span: { start: open.at, end: range.end }, inner: { start: open.at + width, end: range.end }, paragraph, closed: false, mark: open.mark });
+  }
+  return quotes;
+}
+
+function closeQuote(open: { at: number; mark: Quote['mark'] }, closeAt: number, closeWidth: number, paragraph: number): Quote {
+  const openWidth = open.mark === 'backtick' ? 2 : 1;
+  return {
+    span: { start: open.at, end: closeAt + closeWidth },
+    inner: { start: open.at + openWidth, end: closeAt },
+    paragraph,
+    closed: true,
+    mark: open.mark,
+  };
+}

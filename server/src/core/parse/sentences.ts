@@ -1,0 +1,61 @@
+import { Sentence, Span } from '../article';
+import { isSpace } from './lines';
+
+// Words whose period does not end a sentence. Months and titles are the usual traps in wire copy.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'cmdr',
+  'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'amb', 'atty', 'messrs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'nos', 'vs', 'approx', 'dept', 'est', 'fig', 'vol',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va', 'vt',
+  'wash', 'wis', 'wyo',
+]);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+
+/** Splits a paragraph's text range into sentences, aware of abbreviations, initials and quotes. */
+export function splitSentences(text: string, range: Span, paragraph: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = skipBlanks(text, range.start, range.end);
+  for (let i = start; i < range.end; i++) {
+    const char = text[i];
+    if (char !== '.' && char !== '?' && char !== '!') continue;
+    let end = i + 1;
+    while (end < range.end && (CLOSERS.has(text[end]) || text[end] === '.')) end++;
+    if (end < range.end && !isSpace(text.charCodeAt(end))) continue;
+    const next = skipBlanks(text, end, range.end);
+    if (next < range.end && !startsSentence(text, next)) continue;
+    if (char === '.' && isAbbreviation(text, range.start, i)) continue;
+    sentences.push({ span: { start, end }, paragraph });
+    start = next;
+    i = next - 1;
+  }
+  if (start < range.end) {
+    let end = range.end;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) sentences.push({ span: { start, end }, paragraph });
+  }
+  return sentences;
+}
+
+function skipBlanks(text: string, from: number, to: number): number {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+function startsSentence(text: string, at: number): boolean {
+  const char = text[at];
+  if (char === '"' || char === '“' || char === "'" || char === '‘' || char === '(' || char === '`') return true;
+  if (/\d/.test(char)) return true;
+  return char !== char.toLowerCase();
+}
+
+function isAbbreviation(text: string, paragraphStart: number, period: number): boolean {
+  let wordStart = period;
+  while (wordStart > paragraphStart && /[\p{L}.]/u.test(text[wordStart - 1])) wordStart--;
+  const word = text.slice(wordStart, period);
+  if (word.length === 1 && word !== word.toLowerCase()) return true; // an initial: John F. Kennedy
+  if (word.includes('.')) return true; // U.S., a.m., U.N.
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,21 @@
+import { Rule } from './rule';
+
+export const terminatorMissing: Rule = {
+  id: 'terminator/missing',
+  description: 'The story does not end with the sign-off its house style requires (`Enditem`, `###`, `-30-`).',
+  defaultSeverity: 'error',
+  check({ article, style }) {
+    if (!style.terminator || article.terminator || article.paragraphs.length === 0) return [];
+    const last = article.paragraphs[article.paragraphs.length - 1].span;
+    const lastLineStart = Math.max(article.text.lastIndexOf('\n', last.end - 1) + 1, last.start);
+    return [{
+      span: { start: lastLineStart, end: last.end },
+      message: `The story does not end with \`${style.terminator}\`, the ${style.name} sign-off.`,
+      fixes: [{
+        title: `Add \`${style.terminator}\` at the end`,
+        edits: [{ span: { start: last.end, end: last.end }, newText: ` ${style.terminator}` }],
+        safe: true,
+      }],
+    }];
+  },
+};

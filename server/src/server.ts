@@ -1,0 +1,139 @@
+// LSP wiring only: connection, documents, settings per resource, one analysis per document version.
+import {
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from './analysis-cache';
+import { ConfigStore } from './config-store';
+import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
+import { hover, outline } from './core';
+import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions } from './protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const configs = new ConfigStore(connection);
+const analyses = new AnalysisCache(configs);
+
+let pullDiagnostics = false;
+
+connection.onInitialize((params): InitializeResult => {
+  const capabilities = params.capabilities;
+  pullDiagnostics = !!capabilities.textDocument?.diagnostic;
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  configs.setClientCapabilities(
+    !!capabilities.workspace?.configuration,
+    params.workspaceFolders?.map((folder) => folder.uri) ?? [],
+    options.workspaceTrusted !== false,
+  );
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Wire article' },
+      diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    },
+    serverInfo: { name: 'wirecheck', version: typeof SERVER_VERSION === 'string' ? SERVER_VERSION : 'dev' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (configs.usesClientConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'wirecheck' });
+  }
+});
+
+connection.onDidChangeConfiguration(() => {
+  configs.clearSettings();
+  analyses.clear();
+  refreshDiagnostics();
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  configs.clearFiles();
+  analyses.clear();
+  refreshDiagnostics();
+});
+
+function refreshDiagnostics(): void {
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  else for (const document of documents.all()) schedulePush(document);
+}
+
+// Push mode: wait for a pause in typing, and drop work for versions that are already stale.
+const PUSH_DELAY_MS = 120;
+const pending = new Map<string, NodeJS.Timeout>();
+
+function schedulePush(document: TextDocument): void {
+  clearTimeout(pending.get(document.uri));
+  pending.set(document.uri, setTimeout(() => {
+    pending.delete(document.uri);
+    void pushDiagnostics(document.uri);
+  }, PUSH_DELAY_MS));
+}
+
+async function pushDiagnostics(uri: string): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  const analysis = await analyses.get(document);
+  if (documents.get(uri)?.version !== version) return;
+  void connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding)) });
+}
+
+documents.onDidChangeContent((change) => {
+  if (!pullDiagnostics) schedulePush(change.document);
+});
+
+documents.onDidClose((event) => {
+  analyses.forget(event.document.uri);
+  clearTimeout(pending.get(event.document.uri));
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on(async (params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const analysis = await analyses.get(document);
+  if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((finding) => toDiagnostic(document, finding)) };
+});
+
+connection.onHover(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const analysis = await analyses.get(document);
+  const result = hover(analysis.article, document.offsetAt(params.position), analysis.lineStarts);
+  return result ? { contents: { kind: 'markdown', value: result.markdown }, range: toRange(document, result.span) } : null;
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const analysis = await analyses.get(document);
+  return outline(analysis.article).map((item) => toDocumentSymbol(document, item));
+});
+
+connection.onRequest(ARTICLE_INFO_REQUEST, async (params: { uri: string }): Promise<ArticleInfo | null> => {
+  const document = documents.get(params.uri);
+  if (!document) return null;
+  const { article, style, findings } = await analyses.get(document);
+  return {
+    style: style.name,
+    words: article.wordCount,
+    paragraphs: article.paragraphs.length,
+    statements: article.statements.length,
+    people: article.people.length,
+    findings: findings.length,
+  };
+});
+
+declare const SERVER_VERSION: string;
+
+documents.listen(connection);
+connection.listen();
