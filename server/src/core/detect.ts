@@ -13,7 +13,9 @@ export function looksLikeWireArticle(text: string): boolean {
   const head = text.slice(0, EDGE_LENGTH).replace(/^\uFEFF/, '');
   const lines = splitLines(head).filter((line) => !isBlankLine(line)).slice(0, 3);
   for (const line of lines) {
-    if (parseDateline(head, line.contentStart, line.contentEnd, line.number)) return true;
+    const dateline = parseDateline(head, line.contentStart, line.contentEnd, line.number);
+    // A capitalised word and a dash (`TODO - fix`) is not enough: a detected article names an agency or a date.
+    if (dateline && (dateline.agency || dateline.date)) return true;
     const content = head.slice(line.contentStart, line.contentEnd);
     if (!/^(?:#\s|FOR IMMEDIATE RELEASE|EMBARGOED)/i.test(content)) break;
   }

@@ -35,7 +35,7 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const dateline = findDateline(text, bodyLines);
   const bodyStart = dateline ? bodyLines[dateline.line].contentStart : 0;
 
-  const paragraphs: Paragraph[] = groupParagraphs(bodyLines)
+  const paragraphs: Paragraph[] = groupParagraphs(text, bodyLines)
     .filter((span) => span.end > bodyStart)
     .map((span, index) => ({ span, index, sentences: [] }));
   const sentences: Sentence[] = [];

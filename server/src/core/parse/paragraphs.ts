@@ -3,18 +3,22 @@ import { Line, isBlankLine } from './lines';
 
 // Lines this short or shorter are hard-wrapped copy (Reuters, DUC Xinhua), not one paragraph per line.
 const WRAP_WIDTH = 100;
+// A hard-wrapped line usually breaks mid-sentence: after a letter, a digit or a comma.
+const MID_SENTENCE_END = /[\p{L}\p{N},;-]/u;
 
 /**
  * Groups lines into paragraph spans. Wire copy comes in three layouts: one paragraph per line (the seed),
  * blank lines between hard-wrapped paragraphs (Xinhua archives), and indented first lines without blank
- * lines (Reuters 1987, AP). The layout is decided for the whole story, not line by line.
+ * lines (Reuters 1987, AP). The layout is decided for the whole story, not line by line: short lines that
+ * all end a sentence are still one paragraph each.
  */
-export function groupParagraphs(lines: Line[]): Span[] {
+export function groupParagraphs(text: string, lines: Line[]): Span[] {
   const content = lines.filter((line) => !isBlankLine(line));
   if (content.length === 0) return [];
   const hasBlankSeparators = lines.some((line, i) => isBlankLine(line) && i > 0 && i < lines.length - 1);
   const longest = Math.max(...content.map((line) => line.contentEnd - line.contentStart));
-  const wrapped = hasBlankSeparators || longest <= WRAP_WIDTH;
+  const endsMidSentence = content.slice(0, -1).some((line) => MID_SENTENCE_END.test(text.slice(line.contentEnd - 1, line.contentEnd)));
+  const wrapped = hasBlankSeparators || (longest <= WRAP_WIDTH && endsMidSentence);
   const indented = content.filter((line) => line.contentStart > line.start).length;
   const indentMarksParagraphs = indented > 0 && indented < content.length;
 
