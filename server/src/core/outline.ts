@@ -31,13 +31,14 @@ export function outline(article: Article): OutlineItem[] {
       detail: statements.length ? `${statements.length} statement${statements.length > 1 ? 's' : ''}` : undefined,
       kind: 'paragraph',
       span: paragraph.span,
-      selection: { start: proseStart, end: Math.min(paragraph.span.end, proseStart + 1) },
+      selection: { start: proseStart, end: Math.min(paragraph.span.end, proseStart + codePointLength(text, proseStart)) },
       children: statements.map((statement) => ({
         name: `${speakerName(article, statement.speaker)}: ${excerpt(text.slice(statement.content.start, statement.content.end), STATEMENT_NAME_LENGTH)}`,
         detail: statement.verb.text,
         kind: 'statement' as const,
         span: statement.span,
-        selection: statement.verb,
+        // A quote continued from the previous paragraph keeps that paragraph's verb: select the statement's start.
+        selection: within(statement.span, statement.verb) ? statement.verb : { start: statement.span.start, end: statement.span.start },
         children: [],
       })),
     });
@@ -47,4 +48,14 @@ export function outline(article: Article): OutlineItem[] {
     items.push({ name: article.terminator.text, detail: 'terminator', kind: 'terminator', span, selection: span, children: [] });
   }
   return items;
+}
+
+/** 2 at the start of a surrogate pair, else 1: a selection never ends between the halves of an emoji. */
+function codePointLength(text: string, offset: number): number {
+  const code = text.codePointAt(offset);
+  return code !== undefined && code > 0xffff ? 2 : 1;
+}
+
+function within(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
 }

@@ -87,11 +87,16 @@ function speakerAfter(context: StatementContext, mentions: Mention[], verbEnd: n
   while (start < sentenceEnd && /\s/.test(text[start])) start++;
   const mention = mentions.find((candidate) => candidate.span.start === start);
   if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
-  const tail = /^[^,.;:!?"“”()]{1,80}/.exec(text.slice(start, sentenceEnd));
+  const tail = /^[^,.;:!?"“”()]{1,80}/u.exec(text.slice(start, sentenceEnd));
   if (!tail) return undefined;
-  const phrase = tail[0].trim().split(/\s+/).slice(0, MAX_SPEAKER_WORDS).join(' ');
-  if (!phrase || !/\p{L}/u.test(phrase)) return undefined;
-  return { speaker: { kind: 'source', text: phrase }, span: { start, end: start + phrase.length } };
+  // The span ends after the last word taken from the text itself, not after the folded phrase.
+  const words = [...tail[0].matchAll(/\S+/gu)].slice(0, MAX_SPEAKER_WORDS);
+  if (!words.length) return undefined;
+  const lastWord = words[words.length - 1];
+  const end = start + lastWord.index! + lastWord[0].length;
+  const phrase = words.map((word) => word[0]).join(' ');
+  if (!/\p{L}/u.test(phrase)) return undefined;
+  return { speaker: { kind: 'source', text: phrase }, span: { start, end } };
 }
 
 interface Word {
