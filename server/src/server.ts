@@ -11,6 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysis-cache';
 import { ConfigStore } from './config-store';
+import { EDITOR_CAPABILITIES, registerEditorFeatures } from './editor-features';
 import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
 import { hover, outline } from './core';
 import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions } from './protocol';
@@ -36,6 +37,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Wire article' },
+      ...EDITOR_CAPABILITIES,
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
     serverInfo: { name: 'wirecheck', version: typeof SERVER_VERSION === 'string' ? SERVER_VERSION : 'dev' },
@@ -132,6 +134,8 @@ connection.onRequest(ARTICLE_INFO_REQUEST, async (params: { uri: string }): Prom
     findings: findings.length,
   };
 });
+
+registerEditorFeatures(connection, documents, analyses);
 
 declare const SERVER_VERSION: string;
 

@@ -13,3 +13,8 @@ export { lineStarts, positionAt } from './parse/lines';
 export { speakerName } from './speaker';
 export { applyEdits, applySafeFixes } from './apply-fixes';
 export { looksLikeWireArticle } from './detect';
+export { mentionAt, MentionAt } from './mention-at';
+export { definition, DefinitionResult } from './definition';
+export { references } from './references';
+export { documentHighlights, Highlight } from './highlight';
+export { prepareRename, rename, PrepareRenameResult, RenameResult } from './rename';

@@ -1,0 +1,85 @@
+import { Article, Mention, Person, Span } from './article';
+import { TextEdit } from './finding';
+import { mentionAt } from './mention-at';
+import { tokenize } from './parse/tokens';
+
+export type PrepareRenameResult = { span: Span; placeholder: string } | { error: string };
+export type RenameResult = { edits: TextEdit[] } | { error: string };
+
+const NOT_ON_A_PERSON = 'Put the cursor on the name of a person (or a pronoun that refers to one) to rename them.';
+// A name is letters with inner spaces, hyphens, apostrophes and periods: no line breaks, quotes or digits.
+const VALID_NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]{0,80}$/u;
+
+/** Where a rename starts: the name words under the cursor (not the title), with the name to edit. */
+export function prepareRename(article: Article, offset: number): PrepareRenameResult {
+  const found = mentionAt(article, offset);
+  if (!found) return { error: NOT_ON_A_PERSON };
+  const { person, mention } = found;
+  if (mention.kind === 'pronoun') return { span: mention.span, placeholder: person.fullName };
+  const span = nameSpan(article.text, mention, person) ?? mention.span;
+  return { span, placeholder: usesSurname(mention) ? person.surname : person.fullName };
+}
+
+/**
+ * Renames a person everywhere: full-name mentions get the new full name and surname mentions the new surname.
+ * A one-word new name typed over a surname replaces only the surname (`Xi` → `Li`: `Xi Jinping` → `Li Jinping`).
+ * Titles and pronouns are left as they are.
+ */
+export function rename(article: Article, offset: number, newName: string): RenameResult {
+  const found = mentionAt(article, offset);
+  if (!found) return { error: NOT_ON_A_PERSON };
+  const name = newName.replace(/[ \t\u00a0]+/g, ' ').trim();
+  if (!VALID_NAME.test(name)) return { error: `"${newName}" is not a person's name: use letters, spaces, hyphens, apostrophes and periods.` };
+  const { person, mention } = found;
+  const { fullName, surname } = usesSurname(mention) && !name.includes(' ') ? withSurname(person, name) : { fullName: name, surname: surnameOf(person, name) };
+  const edits: TextEdit[] = [];
+  for (const each of person.mentions) {
+    if (each.kind === 'pronoun') continue;
+    const span = nameSpan(article.text, each, person);
+    if (span) edits.push({ span, newText: usesSurname(each) ? surname : fullName });
+  }
+  return { edits: edits.sort((a, b) => a.span.start - b.span.start) };
+}
+
+function usesSurname(mention: Mention): boolean {
+  return mention.kind === 'surname' || mention.kind === 'title-surname';
+}
+
+/** The name words at the end of a mention (a title may come first): as many words as the name has. */
+function nameSpan(text: string, mention: Mention, person: Person): Span | undefined {
+  const nameWords = wordCount(usesSurname(mention) ? person.surname : person.fullName);
+  const tokens = tokenize(text, mention.span);
+  if (tokens.length < nameWords) return undefined;
+  return { start: tokens[tokens.length - nameWords].start, end: tokens[tokens.length - 1].end };
+}
+
+function wordCount(name: string): number {
+  return Math.max(1, tokenize(name, { start: 0, end: name.length }).length);
+}
+
+/** The full name with its surname replaced, wherever the surname stands (`Xi Jinping`, `Miguel Diaz-Canel`). */
+function withSurname(person: Person, surname: string): { fullName: string; surname: string } {
+  const { fullName } = person;
+  if (fullName.startsWith(`${person.surname} `)) return { fullName: `${surname}${fullName.slice(person.surname.length)}`, surname };
+  if (fullName.endsWith(` ${person.surname}`)) return { fullName: `${fullName.slice(0, -person.surname.length)}${surname}`, surname };
+  return { fullName: surname, surname };
+}
+
+/**
+ * The surname of a new full name, read the way the old one was: family name first when the old surname
+ * opened the old name (`Xi Jinping` → `Li Qiang` gives `Li`), otherwise the last word with its particles
+ * (`Ursula von der Leyen` gives `von der Leyen`).
+ */
+function surnameOf(person: Person, fullName: string): string {
+  const words = fullName.split(' ');
+  if (words.length === 1) return fullName;
+  const familyFirst = person.fullName !== person.surname && person.fullName.startsWith(`${person.surname} `);
+  if (familyFirst) return words[0];
+  let first = words.length - 1;
+  while (first > 1 && isParticle(words[first - 1])) first--;
+  return words.slice(first).join(' ');
+}
+
+function isParticle(word: string): boolean {
+  return word.charAt(0) !== word.charAt(0).toUpperCase();
+}

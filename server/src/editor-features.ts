@@ -1,0 +1,63 @@
+// LSP adapter for the editor features: each handler finds the document's analysis, calls one core function
+// and converts the result. server.ts registers them all with one call and spreads EDITOR_CAPABILITIES.
+import { Connection, LSPErrorCodes, ResponseError, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, DocumentAnalysis } from './analysis-cache';
+import { definition, documentHighlights, prepareRename, references, rename } from './core';
+import { toDocumentHighlight, toLocation, toLocationLink, toWorkspaceEdit } from './convert-editor';
+import { toRange } from './convert';
+
+export const EDITOR_CAPABILITIES: ServerCapabilities = {
+  definitionProvider: true,
+  referencesProvider: true,
+  documentHighlightProvider: true,
+  renameProvider: { prepareProvider: true },
+};
+
+interface Position {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+
+export function registerEditorFeatures(connection: Connection, documents: TextDocuments<TextDocument>, analyses: AnalysisCache): void {
+  /** The document, its analysis and the cursor offset of a positional request; undefined for unknown documents. */
+  async function at(params: Position): Promise<{ document: TextDocument; analysis: DocumentAnalysis; offset: number } | undefined> {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return undefined;
+    return { document, analysis: await analyses.get(document), offset: document.offsetAt(params.position) };
+  }
+
+  connection.onDefinition(async (params) => {
+    const found = await at(params);
+    const result = found && definition(found.analysis.article, found.offset);
+    return found && result ? [toLocationLink(found.document, result)] : null;
+  });
+
+  connection.onReferences(async (params) => {
+    const found = await at(params);
+    if (!found) return null;
+    return references(found.analysis.article, found.offset, params.context.includeDeclaration).map((span) => toLocation(found.document, span));
+  });
+
+  connection.onDocumentHighlight(async (params) => {
+    const found = await at(params);
+    if (!found) return null;
+    return documentHighlights(found.analysis.article, found.offset).map((highlight) => toDocumentHighlight(found.document, highlight));
+  });
+
+  connection.onPrepareRename(async (params) => {
+    const found = await at(params);
+    if (!found) return null;
+    const result = prepareRename(found.analysis.article, found.offset);
+    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+    return { range: toRange(found.document, result.span), placeholder: result.placeholder };
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const found = await at(params);
+    if (!found) return null;
+    const result = rename(found.analysis.article, found.offset, params.newName);
+    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+    return toWorkspaceEdit(found.document, result.edits);
+  });
+}
