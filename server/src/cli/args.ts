@@ -28,7 +28,7 @@ Exit code: 0 no errors, 1 an error-severity finding, 2 bad usage or unreadable i
 
 Options:
   --format   text (default), json or sarif
-  --style    xinhua, reuters, ap, press-release or auto (default: .wirecheckrc.json, else xinhua)
+  --style    xinhua, reuters, reuters-1987, ap, press-release or auto (default: .wirecheckrc.json, else xinhua)
   --fix      apply every safe fix in place (atomically; line endings and BOM are kept)
   --quiet    print only errors
   --help     show this help

@@ -4,6 +4,7 @@ import { Finding } from './finding';
 import { Lexicon } from './lexicon/lexicon';
 import { lint } from './lint';
 import { findLeadDateline, parseArticle } from './parse';
+import { lastWordOf } from './styles/pick';
 import { HouseStyle } from './styles/style';
 
 export interface Analysis {
@@ -16,7 +17,7 @@ const lexicons = new WeakMap<WirecheckConfig, Map<string, Lexicon>>();
 
 /** Parse and lint in one step: what the editor and the CLI both call for a document. */
 export function analyse(text: string, config: WirecheckConfig): Analysis {
-  const style = config.style === 'auto' ? styleFor(config, findLeadDateline(text)) : styleFor(config);
+  const style = config.style === 'auto' ? styleFor(config, findLeadDateline(text), lastWordOf(text)) : styleFor(config);
   const article = parseArticle(text, cachedLexicon(config, style));
   return { article, style, findings: lint(article, style, config) };
 }

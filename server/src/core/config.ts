@@ -2,6 +2,7 @@ import { Dateline } from './article';
 import { SeveritySetting } from './finding';
 import { KnownPerson, Lexicon, LexiconExtensions } from './lexicon/lexicon';
 import { DEFAULT_STYLE_ID, HouseStyle, STYLES } from './styles';
+import { pickStyle } from './styles/pick';
 
 export const CONFIG_FILE_NAME = '.wirecheckrc.json';
 export const STYLE_CHOICES = [...Object.keys(STYLES), 'auto'];
@@ -111,16 +112,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The style an article is checked against: the configured one, or for `auto` the one its dateline names. */
-export function styleFor(config: WirecheckConfig, dateline?: Dateline): HouseStyle {
+/**
+ * The style an article is checked against: the configured one, or for `auto` the one its dateline's agency
+ * names (or, without an agency, the one its sign-off names), else the default.
+ */
+export function styleFor(config: WirecheckConfig, dateline?: Dateline, lastWord?: string): HouseStyle {
   if (config.style !== 'auto') return STYLES[config.style] ?? STYLES[DEFAULT_STYLE_ID];
-  const agency = dateline?.agency?.text.toLowerCase().replace(/[^a-z]/g, '');
-  if (agency) {
-    for (const style of Object.values(STYLES)) {
-      if (style.agency && style.agency.toLowerCase().replace(/[^a-z]/g, '') === agency) return style;
-    }
-  }
-  return STYLES[DEFAULT_STYLE_ID];
+  return pickStyle(Object.values(STYLES), dateline?.agency?.text, dateline ? lastWord : undefined) ?? STYLES[DEFAULT_STYLE_ID];
 }
 
 /** The parser's word lists for a config and style: built-in lists plus the style's and the file's additions. */

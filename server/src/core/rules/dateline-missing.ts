@@ -1,3 +1,4 @@
+import { datelineExample } from './dateline-shape';
 import { Rule } from './rule';
 
 export const datelineMissing: Rule = {
@@ -9,7 +10,7 @@ export const datelineMissing: Rule = {
     const first = article.paragraphs[0].span;
     const lineEnd = article.text.indexOf('\n', first.start);
     const end = lineEnd < 0 || lineEnd > first.end ? first.end : lineEnd;
-    const example = `CITY, ${style.months[0]} 1${style.agency ? ` (${style.agency})` : ''} ${style.separator}`;
+    const example = datelineExample(style);
     return [{ span: { start: first.start, end: Math.max(end, first.start) }, message: `No dateline: a ${style.name} story starts with one, e.g. \`${example}\`.` }];
   },
 };

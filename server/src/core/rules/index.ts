@@ -1,10 +1,29 @@
+import { datelineAgencyMismatch } from './dateline-agency-mismatch';
+import { datelineImpossibleDate } from './dateline-impossible-date';
+import { datelineMalformed } from './dateline-malformed';
 import { datelineMissing } from './dateline-missing';
+import { datelineMonthFormat } from './dateline-month-format';
+import { datelineNotFirstLine } from './dateline-not-first-line';
+import { datelineWeekdayMismatch } from './dateline-weekday-mismatch';
 import { Rule } from './rule';
 import { terminatorMissing } from './terminator-missing';
+import { terminatorMisspelt } from './terminator-misspelt';
+import { terminatorTextAfter } from './terminator-text-after';
 
 export type { Rule, RuleContext } from './rule';
 
 /** Every rule, in the order findings are reported. An explicit list: no rule runs by accident. */
-export const RULES: Rule[] = [datelineMissing, terminatorMissing];
+export const RULES: Rule[] = [
+  datelineMissing,
+  datelineMalformed,
+  datelineMonthFormat,
+  datelineImpossibleDate,
+  datelineWeekdayMismatch,
+  datelineAgencyMismatch,
+  datelineNotFirstLine,
+  terminatorMissing,
+  terminatorMisspelt,
+  terminatorTextAfter,
+];
 
 export const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

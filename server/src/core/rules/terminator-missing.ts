@@ -1,3 +1,4 @@
+import { judgeTerminator } from './terminator-kind';
 import { Rule } from './rule';
 
 export const terminatorMissing: Rule = {
@@ -5,9 +6,18 @@ export const terminatorMissing: Rule = {
   description: 'The story does not end with the sign-off its house style requires (`Enditem`, `###`, `-30-`).',
   defaultSeverity: 'error',
   check({ article, style }) {
-    if (!style.terminator || article.terminator || article.paragraphs.length === 0) return [];
+    if (!style.terminator || article.paragraphs.length === 0) return [];
+    const found = article.terminator;
+    if (found && judgeTerminator(found, style) !== 'other') return [];
     const last = article.paragraphs[article.paragraphs.length - 1].span;
     const lastLineStart = Math.max(article.text.lastIndexOf('\n', last.end - 1) + 1, last.start);
+    if (found) {
+      return [{
+        span: found.span,
+        message: `The story ends with \`${found.text}\`, not \`${style.terminator}\`, the ${style.name} sign-off.`,
+        fixes: [{ title: `Write \`${style.terminator}\``, edits: [{ span: found.span, newText: style.terminator }], safe: false }],
+      }];
+    }
     return [{
       span: { start: lastLineStart, end: last.end },
       message: `The story does not end with \`${style.terminator}\`, the ${style.name} sign-off.`,

@@ -1,3 +1,7 @@
+import ap from './ap.json';
+import pressRelease from './press-release.json';
+import reuters1987 from './reuters-1987.json';
+import reuters from './reuters.json';
 import { HouseStyle } from './style';
 import xinhua from './xinhua.json';
 
@@ -6,6 +10,10 @@ export type { HouseStyle } from './style';
 /** Every built-in house style, by id. Adding a style is adding a data file here. */
 export const STYLES: Record<string, HouseStyle> = {
   xinhua: xinhua as HouseStyle,
+  reuters: reuters as HouseStyle,
+  'reuters-1987': reuters1987 as HouseStyle,
+  ap: ap as HouseStyle,
+  'press-release': pressRelease as HouseStyle,
 };
 
 export const DEFAULT_STYLE_ID = 'xinhua';

@@ -4,15 +4,29 @@ export interface HouseStyle {
   name: string;
   /** The agency or service expected in the dateline; absent when the style puts none there. */
   agency?: string;
+  /** Other names of the same agency (`Reuter`, `Associated Press`, `BUSINESS WIRE`): `auto` picks the style from any. */
+  agencyAliases?: string[];
   agencyForm?: 'parentheses' | 'slashes' | 'dashes';
+  /** Other ways the style writes the agency (a press release goes out `/PRNewswire/` or `--(BUSINESS WIRE)--`). */
+  agencyForms?: ('parentheses' | 'slashes' | 'dashes')[];
   /** The dash between dateline and lede, exactly as the style writes it. */
   separator: string;
+  /** Other forms the style accepts, e.g. `--` and `_` for AP's em dash on ASCII wires. */
+  separatorAlternatives?: string[];
   /** Month forms in datelines, January first. */
   months: string[];
+  /** Whether the dateline carries a date (`required`), may carry one (`optional`), or never does (AP: `WASHINGTON (AP) —`). */
+  datelineDate?: 'required' | 'optional' | 'none';
   /** The sign-off the style requires, or undefined when stories end without one. */
   terminator?: string;
+  /** Other spellings of the sign-off the style accepts as correct (`REUTER` from the all-capitals 1987 wire). */
+  terminatorAlternatives?: string[];
   /** Whether the dateline carries the year (press releases). */
   datelineYear: boolean;
+  /** The year every story of this style was written in, when the dateline does not say (an archive such as Reuters 1987). */
+  year?: number;
+  /** Lines such as a headline may stand above the dateline (press releases). */
+  headlineBeforeDateline?: boolean;
   /** Attribution verbs the style discourages, with the verb to use instead. */
   discouragedVerbs: Record<string, string>;
   /** Extra attribution verbs and titles this style uses. */

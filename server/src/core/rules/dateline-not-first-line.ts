@@ -1,0 +1,20 @@
+import { splitLines } from '../parse/lines';
+import { Rule } from './rule';
+
+export const datelineNotFirstLine: Rule = {
+  id: 'dateline/not-first-line',
+  description: 'Text stands above the dateline where the house style starts the story with it.',
+  defaultSeverity: 'warning',
+  check({ article, style }) {
+    const dateline = article.dateline;
+    if (!dateline || style.headlineBeforeDateline) return [];
+    const directiveStarts = new Set(article.directives.map((directive) => directive.span.start));
+    const first = splitLines(article.text.slice(0, dateline.span.start)).find((line) =>
+      line.contentStart < line.contentEnd && !directiveStarts.has(line.contentStart));
+    if (!first || first.number >= dateline.line) return [];
+    return [{
+      span: { start: first.contentStart, end: first.contentEnd },
+      message: `The dateline is on line ${dateline.line + 1}: a ${style.name} story starts with it, so this line above it is out of place.`,
+    }];
+  },
+};

@@ -1,0 +1,20 @@
+import { Terminator } from '../article';
+import { HouseStyle } from '../styles/style';
+
+/** How a story's sign-off stands to its style's: right, the right word spelt wrong, a take to be continued, or another one. */
+export type TerminatorVerdict = 'correct' | 'misspelt' | 'continued' | 'other';
+
+const CONTINUED = /^\(?more\)?$/i;
+
+export function judgeTerminator(terminator: Terminator, style: HouseStyle): TerminatorVerdict {
+  if (!style.terminator) return 'correct';
+  const accepted = [style.terminator, ...(style.terminatorAlternatives ?? [])];
+  if (accepted.includes(terminator.text)) return 'correct';
+  if (CONTINUED.test(terminator.text)) return 'continued';
+  return signOffKey(terminator.text) === signOffKey(style.terminator) ? 'misspelt' : 'other';
+}
+
+/** `End item`, `ENDITEM`, `Enditem.` and `Reuter...` are one word each, spelt differently. */
+export function signOffKey(text: string): string {
+  return text.toLowerCase().replace(/[\s.]+/g, '');
+}

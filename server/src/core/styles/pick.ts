@@ -1,0 +1,30 @@
+import { HouseStyle } from './style';
+
+/** Letters only, lower case: `BUSINESS WIRE`, `Business Wire` and `BusinessWire` are one agency. */
+export function agencyKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}]/gu, '');
+}
+
+/** Every name a style's agency goes by, as keys. */
+export function agencyKeys(style: HouseStyle): string[] {
+  return style.agency ? [style.agency, ...(style.agencyAliases ?? [])].map(agencyKey) : [];
+}
+
+/**
+ * The style whose agency the dateline names; for a dateline without an agency, the agency-less style whose
+ * sign-off ends the story (Reuters 1987: `NEW YORK, Feb 26 -` … ` Reuter`). Undefined when nothing points to one.
+ */
+export function pickStyle(styles: HouseStyle[], agency: string | undefined, lastWord: string | undefined): HouseStyle | undefined {
+  if (agency) {
+    const key = agencyKey(agency);
+    return key ? styles.find((style) => agencyKeys(style).includes(key)) : undefined;
+  }
+  if (!lastWord) return undefined;
+  return styles.find((style) => !style.agency && style.terminator !== undefined && style.terminator.toLowerCase() === lastWord.toLowerCase());
+}
+
+/** The last word of a text (`Reuter` in `… said. Reuter`), read from its tail only. */
+export function lastWordOf(text: string): string | undefined {
+  const tail = text.slice(Math.max(0, text.length - 200));
+  return /([\p{L}#\d-]+)\W*$/u.exec(tail)?.[1];
+}
