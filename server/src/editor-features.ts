@@ -3,8 +3,8 @@
 import { Connection, LSPErrorCodes, ResponseError, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, DocumentAnalysis } from './analysis-cache';
-import { definition, documentHighlights, prepareRename, references, rename } from './core';
-import { toDocumentHighlight, toLocation, toLocationLink, toWorkspaceEdit } from './convert-editor';
+import { completions, definition, documentHighlights, prepareRename, references, rename, semanticTokens } from './core';
+import { SEMANTIC_TOKENS_LEGEND, toCompletionItem, toDocumentHighlight, toLocation, toLocationLink, toSemanticTokens, toWorkspaceEdit } from './convert-editor';
 import { toRange } from './convert';
 
 export const EDITOR_CAPABILITIES: ServerCapabilities = {
@@ -12,6 +12,8 @@ export const EDITOR_CAPABILITIES: ServerCapabilities = {
   referencesProvider: true,
   documentHighlightProvider: true,
   renameProvider: { prepareProvider: true },
+  semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+  completionProvider: { resolveProvider: false },
 };
 
 interface Position {
@@ -59,5 +61,18 @@ export function registerEditorFeatures(connection: Connection, documents: TextDo
     const result = rename(found.analysis.article, found.offset, params.newName);
     if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
     return toWorkspaceEdit(found.document, result.edits);
+  });
+
+  connection.languages.semanticTokens.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { data: [] };
+    return toSemanticTokens(document, semanticTokens((await analyses.get(document)).article));
+  });
+
+  connection.onCompletion(async (params) => {
+    const found = await at(params);
+    if (!found) return null;
+    const { article, style } = found.analysis;
+    return completions(article, style, found.offset, new Date()).map((completion) => toCompletionItem(found.document, completion));
   });
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as os from 'os';
 import * as path from 'path';
-import { DocumentHighlight, Location, LocationLink, Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { CompletionItem, DocumentHighlight, Location, LocationLink, Range, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient, fileUri, readText } from '../helpers/lsp-client';
 import { SEED_ARTICLE } from '../helpers/paths';
 
@@ -36,6 +36,7 @@ describe('editor features over LSP', () => {
   it('declares its capabilities', () => {
     for (const capability of ['definitionProvider', 'referencesProvider', 'documentHighlightProvider']) assert.ok(capabilities[capability], capability);
     assert.deepStrictEqual(capabilities.renameProvider, { prepareProvider: true });
+    assert.ok(capabilities.completionProvider);
   });
 
   it('goes to the introduction from a surname', async () => {
@@ -79,5 +80,47 @@ describe('editor features over LSP', () => {
 
   it('rejects a rename away from a person with a readable error', async () => {
     await assert.rejects(request('textDocument/prepareRename', at('socialism', 2)), /name of a person/);
+  });
+
+  it('sends semantic tokens decoded against its legend', async () => {
+    const legend = (capabilities.semanticTokensProvider as { legend: { tokenTypes: string[]; tokenModifiers: string[] } }).legend;
+    const { data } = await request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.strictEqual(data.length % 5, 0);
+    const decoded: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      const modifiers = legend.tokenModifiers.filter((_, bit) => data[i + 4] & (1 << bit));
+      decoded.push(`${lines[line].slice(character, character + data[i + 2])}:${legend.tokenTypes[data[i + 3]]}${modifiers.map((modifier) => `.${modifier}`).join('')}`);
+    }
+    assert.deepStrictEqual(decoded.slice(0, 7), [
+      'BEIJING:datelineCity', 'Aug. 30:datelineDate', 'Xinhua:datelineAgency', '--:datelineSeparator',
+      'Chinese President:personTitle', 'Xi Jinping:person.declaration', 'said:attributionVerb',
+    ]);
+    assert.ok(decoded.includes('he:person.pronoun'));
+    assert.strictEqual(decoded[decoded.length - 1], 'Enditem:terminator');
+  });
+
+  it('completes surnames and verbs mid-story, and the terminator at the end', async () => {
+    const items = await request<CompletionItem[]>('textDocument/completion', at('Xi stressed', 1));
+    const xi = items.find((item) => item.label === 'Xi')!;
+    assert.deepStrictEqual((xi.textEdit as { range: Range }).range, { start: positionOf('Xi stressed'), end: positionOf('Xi stressed', 1) });
+    assert.ok(items.some((item) => item.label === 'pointed out'));
+    const noEnd = fileUri(path.join(os.tmpdir(), 'wirecheck-protocol', 'no-terminator.txt'));
+    const story = seed.replace(' Enditem', '');
+    await client.open(noEnd, story);
+    const end = { line: story.split('\n').length - 1, character: story.split('\n').pop()!.length };
+    const atEnd = await request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: noEnd }, position: end });
+    assert.strictEqual((atEnd.find((item) => item.label === 'Enditem')?.textEdit as { newText: string }).newText, ' Enditem');
+  });
+
+  it('completes a dateline snippet at the top of an empty article', async () => {
+    const empty = fileUri(path.join(os.tmpdir(), 'wirecheck-protocol', 'empty.txt'));
+    await client.open(empty, '');
+    const [item] = await request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: empty }, position: { line: 0, character: 0 } });
+    assert.strictEqual(item.insertTextFormat, 2, 'snippet');
+    assert.match((item.textEdit as { newText: string }).newText, /^\$\{1:CITY\}, (Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2} \(Xinhua\) -- \$0$/);
   });
 });

@@ -18,3 +18,5 @@ export { definition, DefinitionResult } from './definition';
 export { references } from './references';
 export { documentHighlights, Highlight } from './highlight';
 export { prepareRename, rename, PrepareRenameResult, RenameResult } from './rename';
+export { semanticTokens, SemanticToken, SemanticTokenType, SemanticTokenModifier, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './semantic-tokens';
+export { completions, datelineSnippet, Completion, CompletionKind } from './completion';

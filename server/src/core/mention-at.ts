@@ -1,4 +1,5 @@
 import { Article, Mention, Person, Span } from './article';
+import { tokenize } from './parse/tokens';
 
 export interface MentionAt {
   person: Person;
@@ -20,4 +21,22 @@ export function mentionAt(article: Article, offset: number): MentionAt | undefin
 /** True when `offset` lies within `span` or touches its end (where a cursor sits after typing a word). */
 export function touches(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
+}
+
+/** Whether a mention names the person by surname (`Xi`, `President Xi`) rather than in full. */
+export function usesSurname(mention: Mention): boolean {
+  return mention.kind === 'surname' || mention.kind === 'title-surname';
+}
+
+/** The name words at the end of a mention, after any title: as many words as the name has. */
+export function nameSpan(text: string, mention: Mention, person: Person): Span | undefined {
+  if (mention.kind === 'pronoun') return mention.span;
+  const nameWords = wordCount(usesSurname(mention) ? person.surname : person.fullName);
+  const tokens = tokenize(text, mention.span);
+  if (tokens.length < nameWords) return undefined;
+  return { start: tokens[tokens.length - nameWords].start, end: tokens[tokens.length - 1].end };
+}
+
+function wordCount(name: string): number {
+  return Math.max(1, tokenize(name, { start: 0, end: name.length }).length);
 }

@@ -1,7 +1,6 @@
-import { Article, Mention, Person, Span } from './article';
+import { Article, Person, Span } from './article';
 import { TextEdit } from './finding';
-import { mentionAt } from './mention-at';
-import { tokenize } from './parse/tokens';
+import { mentionAt, nameSpan, usesSurname } from './mention-at';
 
 export type PrepareRenameResult = { span: Span; placeholder: string } | { error: string };
 export type RenameResult = { edits: TextEdit[] } | { error: string };
@@ -15,7 +14,6 @@ export function prepareRename(article: Article, offset: number): PrepareRenameRe
   const found = mentionAt(article, offset);
   if (!found) return { error: NOT_ON_A_PERSON };
   const { person, mention } = found;
-  if (mention.kind === 'pronoun') return { span: mention.span, placeholder: person.fullName };
   const span = nameSpan(article.text, mention, person) ?? mention.span;
   return { span, placeholder: usesSurname(mention) ? person.surname : person.fullName };
 }
@@ -39,22 +37,6 @@ export function rename(article: Article, offset: number, newName: string): Renam
     if (span) edits.push({ span, newText: usesSurname(each) ? surname : fullName });
   }
   return { edits: edits.sort((a, b) => a.span.start - b.span.start) };
-}
-
-function usesSurname(mention: Mention): boolean {
-  return mention.kind === 'surname' || mention.kind === 'title-surname';
-}
-
-/** The name words at the end of a mention (a title may come first): as many words as the name has. */
-function nameSpan(text: string, mention: Mention, person: Person): Span | undefined {
-  const nameWords = wordCount(usesSurname(mention) ? person.surname : person.fullName);
-  const tokens = tokenize(text, mention.span);
-  if (tokens.length < nameWords) return undefined;
-  return { start: tokens[tokens.length - nameWords].start, end: tokens[tokens.length - 1].end };
-}
-
-function wordCount(name: string): number {
-  return Math.max(1, tokenize(name, { start: 0, end: name.length }).length);
 }
 
 /** The full name with its surname replaced, wherever the surname stands (`Xi Jinping`, `Miguel Diaz-Canel`). */
