@@ -77,6 +77,10 @@ async function showArticleInfo(status: vscode.StatusBarItem): Promise<void> {
     if (!info || vscode.window.activeTextEditor?.document !== document) return;
     status.text = `$(pencil) ${info.style} · ${info.words} words · ${info.paragraphs} ¶ · ${info.statements} statements`;
     status.tooltip = `Wirecheck (${info.style} style): ${info.words} words, ${info.paragraphs} paragraphs, ${info.statements} statements, ${info.people} people, ${info.findings} findings. Click for Problems.`;
+    if (info.notice) {
+      status.text = `$(warning) ${info.notice.startsWith('Binary') ? 'Binary file, not checked' : 'Checked in part: file too large'}`;
+      status.tooltip = `Wirecheck: ${info.notice}`;
+    }
     status.show();
   } catch {
     // The server may be restarting; the next diagnostics change updates the item.

@@ -10,6 +10,8 @@ export interface ArticleInfo {
   statements: number;
   people: number;
   findings: number;
+  /** Why only part of the file is checked (binary, too large); the status bar shows it. */
+  notice?: string;
 }
 
 /** Options the client passes in `initializationOptions`. */

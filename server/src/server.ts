@@ -14,7 +14,9 @@ import { ConfigStore } from './config-store';
 import { EDITOR_CAPABILITIES, registerEditorFeatures } from './editor-features';
 import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
 import { hover, outline } from './core';
+import { guarded, logFailure, logFailures } from './handler-guard';
 import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions } from './protocol';
+import { registerTestHooks } from './test-hooks';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -79,13 +81,15 @@ function schedulePush(document: TextDocument): void {
   }, PUSH_DELAY_MS));
 }
 
-async function pushDiagnostics(uri: string): Promise<void> {
-  const document = documents.get(uri);
-  if (!document) return;
-  const version = document.version;
-  const analysis = await analyses.get(document);
-  if (documents.get(uri)?.version !== version) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding)) });
+function pushDiagnostics(uri: string): Promise<void> {
+  return logFailures(connection, 'diagnostics', async () => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const analysis = await analyses.get(document);
+    if (documents.get(uri)?.version !== version) return;
+    void connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding)) });
+  });
 }
 
 documents.onDidChangeContent((change) => {
@@ -98,33 +102,33 @@ documents.onDidClose((event) => {
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on(async (params, token) => {
+connection.languages.diagnostics.on(guarded(connection, 'diagnostics', async (params, token) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const analysis = await analyses.get(document);
   if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((finding) => toDiagnostic(document, finding)) };
-});
+}));
 
-connection.onHover(async (params) => {
+connection.onHover(guarded(connection, 'hover', async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const analysis = await analyses.get(document);
   const result = hover(analysis.article, document.offsetAt(params.position), analysis.lineStarts);
   return result ? { contents: { kind: 'markdown', value: result.markdown }, range: toRange(document, result.span) } : null;
-});
+}));
 
-connection.onDocumentSymbol(async (params) => {
+connection.onDocumentSymbol(guarded(connection, 'outline', async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const analysis = await analyses.get(document);
   return outline(analysis.article).map((item) => toDocumentSymbol(document, item));
-});
+}));
 
-connection.onRequest(ARTICLE_INFO_REQUEST, async (params: { uri: string }): Promise<ArticleInfo | null> => {
+connection.onRequest(ARTICLE_INFO_REQUEST, guarded(connection, 'articleInfo', async (params: { uri: string }): Promise<ArticleInfo | null> => {
   const document = documents.get(params.uri);
   if (!document) return null;
-  const { article, style, findings } = await analyses.get(document);
+  const { article, style, findings, notice } = await analyses.get(document);
   return {
     style: style.name,
     words: article.wordCount,
@@ -132,12 +136,17 @@ connection.onRequest(ARTICLE_INFO_REQUEST, async (params: { uri: string }): Prom
     statements: article.statements.length,
     people: article.people.length,
     findings: findings.length,
+    notice,
   };
-});
+}));
 
 registerEditorFeatures(connection, documents, analyses);
 
 declare const SERVER_VERSION: string;
+
+// A last line of defence: a failure nobody awaited is logged, and the server keeps running.
+process.on('unhandledRejection', (reason) => logFailure(connection, 'background work', reason));
+registerTestHooks(connection, documents);
 
 documents.listen(connection);
 connection.listen();

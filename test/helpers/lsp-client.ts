@@ -20,9 +20,15 @@ export class TestClient {
   private readonly waiters: (() => void)[] = [];
   /** `workspace/configuration` answers, per section. */
   settings: Record<string, unknown> = {};
+  /** `window/logMessage` texts, for tests that check what the server logged. */
+  readonly logs: string[] = [];
+  /** Resolves with the server's exit code. */
+  readonly exited: Promise<number | null>;
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `env` is added to the server's environment (test hooks, injected faults). */
+  constructor(env: Record<string, string> = {}) {
+    this.process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    this.exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.set(params.uri, params);
@@ -31,11 +37,13 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
     this.connection.listen();
   }
 
-  async initialize(capabilities: ClientCapabilities, rootUri: string | null = null) {
-    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: null });
+  async initialize(capabilities: ClientCapabilities, rootUri: string | null = null, initializationOptions?: unknown) {
+    const workspaceFolders = rootUri ? [{ uri: rootUri, name: 'workspace' }] : null;
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders, initializationOptions });
     await this.connection.sendNotification('initialized', {});
     return result as { capabilities: Record<string, unknown> };
   }
@@ -60,10 +68,9 @@ export class TestClient {
   }
 
   async shutdown(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
-    const code = await exited;
+    const code = await this.exited;
     this.connection.dispose();
     return code;
   }

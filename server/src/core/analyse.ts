@@ -6,20 +6,40 @@ import { lint } from './lint';
 import { findLeadDateline, parseArticle } from './parse';
 import { lastWordOf } from './styles/pick';
 import { HouseStyle } from './styles/style';
+import { screenInput } from './input-screen';
 
 export interface Analysis {
   article: Article;
   style: HouseStyle;
   findings: Finding[];
+  /** Set when less than the whole text was checked (a binary or too large file): one sentence for the status bar. */
+  notice?: string;
 }
 
 const lexicons = new WeakMap<WirecheckConfig, Map<string, Lexicon>>();
 
 /** Parse and lint in one step: what the editor and the CLI both call for a document. */
 export function analyse(text: string, config: WirecheckConfig): Analysis {
-  const style = config.style === 'auto' ? styleFor(config, findLeadDateline(text), lastWordOf(text)) : styleFor(config);
-  const article = parseArticle(text, cachedLexicon(config, style));
-  return { article, style, findings: lint(article, style, config) };
+  const { checked, notice } = screenInput(text);
+  const style = config.style === 'auto' ? styleFor(config, findLeadDateline(checked), lastWordOf(checked)) : styleFor(config);
+  const article = parseArticle(checked, cachedLexicon(config, style));
+  const findings = lint(article, style, config);
+  if (!notice) return { article, style, findings };
+  return { article, style, findings: withNotice(findings, notice, article, config), notice: notice.message };
+}
+
+/**
+ * When only the start of a file is checked, its last paragraph may be cut short: findings there are dropped, and
+ * no finding keeps a fix, since a fix would be applied to a file nobody has checked to the end.
+ */
+function withNotice(findings: Finding[], notice: Finding, article: Article, config: WirecheckConfig): Finding[] {
+  const lastParagraph = article.paragraphs[article.paragraphs.length - 1];
+  const trusted = findings
+    .filter((finding) => !lastParagraph || finding.span.end < lastParagraph.span.start)
+    .map(({ fixes: _fixes, ...finding }) => finding);
+  const severity = config.severities[notice.rule];
+  if (severity === 'off') return trusted;
+  return [{ ...notice, severity: severity ?? notice.severity }, ...trusted];
 }
 
 function cachedLexicon(config: WirecheckConfig, style: HouseStyle): Lexicon {
