@@ -1,5 +1,6 @@
 // The article model: what parseArticle() finds in a wire story.
 // Every span is a pair of UTF-16 offsets into the text that was parsed (end exclusive).
+import type { Release } from './release-model';
 
 export interface Span {
   start: number;
@@ -114,6 +115,8 @@ export interface Article {
   /** Text after the terminator that is not whitespace. */
   trailingText?: Span;
   wordCount: number;
+  /** The parts of a press release (release line, headline, About, contacts, end mark), when the text is one. */
+  release?: Release;
 }
 
 export interface Directive {

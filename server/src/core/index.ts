@@ -1,5 +1,6 @@
 // The language service's public face: pure functions over text, no LSP and no I/O.
 export * from './article';
+export * from './release-model';
 export * from './finding';
 export { analyse, Analysis } from './analyse';
 export { parseArticle } from './parse';

@@ -60,8 +60,19 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
   }
   const cityInCapitals = dateline.city.text === dateline.city.text.toUpperCase();
   if (!dateline.agency && !(separator && (dateline.date || cityInCapitals))) return undefined;
+  if (!cityInCapitals && !plausibleCityName(dateline.city.text)) return undefined;
+  // Quotes or a colon in the parentheses: a defined term (`(“GCS”)`) or a ticker (`(NYSE: ACME)`), not an agency.
+  if (dateline.agency && /["“”'‘’:]/.test(dateline.agency.text)) return undefined;
   dateline.span.end = start + cursor;
   return dateline;
+}
+
+// Words a place name may hold in lower case (`Rio de Janeiro`, `Stratford-upon-Avon`); any other lower-case
+// word means the line starts with prose (`Artificial intelligence (AI) is…`), not with a city.
+const CITY_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'am', 'an', 'der', 'den', 'en', 'sur', 'upon', 'on', 'of', 'y', 'e', 'and', '&']);
+
+function plausibleCityName(city: string): boolean {
+  return city.split(/[\s-]+/).every((word) => !/^\p{Ll}/u.test(word) || CITY_PARTICLES.has(word));
 }
 
 function readDatePart(dateline: Dateline, part: Piece, base: number): boolean {

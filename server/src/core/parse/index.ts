@@ -5,6 +5,8 @@ import { Line, isBlankChar, isBlankLine, splitLines } from './lines';
 import { groupParagraphs } from './paragraphs';
 import { findPeople } from './people';
 import { findQuotes } from './quotes';
+import { readRelease } from './release';
+import { readReleaseHead } from './release-head';
 import { splitSentences } from './sentences';
 import { findStatements } from './statements';
 import { findTerminator } from './terminator';
@@ -33,7 +35,9 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const scan = findTerminator(text, lines);
   const bodyLines = clipLines(text, lines, scan.bodyEnd);
   const dateline = findDateline(text, bodyLines);
-  const bodyStart = dateline ? bodyLines[dateline.line].contentStart : 0;
+  // A release's headline and release line stand above the dateline (or, without one, at the top).
+  const head = readReleaseHead(text, lines, dateline?.line);
+  const bodyStart = dateline ? bodyLines[dateline.line].contentStart : head.end;
 
   const paragraphs: Paragraph[] = groupParagraphs(text, bodyLines)
     .filter((span) => span.end > bodyStart)
@@ -64,6 +68,7 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
     trailingText: scan.trailingText,
     directives,
     wordCount: countWords(text, paragraphs),
+    release: readRelease({ text, lines, head, dateline, paragraphs, terminator: scan.terminator }),
   };
 }
 

@@ -1,0 +1,151 @@
+import { TextSpan } from '../article';
+import { AboutSection, ContactBlock, Release } from '../release-model';
+import { Line, isBlankLine } from './lines';
+
+// The tail of a release: `About <Company>` boilerplate, media contact blocks and the end mark. Reposts run
+// headings into the text (`About Acme.ioAcme.io is…`, `ContactJane Doe`), so a heading may end mid-line.
+const END_MARK = /^(?:###|#\s#\s#|-\s?30\s?-|-?ENDS-?\.?)$/i;
+// No `i` flag on patterns with \p{Lu}: under `iu` it would match lower-case letters too.
+const ABOUT_WORD = '(?:#{1,4}\\s*)?[*_]{0,2}(?:[Aa]bout|ABOUT)\\s+(?:[Tt]he\\s+)?';
+const ABOUT_LINE = new RegExp(`^${ABOUT_WORD}((?:[\\p{Lu}\\p{N}]|\\p{Ll}\\p{Lu})[^\\n]{0,90}?)[*_]{0,2}\\s*:?$`, 'u');
+/** `About Acme Acme is…`, `About Acme.ioAcme.io is…`, `About Acme: Acme is…` on one line with the boilerplate. */
+const ABOUT_RUN_ON = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:[\\p{Lu}\\p{N}]|\\p{Ll}\\p{Lu})[^\\n:()]{1,60}?)[*_]{0,2}(?::\\s+|[.:]?\\s*(?=\\1))`, 'u');
+const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|GmbH)\.?$/i;
+const CONTACT_HEADING = /(?:^|\s)(?:for\s+)?(?:(?:media|press|investor|investors|news|pr|company|public\s+relations)(?:\s+(?:and|&)\s+\p{L}+)?\s+)?(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?[*_]{0,2}\s*(?:(:)\s*|\s*$|(?=[^\s:]))/iu;
+const MAX_CONTACT_PREFIX_WORDS = 4;
+const MAX_CONTACT_LINES = 15;
+const MAX_CONTACT_LINE = 120;
+const EMAIL_LIKE = /[^\s<>()[\]"'`,;:]+@[^\s<>()[\]"'`,;:]*/g;
+const PHONE_LABELLED = /\b(?:phone|tel|telephone|mobile|cell|office|direct|t|p|m)\b\.?\s*[:.]?\s*(\+?[\d(][\d\s().\-/]{2,30}[\dA-Za-z])/gi;
+const PHONE_LIKE = /(?<![\w.@/-])\+?\(?\d[\d().\- ]{5,20}\d(?![\w@/])/g;
+const NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+export type ReleaseSections = Pick<Release, 'abouts' | 'contacts' | 'endMark' | 'afterEndMark'>;
+
+/**
+ * Finds About sections, contact blocks and the end mark. About sections are looked for only after the lede
+ * (`bodyLine`); contact blocks anywhere, since some releases put the contact at the top.
+ */
+export function readReleaseSections(text: string, lines: Line[], bodyLine: number): ReleaseSections {
+  const content = lines.filter((line) => !isBlankLine(line));
+  const sections: ReleaseSections = { abouts: [], contacts: [] };
+  let about: AboutSection | undefined;
+  let contact: { block: ContactBlock; lines: number; lastLine: number } | undefined;
+  for (const line of content) {
+    const words = text.slice(line.contentStart, line.contentEnd);
+    if (line.number > bodyLine && !sections.endMark && END_MARK.test(words)) {
+      sections.endMark = { text: words, start: line.contentStart, end: line.contentEnd };
+      const last = content[content.length - 1];
+      if (last !== line) sections.afterEndMark = { start: content[content.indexOf(line) + 1].contentStart, end: last.contentEnd };
+      about = contact = undefined;
+      continue;
+    }
+    if (contact && continuesContact(words, line, contact, bodyLine)) {
+      contact.block.span.end = line.contentEnd;
+      contact.lines++;
+      contact.lastLine = line.number;
+      continue;
+    }
+    contact = undefined;
+    const heading = CONTACT_HEADING.exec(words);
+    if (heading && isContactHeading(words, heading)) {
+      const start = line.contentStart + heading.index + (heading[0].length - heading[0].trimStart().length);
+      const headingEnd = line.contentStart + heading.index + heading[0].length;
+      const block: ContactBlock = { span: { start, end: line.contentEnd }, heading: span(text, start, trimEnd(text, start, headingEnd)), emails: [], phones: [] };
+      sections.contacts.push(block);
+      contact = { block, lines: 1, lastLine: line.number };
+      about = undefined;
+      continue;
+    }
+    const aboutHeading = line.number > bodyLine ? readAboutHeading(text, line, words) : undefined;
+    if (aboutHeading) {
+      about = aboutHeading;
+      sections.abouts.push(about);
+      continue;
+    }
+    if (about) about.span.end = line.contentEnd;
+  }
+  for (const block of sections.contacts) fillContact(text, block);
+  return sections;
+}
+
+/** Whether a line opens a contact block (`Media Contact: Jane Doe`). */
+export function startsContactBlock(words: string): boolean {
+  const heading = CONTACT_HEADING.exec(words);
+  return heading !== null && isContactHeading(words, heading);
+}
+
+/** A contact heading starts the line, or follows a few words (`Waterfall Network Media Contact:`). */
+function isContactHeading(words: string, heading: RegExpExecArray): boolean {
+  const before = words.slice(0, heading.index).trim();
+  if (before && (before.split(/\s+/).length > MAX_CONTACT_PREFIX_WORDS || /[.!?,;]$/.test(before) || !/^(?:media|press|investor|news|pr)\b/i.test(heading[0].trim()))) return false;
+  const rest = words.slice(heading.index + heading[0].length);
+  // `Contact us today to learn more.` is a sentence, not a heading: a heading has a colon, ends the line or runs on.
+  return heading[1] === ':' || rest.length === 0 || /^\p{Lu}/u.test(rest);
+}
+
+function continuesContact(words: string, line: Line, contact: { lines: number; lastLine: number; block: ContactBlock }, bodyLine: number): boolean {
+  if (contact.lines >= MAX_CONTACT_LINES || words.length > MAX_CONTACT_LINE || END_MARK.test(words) || /^(?:#{1,4}\s*)?[*_]{0,2}about\s/i.test(words)) return false;
+  // Above the dateline a blank line ends the block: the headline follows.
+  if (line.number <= bodyLine && line.number > contact.lastLine + 1) return false;
+  const sentence = /[.!?]["”’]?$/.test(words) && !/@|www\.|https?:|\d/.test(words);
+  return !sentence && words.split(/\s+/).length <= 12;
+}
+
+function readAboutHeading(text: string, line: Line, words: string): AboutSection | undefined {
+  const alone = ABOUT_LINE.exec(words);
+  if (alone && (!/[.!?]$/.test(alone[1]) || COMPANY_SUFFIX.test(alone[1]))) {
+    return { span: { start: line.contentStart, end: line.contentEnd }, heading: span(text, line.contentStart, line.contentEnd), company: alone[1].trim() };
+  }
+  const runOn = ABOUT_RUN_ON.exec(words);
+  if (!runOn) return undefined;
+  const headingEnd = line.contentStart + runOn[0].length;
+  return { span: { start: line.contentStart, end: line.contentEnd }, heading: span(text, line.contentStart, trimEnd(text, line.contentStart, headingEnd)), company: runOn[1].trim() };
+}
+
+function fillContact(text: string, block: ContactBlock): void {
+  const body = text.slice(block.heading.end, block.span.end);
+  const base = block.heading.end;
+  for (const found of body.matchAll(EMAIL_LIKE)) {
+    const address = found[0].replace(/[.)]+$/, '');
+    block.emails.push({ text: address, start: base + found.index, end: base + found.index + address.length });
+  }
+  const phoneStarts = new Set<number>();
+  for (const found of body.matchAll(PHONE_LABELLED)) {
+    const start = base + found.index + found[0].lastIndexOf(found[1]);
+    phoneStarts.add(start);
+    block.phones.push({ text: found[1].trim(), start, end: start + found[1].trim().length });
+  }
+  for (const found of body.matchAll(PHONE_LIKE)) {
+    const start = base + found.index;
+    const digits = found[0].replace(/\D/g, '').length;
+    if (phoneStarts.has(start) || digits < 7 || digits > 15 || insideEmail(block, start)) continue;
+    if ([...phoneStarts].some((known) => start >= known && start < known + 30)) continue;
+    block.phones.push({ text: found[0], start, end: start + found[0].length });
+  }
+  block.phones.sort((a, b) => a.start - b.start);
+  block.name = findName(text, block);
+}
+
+function insideEmail(block: ContactBlock, offset: number): boolean {
+  return block.emails.some((email) => offset >= email.start && offset < email.end);
+}
+
+/** The first line of the block (or the heading's own line after the colon) that is a person's name. */
+function findName(text: string, block: ContactBlock): TextSpan | undefined {
+  for (const piece of text.slice(block.heading.end, block.span.end).matchAll(/[^\r\n,|•·]+/g)) {
+    const trimmed = piece[0].trim().replace(/:$/, '');
+    const at = block.heading.end + piece.index + piece[0].indexOf(trimmed);
+    if (trimmed && NAME.test(trimmed) && !/\d|@/.test(trimmed)) return { text: trimmed, start: at, end: at + trimmed.length };
+  }
+  return undefined;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s]/.test(text.charAt(end - 1))) end--;
+  return end;
+}
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { text: text.slice(start, end), start, end };
+}

@@ -1,0 +1,60 @@
+import { Dateline, Paragraph, Terminator } from '../article';
+import { Release } from '../release-model';
+import { Line } from './lines';
+import { ReleaseHead } from './release-head';
+import { readReleaseSections } from './release-sections';
+
+// Distribution services put their name in a release's dateline; news agencies do not count.
+const DISTRIBUTION_SERVICE = /wire|press\s*release|pr\s*web|news\s*direct|media\s*outreach|newsfile|pr\s*karma|presswire|cision|\bcnw\b/i;
+/** End marks of a release, as opposed to agency sign-offs (`Enditem`, `Reuter`). */
+const RELEASE_END_MARK = /^(?:###|#\s#\s#|-\s?30\s?-|-?ENDS-?\.?)$/i;
+
+export function isDistributionService(agency: string): boolean {
+  return DISTRIBUTION_SERVICE.test(agency);
+}
+
+export interface ReleaseInput {
+  text: string;
+  lines: Line[];
+  head: ReleaseHead;
+  dateline?: Dateline;
+  paragraphs: Paragraph[];
+  terminator?: Terminator;
+}
+
+/**
+ * The release anatomy of an article, or undefined when nothing marks the text as a press release: a release
+ * line, a markdown headline, a distribution service in the dateline, a release end mark, or a headline
+ * above the dateline together with an About section or a contact block.
+ */
+export function readRelease(input: ReleaseInput): Release | undefined {
+  const { text, lines, head, dateline, paragraphs } = input;
+  const bodyLine = dateline?.line ?? lineOf(lines, head.end);
+  const sections = readReleaseSections(text, lines, bodyLine);
+  const endMark = sections.endMark ?? (input.terminator && RELEASE_END_MARK.test(input.terminator.text) ? { ...input.terminator.span, text: input.terminator.text } : undefined);
+  const marked = head.releaseLine !== undefined || head.headline?.markdown === true ||
+    (dateline?.agency !== undefined && isDistributionService(dateline.agency.text)) || endMark !== undefined ||
+    (head.headline !== undefined && dateline !== undefined && (sections.abouts.length > 0 || sections.contacts.length > 0));
+  if (!marked) return undefined;
+  const firstSentence = paragraphs.find((paragraph) => paragraph.sentences.length > 0)?.sentences[0];
+  return {
+    releaseLine: head.releaseLine,
+    headline: head.headline,
+    subheadline: head.subheadline,
+    lede: firstSentence && { ...firstSentence.span },
+    abouts: sections.abouts,
+    contacts: sections.contacts,
+    endMark,
+    afterEndMark: sections.endMark ? sections.afterEndMark : undefined,
+  };
+}
+
+/** The number of the line an offset is on (the last line starting at or before it). */
+function lineOf(lines: Line[], offset: number): number {
+  let number = -1;
+  for (const line of lines) {
+    if (line.start > offset) break;
+    number = line.number;
+  }
+  return number;
+}

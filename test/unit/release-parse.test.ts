@@ -1,0 +1,124 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../server/src/core';
+import { parseEmbargoTime } from '../../server/src/core/parse/embargo';
+
+const RELEASE = [
+  'FOR IMMEDIATE RELEASE',
+  '',
+  'Acme Robotics Unveils Harbor-Class Cleaning Drone',
+  'New model cuts port maintenance costs by a third',
+  '',
+  'BOSTON, Sept. 19, 2025 /PRNewswire/ -- Acme Robotics Inc. today launched the Harbor-Class drone. It ships in October.',
+  '',
+  '"Ports have waited a long time for this," said Jane Doe, chief executive officer of Acme Robotics.',
+  '',
+  'About Acme Robotics',
+  'Acme Robotics builds cleaning machines for heavy industry.',
+  '',
+  'Media Contact:',
+  'John Roe',
+  'john.roe@acme-robotics.example',
+  '+1 617-555-0100',
+  '',
+  '###',
+  '',
+].join('\n');
+
+const slice = (text: string, span: { start: number; end: number } | undefined) => span && text.slice(span.start, span.end);
+
+describe('press release anatomy', () => {
+  const article = parseArticle(RELEASE);
+  const release = article.release!;
+
+  it('reads the release line, headline and subheadline above the dateline', () => {
+    assert.strictEqual(release.releaseLine?.kind, 'immediate');
+    assert.strictEqual(release.headline?.text, 'Acme Robotics Unveils Harbor-Class Cleaning Drone');
+    assert.strictEqual(release.headline?.markdown, false);
+    assert.strictEqual(release.subheadline?.text, 'New model cuts port maintenance costs by a third');
+  });
+
+  it('keeps the head out of the paragraphs and reads the dateline with year and service', () => {
+    assert.ok(slice(RELEASE, article.paragraphs[0].span)!.startsWith('BOSTON'));
+    assert.strictEqual(article.dateline?.agency?.text, 'PRNewswire');
+    assert.strictEqual(article.dateline?.date?.year?.value, 2025);
+  });
+
+  it('takes the first sentence after the dateline as the lede', () => {
+    assert.strictEqual(slice(RELEASE, release.lede), 'Acme Robotics Inc. today launched the Harbor-Class drone.');
+  });
+
+  it('finds the About section, the contact block and the end mark', () => {
+    assert.deepStrictEqual(release.abouts.map((about) => about.company), ['Acme Robotics']);
+    assert.strictEqual(release.contacts.length, 1);
+    const contact = release.contacts[0];
+    assert.strictEqual(contact.heading.text, 'Media Contact:');
+    assert.strictEqual(contact.name?.text, 'John Roe');
+    assert.deepStrictEqual(contact.emails.map((email) => email.text), ['john.roe@acme-robotics.example']);
+    assert.deepStrictEqual(contact.phones.map((phone) => phone.text), ['+1 617-555-0100']);
+    assert.strictEqual(release.endMark?.text, '###');
+    assert.strictEqual(release.afterEndMark, undefined);
+  });
+
+  it('reads a markdown headline and a typographic-dash Business Wire dateline', () => {
+    const text = '# Acme Opens Office in Austin\n\nPALO ALTO, Calif.–(BUSINESS WIRE)–Acme today opened an office.\n';
+    const parsed = parseArticle(text);
+    assert.deepStrictEqual(parsed.release?.headline && { text: parsed.release.headline.text, markdown: parsed.release.headline.markdown }, { text: 'Acme Opens Office in Austin', markdown: true });
+    assert.strictEqual(parsed.dateline?.agency?.text, 'BUSINESS WIRE');
+    assert.strictEqual(parsed.dateline?.region?.text, 'Calif.');
+  });
+
+  it('reads run-on headings as reposts write them', () => {
+    const text = '# Acme Grows\n\nSAN JOSE, Calif., March 18, 2024 (GLOBE NEWSWIRE) -- Acme grew.\n\nAbout Acme.ioAcme.io is a maker of tools.\n\nContactJane Doe jane@acme.example\n';
+    const release = parseArticle(text).release!;
+    assert.deepStrictEqual(release.abouts.map((about) => [about.heading.text, about.company]), [['About Acme.io', 'Acme.io']]);
+    assert.deepStrictEqual(release.contacts[0].emails.map((email) => email.text), ['jane@acme.example']);
+  });
+
+  it('reports text after an end mark that is not the last line', () => {
+    const text = '# Acme Grows\n\nBOSTON, May 1, 2025 /PRNewswire/ -- Acme grew.\n\n###\n\nAbout Acme\n\nAcme makes tools.\n';
+    const release = parseArticle(text).release!;
+    assert.strictEqual(release.endMark?.text, '###');
+    assert.strictEqual(slice(text, release.afterEndMark), 'About Acme\n\nAcme makes tools.');
+    assert.deepStrictEqual(release.abouts.map((about) => about.company), ['Acme']);
+  });
+
+  it('reads an embargo line', () => {
+    const text = 'EMBARGOED UNTIL 9 a.m. ET, Sept. 19, 2025\n\nAcme Grows\n\nBOSTON, Sept. 18, 2025 /PRNewswire/ -- Acme grew.\n';
+    const line = parseArticle(text).release?.releaseLine;
+    assert.strictEqual(line?.kind, 'embargo');
+    assert.strictEqual(line?.embargo?.text.text, '9 a.m. ET, Sept. 19, 2025');
+    assert.deepStrictEqual(line?.embargo?.time, { year: 2025, month: 9, day: 19, hour: 9, minute: 0, zone: 'ET' });
+  });
+
+  it('finds a contact block at the top and does not take it for the headline', () => {
+    const text = 'FOR IMMEDIATE RELEASE\nMedia contact: Jane Doe, jane@acme.example\n\nAcme Grows Again\n\nBOSTON, May 1, 2025 /PRNewswire/ -- Acme grew.\n';
+    const release = parseArticle(text).release!;
+    assert.strictEqual(release.headline?.text, 'Acme Grows Again');
+    assert.strictEqual(release.contacts[0].name?.text, 'Jane Doe');
+  });
+
+  it('leaves a wire story without release marks alone', () => {
+    assert.strictEqual(parseArticle('BEIJING, Aug. 30 (Xinhua) -- Officials met on Monday, he said. Enditem\n').release, undefined);
+    assert.strictEqual(parseArticle('').release, undefined);
+  });
+
+  it('does not read prose with an abbreviation in parentheses as a dateline', () => {
+    assert.strictEqual(parseArticle('Artificial intelligence (AI) is changing care.\n').dateline, undefined);
+    assert.strictEqual(parseArticle('Acme Corp. (NASDAQ: ACME) reported results.\n').dateline, undefined);
+    assert.ok(parseArticle('CHICAGO and TOKYO, July 23, 2025 /PRNewswire/ -- Two firms merged.\n').dateline);
+  });
+});
+
+describe('embargo times', () => {
+  it('reads the orders desks write them in', () => {
+    assert.deepStrictEqual(parseEmbargoTime('Sept. 19, 2025, 10:30 EDT'), { year: 2025, month: 9, day: 19, hour: 10, minute: 30, zone: 'EDT' });
+    assert.deepStrictEqual(parseEmbargoTime('00:01 GMT 19 September 2025'), { year: 2025, month: 9, day: 19, hour: 0, minute: 1, zone: 'GMT' });
+    assert.deepStrictEqual(parseEmbargoTime('2025-09-19T10:00-04:00'), { year: 2025, month: 9, day: 19, hour: 10, minute: 0, zone: '-04:00' });
+    assert.deepStrictEqual(parseEmbargoTime('noon PT, March 3'), { month: 3, day: 3, hour: 12, minute: 0, zone: 'PT' });
+  });
+
+  it('gives nothing for words without a date', () => {
+    assert.strictEqual(parseEmbargoTime('further notice'), undefined);
+    assert.strictEqual(parseEmbargoTime('Sept. 45, 2025'), undefined);
+  });
+});
