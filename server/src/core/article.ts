@@ -29,8 +29,10 @@ export interface Dateline {
   date?: DatelineDate;
   /** The agency or distribution service: `Xinhua`, `AP`, `PRNewswire`, `BUSINESS WIRE`. */
   agency?: TextSpan;
-  /** How the agency was written: `(…)`, `/…/`, `--(…)--`. */
-  agencyForm?: 'parentheses' | 'slashes' | 'dashes';
+  /** How the agency was written: `(…)`, `/…/`, `--(…)--`, or bare after a comma (`March 13, Reuter -`). */
+  agencyForm?: 'parentheses' | 'slashes' | 'dashes' | 'bare';
+  /** Where a comma is left out between city or region and date (`RICHMOND, Va. Feb 26`). */
+  missingCommaAt?: number;
   /** The dash between dateline and lede (`--`, `-`, `—`, `_`). */
   separator?: TextSpan;
 }

@@ -1,11 +1,16 @@
 import { Dateline, DatelineDate, TextSpan } from '../article';
-import { monthNumber } from './months';
+import { looksLikeMonth, monthNumber } from './months';
 
 // A dateline is read piece by piece with sticky patterns on one line, so that each piece is optional
 // and a malformed one can still be described. Every quantifier is bounded: no backtracking blow-up.
-const CITY = /[\p{L}][\p{L}\p{M}.'’ -]{0,40}?(?=\s*(?:,|\(|\/|--|-{1,2}\(|\s[-–—_]\s|[–—]|\s-$|-\s))/uy;
+const CITY = /[\p{L}][\p{L}\p{M}.'’ /-]{0,40}?(?=\s*(?:,|\(|\s\/|--|-{1,2}\(|\s[-–—_]\s|[–—]|\s-$|-\s))/uy;
 const PAREN_REGION = /\s*\(([\p{L} .'-]{1,30})\)(?=\s*,)/uy;
-const COMMA_PART = /\s*,\s*([^,()/]{1,40}?)(?=\s*(?:,|\(|\/|--|[–—]|\s-\s|\s-$|-\s|\s_\s|$))/uy;
+// A part ends at the next comma, agency or separator; wire copy often glues the separator to a word: `March 2 -The`, `March 11-`.
+const COMMA_PART = /\s*,\s*([^,()/]{1,40}?)(?=\s*(?:,|\(|\/|--|[–—]|\s-|-\s|-$|\s_\s|$))/uy;
+// `JOHANNESBURG March 13 -`: a city in capitals and a date with the comma between them left out.
+const CITY_DATE_NO_COMMA = /(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?)(?=\s+\p{L}{3,9}\.?\s+\d{1,2}\s*(?:,|\(|--|[–—]|-|_))/uy;
+// A comma-less agency word after the date: `ROME, March 13, Reuter - …`.
+const BARE_AGENCY = /^\p{Lu}[\p{L}]{1,20}$/u;
 const AGENCY_PARENS = /\s*\(([^()]{1,40})\)/y;
 const AGENCY_SLASHES = /\s*\/([^/]{1,40})\//y;
 const AGENCY_DASHES = /\s*(?:--|[–—])\(([^()]{1,40})\)(?:--|[–—])/y;
@@ -14,8 +19,10 @@ const AGENCY_FORMS: [RegExp, NonNullable<Dateline['agencyForm']>][] = [
   [AGENCY_PARENS, 'parentheses'],
   [AGENCY_SLASHES, 'slashes'],
 ];
-const SEPARATOR = /\s*(--|-|—|–|_)(?=\s|\p{L}|\p{N}|$)/uy;
-const MONTH_DAY = /^(\p{L}{3,9}\.?)\s+(\d{1,2})$/u;
+// A stray comma before the separator (`June 4, - After …`) is tolerated; the separator may touch the lede.
+const SEPARATOR = /\s*,?\s*(--|-|—|–|_)(?=\s|\p{L}|\p{N}|[<"“(]|$)/uy;
+const MONTH_DAY = /^(\p{L}{3,9}\.?)\s+(\d{1,3})$/u;
+const REGION_MONTH_DAY = /^([\p{L}.' ]{2,30}?\.)\s+(\p{L}{3,9}\.?)\s+(\d{1,2})$/u;
 const YEAR = /^\d{4}$/;
 
 const MAX_DATELINE_LENGTH = 160;
@@ -27,10 +34,15 @@ const MAX_DATELINE_LENGTH = 160;
 export function parseDateline(text: string, start: number, lineEnd: number, line: number): Dateline | undefined {
   const end = Math.min(lineEnd, start + MAX_DATELINE_LENGTH);
   const head = text.slice(start, end);
-  const city = match(CITY, head, 0);
+  const noComma = match(CITY_DATE_NO_COMMA, head, 0, 1);
+  const city = noComma ?? match(CITY, head, 0);
   if (!city) return undefined;
   let cursor = city.end;
   const dateline: Dateline = { span: { start, end: start }, line, city: at(start, city.text.trim(), city.start) };
+  if (noComma) {
+    dateline.missingCommaAt = start + city.end;
+    cursor = readNoCommaDate(dateline, head, cursor, start);
+  }
 
   const parenRegion = match(PAREN_REGION, head, cursor, 1);
   if (parenRegion) {
@@ -39,13 +51,23 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
   }
   for (let part = match(COMMA_PART, head, cursor, 1); part; part = match(COMMA_PART, head, cursor, 1)) {
     if (!readDatePart(dateline, part, start)) {
-      if (dateline.date || dateline.region) break;
-      dateline.region = at(start, part.text, part.start);
+      if (dateline.date && !dateline.agency && BARE_AGENCY.test(part.text) && isAgencyWord(part.text)) {
+        dateline.agency = at(start, part.text, part.start);
+        dateline.agencyForm = 'bare';
+        cursor = part.end;
+        continue;
+      }
+      if (dateline.date) break;
+      // Several places before the date (`GEORGETOWN, Grand Cayman, British West Indies, March 4`) make one region.
+      dateline.region = dateline.region
+        ? at(start, head.slice(dateline.region.start - start, part.end), dateline.region.start - start)
+        : at(start, part.text, part.start);
     }
     cursor = part.end;
   }
   // Old AP/NYT datelines put no comma before the date: `CARACAS February 3 -`. Not read here on purpose.
   for (const [pattern, form] of AGENCY_FORMS) {
+    if (dateline.agency) break;
     const agency = match(pattern, head, cursor, 1);
     if (!agency) continue;
     dateline.agency = at(start, agency.text.trim(), agency.start);
@@ -77,13 +99,17 @@ function plausibleCityName(city: string): boolean {
 
 function readDatePart(dateline: Dateline, part: Piece, base: number): boolean {
   const monthDay = MONTH_DAY.exec(part.text);
-  if (monthDay && monthNumber(monthDay[1]) !== undefined && !dateline.date) {
-    const date: DatelineDate = {
-      month: at(base, monthDay[1], part.start),
-      monthNumber: monthNumber(monthDay[1]),
-      day: { ...at(base, monthDay[2], part.start + part.text.lastIndexOf(monthDay[2])), value: Number(monthDay[2]) },
-    };
-    dateline.date = date;
+  if (monthDay && looksLikeMonth(monthDay[1]) && !dateline.date) {
+    dateline.date = makeDate(monthDay[1], monthDay[2], base + part.start, base + part.start + part.text.lastIndexOf(monthDay[2]));
+    return true;
+  }
+  // `RICHMOND, Va. Feb 26 -`: a region and the date with the comma between them left out.
+  const regionDate = REGION_MONTH_DAY.exec(part.text);
+  if (regionDate && monthNumber(regionDate[2]) !== undefined && !dateline.date && !dateline.region) {
+    dateline.region = at(base, regionDate[1], part.start);
+    dateline.missingCommaAt = base + part.start + regionDate[1].length;
+    const monthAt = part.start + part.text.indexOf(regionDate[2], regionDate[1].length);
+    dateline.date = makeDate(regionDate[2], regionDate[3], base + monthAt, base + part.start + part.text.lastIndexOf(regionDate[3]));
     return true;
   }
   if (YEAR.test(part.text) && dateline.date && !dateline.date.year) {
@@ -91,6 +117,25 @@ function readDatePart(dateline: Dateline, part: Piece, base: number): boolean {
     return true;
   }
   return false;
+}
+
+function readNoCommaDate(dateline: Dateline, head: string, cursor: number, base: number): number {
+  const found = /\s+(\p{L}{3,9}\.?)\s+(\d{1,2})/uy;
+  found.lastIndex = cursor;
+  const date = found.exec(head);
+  if (!date || !looksLikeMonth(date[1])) return cursor;
+  const monthAt = date.index + date[0].indexOf(date[1]);
+  const dayAt = date.index + date[0].lastIndexOf(date[2]);
+  dateline.date = makeDate(date[1], date[2], base + monthAt, base + dayAt);
+  return found.lastIndex;
+}
+
+function makeDate(month: string, day: string, monthAt: number, dayAt: number): DatelineDate {
+  return {
+    month: { text: month, start: monthAt, end: monthAt + month.length },
+    monthNumber: monthNumber(month),
+    day: { text: day, start: dayAt, end: dayAt + day.length, value: Number(day) },
+  };
 }
 
 interface Piece {
@@ -110,4 +155,9 @@ function match(pattern: RegExp, text: string, from: number, group = 0): Piece | 
 
 function at(base: number, text: string, offset: number): TextSpan {
   return { text, start: base + offset, end: base + offset + text.length };
+}
+
+/** Agencies a 1980s wire wrote after the date without brackets: `ROME, March 13, Reuter -`. */
+function isAgencyWord(word: string): boolean {
+  return /^(?:reuters?|ap|upi|afp|xinhua|yonhap|kyodo|tass)$/i.test(word);
 }

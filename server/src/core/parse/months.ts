@@ -22,6 +22,31 @@ export function monthNumber(word: string): number | undefined {
   return BY_WORD.get(word.replace(/\.$/, '').toLowerCase());
 }
 
+/**
+ * A month word, or a misspelt one (`Narch`, `Juen`, `Marchg`, `Apri`): close enough to a month name that
+ * the dateline's date can be read and its month reported as wrong.
+ */
+export function looksLikeMonth(word: string): boolean {
+  if (monthNumber(word) !== undefined) return true;
+  const bare = word.replace(/\.$/, '').toLowerCase();
+  if (bare.length < 3 || !/^\p{L}+$/u.test(bare)) return false;
+  return [...BY_WORD.keys()].some((name) => name.length >= 4 && editDistance(bare, name) <= (name.length >= 6 ? 2 : 1));
+}
+
+/** Levenshtein distance with adjacent transpositions (`Juen` → `June` is one step). */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Days in a month; February allows 29 unless the year is known to be common. */

@@ -2,12 +2,21 @@ import { Span, Terminator } from '../article';
 import { Line, isBlankLine } from './lines';
 
 // Sign-offs that end a wire story, in any spelling a desk has used; rules judge the spelling against the style.
-const STANDALONE_TERMINATOR = /^(?:end\s*item|enditem\.?|###|#\s#\s#|-30-|-\s30\s-|ends\.?|\(end\)|end|reuter\.{0,3}|\(more\)|more|nnnn)$/i;
+const STANDALONE_TERMINATOR = /^(?:end\s*item|enditem\.?|###|#\s#\s#|-30-|-\s30\s-|ends\.?|\(end\)|end|reuters?\.{0,3}|\(more\)|more)$/i;
+// The telex end-of-message mark: the sign-off only when the story has no other.
+const END_OF_MESSAGE = /^nnnn$/i;
+// A line without a lower-case word (`NNNN`, `=08221026`, `18:27 g # PAB`) is transmission noise, not copy.
+const NOISE_LINE = /^[^a-z]*(?:\b[a-z]{1,3}\b[^a-z]*)*$/;
 // A terminator may also close the last paragraph's line, as in the seed: `… world stage. Enditem`.
 const INLINE_TERMINATOR = /(?:[\s.!?"”'’)](end\s?item|reuter)|(\(end\)))\s*$/i;
 
+// Transmission noise that may trail a sign-off on its line: control characters and their caret notation (`^M`).
+const LINE_NOISE = /(?:\^[A-Z@[\]^_]|[\u0000-\u001f\u007f])+$/;
+
 /** How many non-blank lines at the end of the story may follow a terminator (transmission junk). */
 const MAX_LINES_AFTER_TERMINATOR = 3;
+/** How many lines of transmission noise may follow a sign-off that closes a paragraph. */
+const MAX_NOISE_LINES = 6;
 
 export interface TerminatorScan {
   terminator?: Terminator;
@@ -23,25 +32,39 @@ export function findTerminator(text: string, lines: Line[]): TerminatorScan {
 
   // A terminator on a line of its own, possibly followed by a few lines of junk.
   const window = nonBlank.slice(Math.max(1, nonBlank.length - 1 - MAX_LINES_AFTER_TERMINATOR));
-  for (const line of window) {
+  const standalone = findStandalone(text, window, nonBlank, STANDALONE_TERMINATOR);
+  if (standalone) return standalone;
+
+  // A terminator closing a paragraph's last line (the seed's ` Enditem`), on the last line or before transmission noise.
+  for (let index = nonBlank.length - 1; index >= Math.max(1, nonBlank.length - 1 - MAX_NOISE_LINES); index--) {
+    const line = nonBlank[index];
     const content = text.slice(line.contentStart, line.contentEnd);
-    if (!STANDALONE_TERMINATOR.test(content)) continue;
-    const terminator: Terminator = { span: { start: line.contentStart, end: line.contentEnd }, text: content, inline: false };
+    const inline = INLINE_TERMINATOR.exec(content);
+    if (inline) {
+      const word = inline[1] ?? inline[2];
+      const start = line.contentStart + content.lastIndexOf(word);
+      const trailing = line === last ? undefined : { start: nextContentStart(nonBlank, line), end: last.contentEnd };
+      return { terminator: { span: { start, end: start + word.length }, text: word, inline: true }, bodyEnd: start, trailingText: trailing };
+    }
+    if (!isNoise(content)) break;
+  }
+  return findStandalone(text, window, nonBlank, END_OF_MESSAGE) ?? { bodyEnd: text.length };
+}
+
+function isNoise(content: string): boolean {
+  return content.length < 80 && (END_OF_MESSAGE.test(content) || NOISE_LINE.test(content));
+}
+
+function findStandalone(text: string, window: Line[], nonBlank: Line[], pattern: RegExp): TerminatorScan | undefined {
+  const last = nonBlank[nonBlank.length - 1];
+  for (const line of window) {
+    const content = text.slice(line.contentStart, line.contentEnd).replace(LINE_NOISE, '').trimEnd();
+    if (!pattern.test(content)) continue;
+    const terminator: Terminator = { span: { start: line.contentStart, end: line.contentStart + content.length }, text: content, inline: false };
     const trailing = line === last ? undefined : { start: nextContentStart(nonBlank, line), end: last.contentEnd };
     return { terminator, bodyEnd: line.contentStart, trailingText: trailing };
   }
-
-  const lastContent = text.slice(last.contentStart, last.contentEnd);
-  const inline = INLINE_TERMINATOR.exec(lastContent);
-  if (inline) {
-    const word = inline[1] ?? inline[2];
-    const start = last.contentStart + lastContent.lastIndexOf(word);
-    return {
-      terminator: { span: { start, end: start + word.length }, text: word, inline: true },
-      bodyEnd: start,
-    };
-  }
-  return { bodyEnd: text.length };
+  return undefined;
 }
 
 function nextContentStart(lines: Line[], after: Line): number {

@@ -14,6 +14,7 @@ export const datelineMalformed: Rule = {
     if (!dateline) return [];
     return [
       ...cityProblems(dateline),
+      ...commaProblems(dateline),
       ...dateProblems(dateline, style),
       ...agencyProblems(dateline, style),
       ...separatorProblems(dateline, style, article.text),
@@ -29,6 +30,16 @@ function cityProblems(dateline: Dateline): Report[] {
     span: city,
     message: `The dateline city \`${city.text}\` is not in capitals: write \`${upper}\`.`,
     fixes: [{ title: `Write the city as \`${upper}\``, edits: [{ span: city, newText: upper }], safe: true }],
+  }];
+}
+
+function commaProblems(dateline: Dateline): Report[] {
+  const at = dateline.missingCommaAt;
+  if (at === undefined) return [];
+  return [{
+    span: { start: dateline.city.start, end: dateline.date?.day?.end ?? at },
+    message: 'A comma is missing before the dateline\'s date.',
+    fixes: [{ title: 'Add the comma', edits: [{ span: { start: at, end: at }, newText: ',' }], safe: true }],
   }];
 }
 
@@ -62,8 +73,9 @@ function agencyProblems(dateline: Dateline, style: HouseStyle): Report[] {
   // An agency of another style is `dateline/agency-mismatch`; its form is that style's business.
   if (!agencyKeys(style).includes(agencyKey(dateline.agency.text))) return [];
   const forms = style.agencyForms ?? [form];
-  if (dateline.agencyForm && !forms.includes(dateline.agencyForm)) {
-    return [{ span: dateline.agency, message: `The agency \`${dateline.agency.text}\` is written in ${dateline.agencyForm}: ${style.name} writes it in ${form}, \`${wrapAgency(dateline.agency.text, form)}\`.` }];
+  if (dateline.agencyForm && !(forms as string[]).includes(dateline.agencyForm)) {
+    const written = dateline.agencyForm === 'bare' ? 'without brackets' : `in ${dateline.agencyForm}`;
+    return [{ span: dateline.agency, message: `The agency \`${dateline.agency.text}\` is written ${written}: ${style.name} writes it in ${form}, \`${wrapAgency(dateline.agency.text, form)}\`.` }];
   }
   return [];
 }

@@ -2,11 +2,14 @@ import { Rule } from './rule';
 
 export const datelineMonthFormat: Rule = {
   id: 'dateline/month-format',
-  description: 'The dateline month is not in the house style\'s form (Xinhua and AP `Aug.`, `Sept.`, `March`; Reuters `Aug`, `Sept`).',
+  description: 'The dateline month is misspelt or not in the house style\'s form (Xinhua and AP `Aug.`, `Sept.`, `March`; Reuters `Aug`, `Sept`).',
   defaultSeverity: 'warning',
   check({ article, style }) {
     const date = article.dateline?.date;
-    if (!date || date.monthNumber === undefined) return [];
+    if (!date) return [];
+    if (date.monthNumber === undefined) {
+      return [{ span: date.month, message: `\`${date.month.text}\` is not a month: a ${style.name} dateline writes ${style.months.slice(0, 3).map((month) => `\`${month}\``).join(', ')} …` }];
+    }
     const wanted = style.months[date.monthNumber - 1];
     if (!wanted || date.month.text === wanted) return [];
     return [{
