@@ -3,12 +3,11 @@
 //   --samples N   also list up to N file names per rule (for hand-checking), picked evenly over the folder
 //   --rule ID     only list samples for this rule; --folder NAME only evaluate this folder
 // Reads $WIRECHECK_CORPUS or ../shared/corpus beside the repository; exits 0 saying so when it is absent.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findCorpus, repoRoot as root } from './corpus-path.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const core = require(join(root, 'out', 'server', 'src', 'core', 'index.js'));
 
@@ -27,9 +26,9 @@ const onlyRule = option('--rule');
 const onlyFolder = option('--folder');
 const jsonOut = option('--json');
 
-const corpus = process.env.WIRECHECK_CORPUS ? resolve(process.env.WIRECHECK_CORPUS) : resolve(root, '..', 'shared', 'corpus');
-if (!existsSync(corpus) || !statSync(corpus).isDirectory()) {
-  console.log(`eval-rules: no corpus at ${corpus} (set WIRECHECK_CORPUS); nothing evaluated.`);
+const corpus = findCorpus();
+if (!corpus || !statSync(corpus).isDirectory()) {
+  console.log('eval-rules: no corpus (looked in $WIRECHECK_CORPUS, then ../shared/corpus beside the repository); nothing evaluated.');
   process.exit(0);
 }
 
