@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeWireArticle } from '../../server/src/core/detect';
+import { StatementsView } from './statements-view';
 import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions } from '../../server/src/protocol';
 
 export const LANGUAGE_ID = 'wire-article';
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   );
   vscode.workspace.textDocuments.forEach(detectArticle);
   updateStatus();
+  context.subscriptions.push(new StatementsView(() => client, LANGUAGE_ID));
   return { client: () => client };
 }
 

@@ -22,7 +22,9 @@ import {
   SEMANTIC_TOKEN_TYPES,
   SemanticToken,
   Span,
+  SpeakerGroup,
 } from './core';
+import { SpeakerInfo } from './protocol';
 import { TextEdit as CoreEdit } from './core/finding';
 import { toRange } from './convert';
 
@@ -76,5 +78,20 @@ export function toCompletionItem(document: TextDocument, completion: Completion)
     filterText: completion.filterText,
     insertTextFormat: completion.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     textEdit: { range: toRange(document, completion.replace), newText: completion.insertText },
+  };
+}
+
+export function toSpeakerInfo(document: TextDocument, group: SpeakerGroup): SpeakerInfo {
+  return {
+    name: group.name,
+    kind: group.kind,
+    detail: group.detail,
+    range: group.span && toRange(document, group.span),
+    statements: group.statements.map((statement) => ({
+      name: statement.name,
+      detail: statement.detail,
+      range: toRange(document, statement.span),
+      selectionRange: toRange(document, statement.selection),
+    })),
   };
 }

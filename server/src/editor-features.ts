@@ -3,8 +3,9 @@
 import { Connection, LSPErrorCodes, ResponseError, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, DocumentAnalysis } from './analysis-cache';
-import { completions, definition, documentHighlights, prepareRename, references, rename, semanticTokens } from './core';
-import { SEMANTIC_TOKENS_LEGEND, toCompletionItem, toDocumentHighlight, toLocation, toLocationLink, toSemanticTokens, toWorkspaceEdit } from './convert-editor';
+import { completions, definition, documentHighlights, prepareRename, references, rename, semanticTokens, statementsBySpeaker } from './core';
+import { SEMANTIC_TOKENS_LEGEND, toCompletionItem, toDocumentHighlight, toLocation, toLocationLink, toSemanticTokens, toSpeakerInfo, toWorkspaceEdit } from './convert-editor';
+import { STATEMENTS_BY_SPEAKER_REQUEST, SpeakerInfo } from './protocol';
 import { toRange } from './convert';
 
 export const EDITOR_CAPABILITIES: ServerCapabilities = {
@@ -74,5 +75,11 @@ export function registerEditorFeatures(connection: Connection, documents: TextDo
     if (!found) return null;
     const { article, style } = found.analysis;
     return completions(article, style, found.offset, new Date()).map((completion) => toCompletionItem(found.document, completion));
+  });
+
+  connection.onRequest(STATEMENTS_BY_SPEAKER_REQUEST, async (params: { uri: string }): Promise<SpeakerInfo[] | null> => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    return statementsBySpeaker((await analyses.get(document)).article).map((group) => toSpeakerInfo(document, group));
   });
 }

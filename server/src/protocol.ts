@@ -19,3 +19,28 @@ export interface InitializationOptions {
   /** False in an untrusted workspace: the server then reads nothing but the open documents. */
   workspaceTrusted?: boolean;
 }
+
+/** The statements grouped by speaker, for the client's "Statements" tree: `wirecheck/statementsBySpeaker` with `{ uri }`. */
+export const STATEMENTS_BY_SPEAKER_REQUEST = 'wirecheck/statementsBySpeaker';
+
+export interface ProtocolRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface SpeakerStatementInfo {
+  name: string;
+  detail: string;
+  range: ProtocolRange;
+  /** Selected when the statement is revealed: the attribution verb. */
+  selectionRange: ProtocolRange;
+}
+
+export interface SpeakerInfo {
+  name: string;
+  kind: 'person' | 'source' | 'unresolved';
+  detail?: string;
+  /** Where a person is introduced, or where a source first speaks. */
+  range?: ProtocolRange;
+  statements: SpeakerStatementInfo[];
+}

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { CompletionItem, DocumentHighlight, Location, LocationLink, Range, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient, fileUri, readText } from '../helpers/lsp-client';
 import { SEED_ARTICLE } from '../helpers/paths';
+import { STATEMENTS_BY_SPEAKER_REQUEST, SpeakerInfo } from '../../server/src/protocol';
 
 const seed = readText(SEED_ARTICLE);
 const uri = fileUri(path.join(os.tmpdir(), 'wirecheck-protocol', 'editor-features.txt'));
@@ -122,5 +123,19 @@ describe('editor features over LSP', () => {
     const [item] = await request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: empty }, position: { line: 0, character: 0 } });
     assert.strictEqual(item.insertTextFormat, 2, 'snippet');
     assert.match((item.textEdit as { newText: string }).newText, /^\$\{1:CITY\}, (Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2} \(Xinhua\) -- \$0$/);
+  });
+
+  it('answers wirecheck/statementsBySpeaker with people and their statements as ranges', async () => {
+    const speakers = await request<SpeakerInfo[]>(STATEMENTS_BY_SPEAKER_REQUEST, { uri });
+    assert.deepStrictEqual(speakers.map((speaker) => [speaker.name, speaker.statements.length > 0]), [
+      ['Xi Jinping', true],
+      ['Miguel Diaz-Canel', false],
+      ['Raul Castro', false],
+    ]);
+    assert.strictEqual(textOf(speakers[0].range!), 'Chinese President Xi Jinping');
+    const verbs = speakers[0].statements.map((statement) => textOf(statement.selectionRange));
+    assert.ok(verbs.every((verb) => /^(said|added|pointed out|stressed)$/.test(verb)), verbs.join(', '));
+    assert.strictEqual(speakers[0].statements[0].range.start.line, 0);
+    assert.strictEqual(await request(STATEMENTS_BY_SPEAKER_REQUEST, { uri: `${uri}.unknown` }), null);
   });
 });

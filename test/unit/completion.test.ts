@@ -69,7 +69,7 @@ describe('completion', () => {
     assert.strictEqual(complete('|', wire).items[0].insertText, '${1:CITY}, Aug. 30, 2026 --(BUSINESS WIRE)-- $0');
     const reuters: HouseStyle = { ...xinhua, agency: 'Reuters', separator: '-', months: ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] };
     assert.strictEqual(complete('|', reuters).items[0].insertText, '${1:CITY}, Aug 30 (Reuters) - $0');
-    const undated = { ...xinhua, agency: 'AP', separator: '—', datelineDate: 'none' } as HouseStyle;
+    const undated: HouseStyle = { ...xinhua, agency: 'AP', separator: '—', datelineDate: 'none' };
     assert.strictEqual(complete('|', undated).items[0].insertText, '${1:CITY} (AP) — $0');
   });
 

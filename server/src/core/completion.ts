@@ -22,9 +22,6 @@ export interface Completion {
 const COMMON_VERBS = ['said', 'added', 'told', 'noted', 'stressed', 'explained', 'announced', 'urged', 'warned', 'according to'];
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 
-/** The style's shape of dateline; `datelineDate` is read when the style data carries it. */
-type StyleWithDateline = HouseStyle & { datelineDate?: 'required' | 'optional' | 'none' };
-
 /**
  * What to offer at `offset`: a dateline snippet in the style at the top of an article without one, the
  * terminator at the end of a story without one, otherwise people (surname once introduced, full name with
@@ -68,7 +65,7 @@ function verbCompletions(style: HouseStyle, replace: Span): Completion[] {
 
 /** `${1:CITY}, Aug. 30 (Xinhua) -- ` in the style's form, dated today. */
 export function datelineSnippet(style: HouseStyle, today: Date, city = 'CITY'): string {
-  const shape = (style as StyleWithDateline).datelineDate ?? 'required';
+  const shape = style.datelineDate ?? 'required';
   let snippet = `\${1:${escapeSnippet(city)}}`;
   if (shape !== 'none') {
     snippet += `, ${style.months[today.getMonth()]} ${today.getDate()}`;

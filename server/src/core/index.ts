@@ -22,3 +22,4 @@ export { prepareRename, rename, PrepareRenameResult, RenameResult } from './rena
 export { semanticTokens, SemanticToken, SemanticTokenType, SemanticTokenModifier, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './semantic-tokens';
 export { completions, datelineSnippet, Completion, CompletionKind } from './completion';
 export { BINARY_FILE_ID, MAX_CHECKED_LENGTH, TOO_LARGE_ID, screenInput } from './input-screen';
+export { statementsBySpeaker, SpeakerGroup, SpeakerStatement } from './statements-by-speaker';
