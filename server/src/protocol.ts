@@ -14,6 +14,9 @@ export interface ArticleInfo {
   notice?: string;
 }
 
+/** The server's process id, `wirecheck/processId`: lets the editor tests kill the server and watch it come back. */
+export const PROCESS_ID_REQUEST = 'wirecheck/processId';
+
 /** Options the client passes in `initializationOptions`. */
 export interface InitializationOptions {
   /** False in an untrusted workspace: the server then reads nothing but the open documents. */

@@ -15,7 +15,7 @@ import { EDITOR_CAPABILITIES, registerEditorFeatures } from './editor-features';
 import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
 import { hover, outline } from './core';
 import { guarded, logFailure, logFailures } from './handler-guard';
-import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions } from './protocol';
+import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions, PROCESS_ID_REQUEST } from './protocol';
 import { registerTestHooks } from './test-hooks';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -141,6 +141,7 @@ connection.onRequest(ARTICLE_INFO_REQUEST, guarded(connection, 'articleInfo', as
 }));
 
 registerEditorFeatures(connection, documents, analyses);
+connection.onRequest(PROCESS_ID_REQUEST, () => process.pid);
 
 declare const SERVER_VERSION: string;
 
