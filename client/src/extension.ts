@@ -5,7 +5,14 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeWireArticle } from '../../server/src/core/detect';
 import { StatementsView } from './statements-view';
-import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions } from '../../server/src/protocol';
+import {
+  ARTICLE_INFO_REQUEST,
+  ArticleInfo,
+  FIX_ALL_CODE_ACTION_KIND,
+  FIX_ALL_COMMAND,
+  InitializationOptions,
+  SHOW_RULE_DOCUMENTATION_COMMAND,
+} from '../../server/src/protocol';
 
 export const LANGUAGE_ID = 'wire-article';
 let client: LanguageClient | undefined;
@@ -22,7 +29,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const initializationOptions: InitializationOptions = { workspaceTrusted: vscode.workspace.isTrusted };
+  const initializationOptions: InitializationOptions = {
+    workspaceTrusted: vscode.workspace.isTrusted,
+    ruleDocsBase: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`,
+  };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     outputChannel: output,
@@ -41,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('wirecheck.checkAsWireArticle', checkActiveAsArticle),
     vscode.commands.registerCommand('wirecheck.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('wirecheck.showOutput', () => output.show()),
+    vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION_COMMAND, (rule: unknown) => showRuleDocumentation(context.extensionUri, rule)),
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, fixAllSafeProblems),
   );
   vscode.workspace.textDocuments.forEach(detectArticle);
   updateStatus();
@@ -87,4 +99,36 @@ async function showArticleInfo(status: vscode.StatusBarItem): Promise<void> {
   } catch {
     // The server may be restarting; the next diagnostics change updates the item.
   }
+}
+
+/** Opens `docs/rules/<id>.md` from the extension in a Markdown preview: what "Show documentation" runs. */
+async function showRuleDocumentation(extensionUri: vscode.Uri, rule: unknown): Promise<void> {
+  // A rule id is kebab-case words joined by `/`: nothing else may become a path.
+  if (typeof rule !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(rule)) return;
+  const page = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', ...rule.split('/'));
+  const uri = page.with({ path: `${page.path}.md` });
+  try {
+    await vscode.workspace.fs.stat(uri);
+  } catch {
+    void vscode.window.showWarningMessage(`Wirecheck: no documentation page for ${rule}.`);
+    return;
+  }
+  await vscode.commands.executeCommand('markdown.showPreview', uri);
+}
+
+/** Applies the server's `source.fixAll.wirecheck` action to the active article. */
+async function fixAllSafeProblems(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('Wirecheck: open a wire article to fix it.');
+    return;
+  }
+  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_CODE_ACTION_KIND);
+  const fixAll = actions?.find((action) => action.kind?.value === FIX_ALL_CODE_ACTION_KIND && action.edit);
+  if (!fixAll?.edit) {
+    void vscode.window.showInformationMessage('Wirecheck: no safe fixes to apply.');
+    return;
+  }
+  await vscode.workspace.applyEdit(fixAll.edit);
 }

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { Connection, DiagnosticSeverity } from 'vscode-languageserver/node';
@@ -68,6 +69,24 @@ export class ConfigStore {
       if (found) return found;
       const parent = path.dirname(directory);
       if (parent === directory || this.workspaceFolders.includes(directory)) return undefined;
+      directory = parent;
+    }
+  }
+
+  /**
+   * Where "disable in .wirecheckrc.json" writes for a document: the nearest existing file (looked up afresh, not
+   * from the cache), or a new one in the document's workspace folder (its own folder outside any). Undefined in an
+   * untrusted workspace or for a document that is not a file.
+   */
+  configFileTarget(uri: string): { path: string; exists: boolean } | undefined {
+    if (!this.trusted || !uri.startsWith('file:')) return undefined;
+    const start = path.dirname(fileURLToPath(uri));
+    for (let directory = start; ;) {
+      const candidate = path.join(directory, CONFIG_FILE_NAME);
+      if (fs.existsSync(candidate)) return { path: candidate, exists: true };
+      const parent = path.dirname(directory);
+      if (this.workspaceFolders.includes(directory)) return { path: candidate, exists: false };
+      if (parent === directory) return { path: path.join(start, CONFIG_FILE_NAME), exists: false };
       directory = parent;
     }
   }

@@ -4,6 +4,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Finding, OutlineItem, OutlineKind, Span } from './core';
 
 export const RULE_DOCS_BASE = 'https://example.invalid/wirecheck/wirecheck/blob/main/docs/rules/';
+/** The pages shipped with the extension when the client says where they are (set once, at initialize). */
+let ruleDocsBase = RULE_DOCS_BASE;
+
+export function setRuleDocsBase(base: string): void {
+  if (/^(?:file|https?|vscode-[a-z-]+):/.test(base)) ruleDocsBase = base.endsWith('/') ? base : `${base}/`;
+}
 
 export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
@@ -20,7 +26,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     range: toRange(document, finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: `${RULE_DOCS_BASE}${finding.rule}.md` },
+    codeDescription: { href: `${ruleDocsBase}${finding.rule}.md` },
     source: 'wirecheck',
     message: finding.message,
   };

@@ -21,6 +21,8 @@ export const PROCESS_ID_REQUEST = 'wirecheck/processId';
 export interface InitializationOptions {
   /** False in an untrusted workspace: the server then reads nothing but the open documents. */
   workspaceTrusted?: boolean;
+  /** Base URI of the rule pages shipped with the extension (`…/docs/rules/`), for each diagnostic's link. */
+  ruleDocsBase?: string;
 }
 
 /** The statements grouped by speaker, for the client's "Statements" tree: `wirecheck/statementsBySpeaker` with `{ uri }`. */
@@ -47,3 +49,12 @@ export interface SpeakerInfo {
   range?: ProtocolRange;
   statements: SpeakerStatementInfo[];
 }
+
+/** Client command: open a rule's documentation page (`docs/rules/<id>.md`) in a Markdown preview. Argument: the rule id. */
+export const SHOW_RULE_DOCUMENTATION_COMMAND = 'wirecheck.showRuleDocumentation';
+
+/** Client command: apply every safe fix in the active article (the `source.fixAll.wirecheck` code action). */
+export const FIX_ALL_COMMAND = 'wirecheck.fixAll';
+
+/** The code action kind of fix-all, for `editor.codeActionsOnSave`. The same string as the core's `FIX_ALL_KIND`. */
+export const FIX_ALL_CODE_ACTION_KIND = 'source.fixAll.wirecheck';

@@ -10,9 +10,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysis-cache';
+import { CODE_ACTION_OPTIONS, CodeActionProvider } from './code-action-provider';
 import { ConfigStore } from './config-store';
 import { EDITOR_CAPABILITIES, registerEditorFeatures } from './editor-features';
-import { toDiagnostic, toDocumentSymbol, toRange } from './convert';
+import { setRuleDocsBase, toDiagnostic, toDocumentSymbol, toRange } from './convert';
 import { hover, outline } from './core';
 import { guarded, logFailure, logFailures } from './handler-guard';
 import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions, PROCESS_ID_REQUEST } from './protocol';
@@ -22,6 +23,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const configs = new ConfigStore(connection);
 const analyses = new AnalysisCache(configs);
+const codeActions = new CodeActionProvider(documents, analyses, configs);
 
 let pullDiagnostics = false;
 
@@ -34,12 +36,15 @@ connection.onInitialize((params): InitializeResult => {
     params.workspaceFolders?.map((folder) => folder.uri) ?? [],
     options.workspaceTrusted !== false,
   );
+  codeActions.setClientCapabilities(capabilities);
+  if (options.ruleDocsBase) setRuleDocsBase(options.ruleDocsBase);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Wire article' },
       ...EDITOR_CAPABILITIES,
+      codeActionProvider: CODE_ACTION_OPTIONS,
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
     serverInfo: { name: 'wirecheck', version: typeof SERVER_VERSION === 'string' ? SERVER_VERSION : 'dev' },
@@ -124,6 +129,8 @@ connection.onDocumentSymbol(guarded(connection, 'outline', async (params) => {
   const analysis = await analyses.get(document);
   return outline(analysis.article).map((item) => toDocumentSymbol(document, item));
 }));
+
+connection.onCodeAction(guarded(connection, 'codeAction', (params) => codeActions.provide(params)));
 
 connection.onRequest(ARTICLE_INFO_REQUEST, guarded(connection, 'articleInfo', async (params: { uri: string }): Promise<ArticleInfo | null> => {
   const document = documents.get(params.uri);

@@ -1,4 +1,5 @@
 import { parseDateline } from './parse/dateline';
+import { parseDirective } from './parse/directive';
 import { isBlankLine, splitLines } from './parse/lines';
 
 // Only the edges of a file decide: the top for a dateline, the bottom for a sign-off.
@@ -11,7 +12,10 @@ const TERMINATOR_LINE = /(?:^|[\s.!?"”'’)])(?:Enditem|###|# # #|-30-)$/;
  */
 export function looksLikeWireArticle(text: string): boolean {
   const head = text.slice(0, EDGE_LENGTH).replace(/^\uFEFF/, '');
-  const lines = splitLines(head).filter((line) => !isBlankLine(line)).slice(0, 3);
+  // A `[wirecheck-disable …]` line above the dateline does not hide it.
+  const lines = splitLines(head)
+    .filter((line) => !isBlankLine(line) && !parseDirective(head.slice(line.contentStart, line.contentEnd)))
+    .slice(0, 3);
   for (const line of lines) {
     const dateline = parseDateline(head, line.contentStart, line.contentEnd, line.number);
     // A capitalised word and a dash (`TODO - fix`) is not enough: a detected article names an agency or a date.

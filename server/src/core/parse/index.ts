@@ -1,6 +1,7 @@
 import { Article, Dateline, Directive, Paragraph, Quote, Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { parseDateline } from './dateline';
+import { parseDirective } from './directive';
 import { Line, isBlankChar, isBlankLine, splitLines } from './lines';
 import { groupParagraphs } from './paragraphs';
 import { findPeople } from './people';
@@ -11,7 +12,6 @@ import { splitSentences } from './sentences';
 import { findStatements } from './statements';
 import { findTerminator } from './terminator';
 
-const DIRECTIVE = /^\[wirecheck-disable(?:\s+([^\]]*))?\]$/;
 /** How many non-blank lines may come before the dateline (headline, release line, slug). */
 const DATELINE_SEARCH_LINES = 6;
 
@@ -26,9 +26,9 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const directives: Directive[] = [];
   const lines = allLines.map((line) => {
     const content = text.slice(line.contentStart, line.contentEnd);
-    const directive = DIRECTIVE.exec(content);
-    if (!directive) return line;
-    directives.push({ span: { start: line.contentStart, end: line.contentEnd }, rules: (directive[1] ?? '').split(/[\s,]+/).filter(Boolean) });
+    const rules = parseDirective(content);
+    if (!rules) return line;
+    directives.push({ span: { start: line.contentStart, end: line.contentEnd }, rules });
     return { ...line, contentStart: line.end, contentEnd: line.end };
   });
 

@@ -1,0 +1,119 @@
+import { Span } from './article';
+import { Analysis } from './analyse';
+import { chooseSafeFixes, safeFixOf } from './apply-fixes';
+import { WirecheckConfig } from './config';
+import { disableRuleInConfigText } from './config-edit';
+import { Finding, TextEdit } from './finding';
+import { fixAllSafe } from './fix-all';
+import { formatDirective } from './parse/directive';
+
+export const QUICK_FIX_KIND = 'quickfix';
+export const FIX_ALL_KIND = 'source.fixAll.wirecheck';
+export type ActionKind = typeof QUICK_FIX_KIND | typeof FIX_ALL_KIND;
+
+/** An editor action as plain data: the LSP adapter turns it into a CodeAction. */
+export interface ActionItem {
+  title: string;
+  kind: ActionKind;
+  /** The findings the action resolves or is about. */
+  findings: Finding[];
+  /** Edits to the article. */
+  edits?: TextEdit[];
+  /** Edits to the config file, in its text (without a byte-order mark); `create` when it does not exist yet. */
+  configEdits?: { create: boolean; edits: TextEdit[] };
+  /** The rule whose documentation page the action opens. */
+  documentation?: string;
+  preferred?: boolean;
+}
+
+export interface ActionRequest {
+  /** The cursor (an empty span) or the selection. */
+  span: Span;
+  /** LSP `only`: the kinds asked for (a kind also matches its sub-kinds); quick fixes when absent. */
+  only?: string[];
+  /** The config the analysis used; fix-all re-checks with it between passes. Without it, no fix-all action. */
+  config?: WirecheckConfig;
+  /**
+   * The nearest `.wirecheckrc.json`: its text, or `undefined` text when one would be created. Without it (no
+   * workspace file access, untrusted workspace), no "disable in config" action.
+   */
+  configFile?: { text: string | undefined };
+}
+
+/** The actions for a cursor or selection: fixes of the findings there, fix-all of a rule, disable, docs; fix-all. */
+export function codeActions(analysis: Analysis, request: ActionRequest): ActionItem[] {
+  const actions: ActionItem[] = [];
+  if (wants(request.only, QUICK_FIX_KIND)) actions.push(...quickFixes(analysis, request));
+  // Fix-all re-checks the whole file: computed only when asked for by kind (on save, the command), never for the light bulb.
+  if (request.only && wants(request.only, FIX_ALL_KIND) && request.config) {
+    const fixAll = fixAllAction(analysis, request.config);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+}
+
+/** Every safe fix in the file, re-checked until stable: what `source.fixAll.wirecheck` (e.g. on save) applies. */
+export function fixAllAction(analysis: Analysis, config: WirecheckConfig): ActionItem | undefined {
+  const result = fixAllSafe(analysis, config);
+  if (result.applied === 0) return undefined;
+  const fixed = analysis.findings.filter((finding) => safeFixOf(finding));
+  return { title: 'Fix all safe Wirecheck problems', kind: FIX_ALL_KIND, findings: fixed, edits: result.edits };
+}
+
+function quickFixes(analysis: Analysis, request: ActionRequest): ActionItem[] {
+  const here = analysis.findings.filter((finding) => touches(finding.span, request.span));
+  const actions: ActionItem[] = [];
+  for (const finding of here) {
+    const safeFixes = finding.fixes?.filter((fix) => fix.safe).length ?? 0;
+    for (const fix of finding.fixes ?? []) {
+      actions.push({ title: fix.title, kind: QUICK_FIX_KIND, findings: [finding], edits: fix.edits, preferred: fix.safe && safeFixes === 1 });
+    }
+  }
+  const rules = [...new Set(here.map((finding) => finding.rule))];
+  for (const rule of rules) {
+    const fixAllOfRule = fixAllOfRuleAction(analysis, rule);
+    if (fixAllOfRule) actions.push(fixAllOfRule);
+  }
+  for (const rule of rules) {
+    const findings = here.filter((finding) => finding.rule === rule);
+    actions.push({ title: `Disable ${rule} for this file`, kind: QUICK_FIX_KIND, findings, edits: [disableForFileEdit(analysis, rule)] });
+    if (request.configFile) {
+      const edits = disableRuleInConfigText(request.configFile.text, rule);
+      if (edits) actions.push({ title: `Disable ${rule} in .wirecheckrc.json`, kind: QUICK_FIX_KIND, findings, configEdits: { create: request.configFile.text === undefined, edits } });
+    }
+    actions.push({ title: `Show documentation for ${rule}`, kind: QUICK_FIX_KIND, findings, documentation: rule });
+  }
+  return actions;
+}
+
+/** "Fix all <rule> problems": offered when the rule has more than one finding with a safe fix. */
+function fixAllOfRuleAction(analysis: Analysis, rule: string): ActionItem | undefined {
+  const fixable = analysis.findings.filter((finding) => finding.rule === rule && safeFixOf(finding));
+  if (fixable.length < 2) return undefined;
+  const { edits, fixed } = chooseSafeFixes(fixable);
+  return { title: `Fix all ${rule} problems in this file`, kind: QUICK_FIX_KIND, findings: fixed, edits };
+}
+
+/**
+ * The edit that adds `rule` to the file's `[wirecheck-disable …]` line, or inserts such a line at the top of the
+ * file (above the dateline; the parser and the `.txt` detection both skip it).
+ */
+export function disableForFileEdit(analysis: Analysis, rule: string): TextEdit {
+  const { article } = analysis;
+  const existing = article.directives[0];
+  if (existing) return { span: existing.span, newText: formatDirective([...existing.rules, rule]) };
+  const text = article.text;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const eol = /\r\n?|\n/.exec(text)?.[0] ?? '\n';
+  return { span: { start, end: start }, newText: `${formatDirective([rule])}${eol}` };
+}
+
+/** Whether a finding is at the cursor or within the selection (an edge counts: the cursor just after a word). */
+function touches(finding: Span, range: Span): boolean {
+  return finding.start <= range.end && range.start <= finding.end;
+}
+
+/** LSP kind matching: `source` and `source.fixAll` both ask for `source.fixAll.wirecheck`. */
+function wants(only: string[] | undefined, kind: ActionKind): boolean {
+  return !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+}

@@ -1,0 +1,216 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import {
+  ActionItem,
+  Analysis,
+  DEFAULT_CONFIG,
+  FIX_ALL_KIND,
+  Finding,
+  analyse,
+  applyEdits,
+  codeActions,
+  fixAllSafe,
+  looksLikeWireArticle,
+  resolveConfig,
+} from '../../server/src/core';
+import { differingRegion } from '../../server/src/core/fix-all';
+import { FIX_ALL_CODE_ACTION_KIND } from '../../server/src/protocol';
+import { SEED_ARTICLE } from '../helpers/paths';
+
+const seed = fs.readFileSync(SEED_ARTICLE, 'utf8');
+const unterminated = seed.replace(' Enditem', '');
+
+/** Actions at the `|` in a marked text (the marker is removed before analysis), or for a `[…]` selection. */
+function actionsAt(marked: string, request: { configText?: string | null; only?: string[] } = {}): { text: string; actions: ActionItem[] } {
+  const { text, start, end } = unmark(marked);
+  const analysis = analyse(text, DEFAULT_CONFIG);
+  const configFile = request.configText === undefined ? undefined : { text: request.configText ?? undefined };
+  return { text, actions: codeActions(analysis, { span: { start, end }, only: request.only, config: DEFAULT_CONFIG, configFile }) };
+}
+
+function unmark(marked: string): { text: string; start: number; end: number } {
+  const cursor = marked.indexOf('|');
+  if (cursor >= 0) return { text: marked.slice(0, cursor) + marked.slice(cursor + 1), start: cursor, end: cursor };
+  const open = marked.indexOf('[[');
+  const close = marked.indexOf(']]');
+  return { text: marked.slice(0, open) + marked.slice(open + 2, close) + marked.slice(close + 2), start: open, end: close - 2 };
+}
+
+function titled(actions: ActionItem[], title: string | RegExp): ActionItem {
+  const action = actions.find((candidate) => (typeof title === 'string' ? candidate.title === title : title.test(candidate.title)));
+  assert.ok(action, `no action ${String(title)} among ${JSON.stringify(actions.map((candidate) => candidate.title))}`);
+  return action;
+}
+
+const rulesOf = (text: string) => analyse(text, DEFAULT_CONFIG).findings.map((finding) => finding.rule);
+
+describe('code actions: quick fixes', () => {
+  it('offers the terminator fix at the last line, preferred, and applying it gives the seed back', () => {
+    const { text, actions } = actionsAt(unterminated.replace('the world stage.', 'the world| stage.'));
+    const fix = titled(actions, /Add `Enditem`/);
+    assert.strictEqual(fix.kind, 'quickfix');
+    assert.strictEqual(fix.preferred, true);
+    assert.deepStrictEqual(fix.findings.map((finding) => finding.rule), ['terminator/missing']);
+    assert.strictEqual(applyEdits(text, fix.edits!), seed);
+  });
+
+  it('offers nothing where there is no finding', () => {
+    const { actions } = actionsAt(unterminated.replace('walk together', 'walk tog|ether'), { configText: null });
+    assert.deepStrictEqual(actions.map((action) => action.title), []);
+  });
+
+  it('offers the fixes of every finding that a selection touches', () => {
+    const { actions } = actionsAt(`[[Some words.\n\nMore ]]words.`);
+    assert.ok(actions.some((action) => action.title === 'Disable dateline/missing for this file'));
+    assert.ok(actions.some((action) => action.title === 'Disable terminator/missing for this file'));
+  });
+
+  it('offers "Show documentation" for each rule at the cursor', () => {
+    const { actions } = actionsAt(unterminated.replace('the world stage.', '|the world stage.'));
+    const docs = titled(actions, 'Show documentation for terminator/missing');
+    assert.strictEqual(docs.documentation, 'terminator/missing');
+    assert.strictEqual(docs.edits, undefined);
+  });
+});
+
+describe('code actions: disable a rule for the file', () => {
+  it('inserts a directive line above the dateline; the rule is gone and the dateline still found', () => {
+    const { text, actions } = actionsAt(unterminated.replace('the world stage.', 'the world stage.|'));
+    const fixed = applyEdits(text, titled(actions, 'Disable terminator/missing for this file').edits!);
+    assert.ok(fixed.startsWith('[wirecheck-disable terminator/missing]\nBEIJING, Aug. 30 (Xinhua) --'));
+    assert.deepStrictEqual(rulesOf(fixed), []);
+    assert.ok(looksLikeWireArticle(fixed), 'a .txt article with a directive on top is still detected');
+  });
+
+  it('keeps CRLF line endings and a byte-order mark in front', () => {
+    const crlf = `\uFEFF${unterminated.replace(/\n/g, '\r\n')}`;
+    const { text, actions } = actionsAt(`${crlf}|`);
+    const fixed = applyEdits(text, titled(actions, 'Disable terminator/missing for this file').edits!);
+    assert.ok(fixed.startsWith('\uFEFF[wirecheck-disable terminator/missing]\r\nBEIJING'));
+  });
+
+  it('adds to an existing directive line instead of adding another', () => {
+    const { text, actions } = actionsAt(`[wirecheck-disable dateline/missing]\n\nNo terminator here.|`);
+    const fixed = applyEdits(text, titled(actions, 'Disable terminator/missing for this file').edits!);
+    assert.strictEqual(fixed, '[wirecheck-disable dateline/missing terminator/missing]\n\nNo terminator here.');
+    assert.deepStrictEqual(rulesOf(fixed), []);
+  });
+});
+
+describe('code actions: disable a rule in .wirecheckrc.json', () => {
+  const marked = unterminated.replace('the world stage.', 'the world stage.|');
+  const disableIn = (configText: string | null) => actionsAt(marked, { configText }).actions
+    .find((action) => action.title === 'Disable terminator/missing in .wirecheckrc.json');
+  /** Applies the action's config edits and reads the result as Wirecheck would. */
+  const severityAfter = (configText: string | null) => {
+    const action = disableIn(configText);
+    assert.ok(action?.configEdits);
+    const written = applyEdits(configText ?? '', action.configEdits.edits);
+    const { config, problems } = resolveConfig(JSON.parse(written));
+    assert.deepStrictEqual(problems, []);
+    return { written, severity: config.severities['terminator/missing'], create: action.configEdits.create };
+  };
+
+  it('creates the file when there is none', () => {
+    const result = severityAfter(null);
+    assert.strictEqual(result.severity, 'off');
+    assert.strictEqual(result.create, true);
+  });
+
+  it('adds to an existing rules object, keeping the rest and its indentation', () => {
+    const original = '{\n    "style": "xinhua",\n    "rules": {\n        "dateline/missing": "warning"\n    }\n}\n';
+    const result = severityAfter(original);
+    assert.strictEqual(result.severity, 'off');
+    assert.strictEqual(result.written, '{\n    "style": "xinhua",\n    "rules": {\n        "dateline/missing": "warning",\n        "terminator/missing": "off"\n    }\n}\n');
+  });
+
+  it('adds a rules object, fills an empty one, edits a one-line file and replaces an existing severity', () => {
+    assert.strictEqual(severityAfter('{\n  "style": "xinhua"\n}').written, '{\n  "style": "xinhua",\n  "rules": {\n    "terminator/missing": "off"\n  }\n}');
+    assert.strictEqual(severityAfter('{}').written, '{ "rules": { "terminator/missing": "off" } }');
+    assert.strictEqual(severityAfter('{\r\n  "rules": {}\r\n}').written, '{\r\n  "rules": { "terminator/missing": "off" }\r\n}');
+    assert.strictEqual(severityAfter('{\r\n  "rules": {\r\n  }\r\n}').written, '{\r\n  "rules": {\r\n    "terminator/missing": "off"\r\n  }\r\n}');
+    assert.strictEqual(severityAfter('{"rules":{"a/b":"info"}}').written, '{"rules":{"a/b":"info", "terminator/missing": "off"}}');
+    assert.strictEqual(severityAfter('{"rules": {"terminator/missing": "error"}, "style": "xinhua"}').written, '{"rules": {"terminator/missing": "off"}, "style": "xinhua"}');
+  });
+
+  it('is not offered for a malformed file, a non-object, a bad rules entry, or a rule already off there', () => {
+    for (const text of ['{ "rules": ', '[1, 2]', '"text"', '{"rules": ["terminator/missing"]}', '{"rules": {"terminator/missing": "off"}}', '{"a": 1} trailing']) {
+      assert.strictEqual(disableIn(text), undefined, text);
+    }
+  });
+
+  it('is not offered when the server cannot reach a config file', () => {
+    assert.ok(actionsAt(marked).actions.every((action) => !action.configEdits));
+  });
+
+  it('handles keys with escapes and nested values before the rules object', () => {
+    const original = '{"people": [{"name": "A \\"B\\" C", "title": "}"}], "rules": {"x/y": "warning"}}';
+    assert.strictEqual(severityAfter(original).severity, 'off');
+  });
+});
+
+describe('code actions: fix all', () => {
+  /** An analysis of `text` with made-up findings, to exercise the actions independently of today's rules. */
+  function withFindings(text: string, findings: Finding[]): Analysis {
+    return { ...analyse(text, DEFAULT_CONFIG), findings };
+  }
+  const spacing = (start: number): Finding => ({
+    rule: 'hygiene/double-space',
+    severity: 'warning',
+    message: 'Two spaces.',
+    span: { start, end: start + 2 },
+    fixes: [{ title: 'Use one space', edits: [{ span: { start, end: start + 2 }, newText: ' ' }], safe: true }],
+  });
+
+  it('offers "fix all <rule> problems" when a rule has several fixable findings, and applies them all', () => {
+    const text = 'One  two  three.';
+    const analysis = withFindings(text, [spacing(3), spacing(8)]);
+    const actions = codeActions(analysis, { span: { start: 4, end: 4 } });
+    const all = titled(actions, 'Fix all hygiene/double-space problems in this file');
+    assert.strictEqual(applyEdits(text, all.edits!), 'One two three.');
+    assert.strictEqual(all.findings.length, 2);
+    const single = codeActions(withFindings(text, [spacing(3)]), { span: { start: 4, end: 4 } });
+    assert.ok(!single.some((action) => /^Fix all/.test(action.title)));
+  });
+
+  it('does not prefer a fix when the finding has two safe ones, and leaves unsafe fixes to people', () => {
+    const finding = spacing(3);
+    finding.fixes!.push({ title: 'Use a no-break space', edits: [{ span: finding.span, newText: '\u00a0' }], safe: true });
+    const twoSafe = codeActions(withFindings('One  two.', [finding]), { span: { start: 3, end: 3 } });
+    assert.ok(twoSafe.filter((action) => action.edits && action.title.startsWith('Use')).every((action) => !action.preferred));
+    const unsafe: Finding = { ...spacing(3), fixes: [{ ...spacing(3).fixes![0], safe: false }] };
+    assert.strictEqual(fixAllSafe(withFindings('One  two.', [unsafe]), DEFAULT_CONFIG).applied, 0);
+  });
+
+  it('source.fixAll.wirecheck applies every safe fix; `only` picks the kinds', () => {
+    const analysis = analyse(unterminated, DEFAULT_CONFIG);
+    const onSave = codeActions(analysis, { span: { start: 0, end: 0 }, only: ['source.fixAll'], config: DEFAULT_CONFIG });
+    assert.deepStrictEqual(onSave.map((action) => action.kind), [FIX_ALL_KIND]);
+    assert.strictEqual(applyEdits(unterminated, onSave[0].edits!), seed);
+    const quick = codeActions(analysis, { span: { start: unterminated.length, end: unterminated.length }, only: ['quickfix'], config: DEFAULT_CONFIG });
+    assert.ok(quick.length > 0 && quick.every((action) => action.kind === 'quickfix'));
+    assert.deepStrictEqual(codeActions(analyse(seed, DEFAULT_CONFIG), { span: { start: 0, end: 0 }, config: DEFAULT_CONFIG }), []);
+  });
+
+  it('the kind the client names is the core kind', () => {
+    assert.strictEqual(FIX_ALL_CODE_ACTION_KIND, FIX_ALL_KIND);
+  });
+
+  it('fixAllSafe re-checks until stable and reports its passes', () => {
+    const result = fixAllSafe(analyse(unterminated, DEFAULT_CONFIG), DEFAULT_CONFIG);
+    assert.strictEqual(result.text, seed);
+    assert.strictEqual(result.applied, 1);
+    assert.strictEqual(result.passes, 1);
+    assert.deepStrictEqual(result.analysis.findings, []);
+    assert.strictEqual(applyEdits(unterminated, result.edits), seed);
+    const clean = fixAllSafe(analyse(seed, DEFAULT_CONFIG), DEFAULT_CONFIG);
+    assert.deepStrictEqual([clean.applied, clean.passes, clean.edits], [0, 0, []]);
+  });
+
+  it('after several passes, edits the one region that differs', () => {
+    for (const [before, after] of [['abcdef', 'abXYef'], ['abc', 'abc!'], ['abc', 'bc'], ['', 'new'], ['same', 'same']]) {
+      assert.strictEqual(applyEdits(before, [differingRegion(before, after)]), after);
+    }
+    assert.deepStrictEqual(differingRegion('aXa', 'aYa'), { span: { start: 1, end: 2 }, newText: 'Y' });
+  });
+});
