@@ -1,0 +1,40 @@
+// The command line over a whole archive: end-to-end wall time of `wirecheck FILE…`, as a user would run it.
+import { spawn, spawnSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+import { performance } from 'perf_hooks';
+import { round, summarise } from './stats.mjs';
+
+function runOnce(cliPath, cwd, args) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let outputBytes = 0;
+    child.stdout.on('data', (chunk) => { outputBytes += chunk.length; });
+    child.stderr.resume();
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ ms: performance.now() - t0, code, outputBytes }));
+  });
+}
+
+export async function benchCli(cliPath, corpus, { quick }) {
+  if (!corpus) return { skipped: 'corpus not found (set WIRECHECK_CORPUS or put it at ../shared/corpus)' };
+  const files = quick ? corpus.files.filter((_, i) => i % 10 === 0) : corpus.files;
+  const bytes = files.reduce((sum, file) => sum + fs.statSync(path.join(corpus.dir, file)).size, 0);
+  const help = spawnSync(process.execPath, [cliPath, '--help'], { encoding: 'utf8' }).stdout;
+  const variants = [{ name: 'default', args: [] }];
+  if (help.includes('--jobs')) variants.push({ name: 'one thread (--jobs 1)', args: ['--jobs', '1'] });
+  const rows = [];
+  for (const variant of variants) {
+    const samples = [];
+    let last;
+    for (let run = 0; run < (quick ? 1 : 3); run++) {
+      last = await runOnce(cliPath, corpus.dir, [...variant.args, ...files]);
+      if (last.code !== 0 && last.code !== 1) throw new Error(`the CLI exited with ${last.code} on the corpus`);
+      samples.push(last.ms);
+    }
+    const median = summarise(samples).median;
+    rows.push({ variant: variant.name, files: files.length, MB: round(bytes / 1e6, 1), seconds: round(median / 1000, 2), MBps: round(bytes / 1e6 / (median / 1000), 1), runs: samples.length, outputKB: round(last.outputBytes / 1024, 0) });
+  }
+  return { rows };
+}

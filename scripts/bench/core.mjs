@@ -1,0 +1,109 @@
+// In-process timings: our full analysis against the peer linters on the same text, and growth with size.
+import { createRequire } from 'module';
+import { performance } from 'perf_hooks';
+import { growSeed, sampleCorpus } from './articles.mjs';
+import { round, summarise, timeAsync, timeSync } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+
+export function loadCore(root) {
+  const core = require(`${root}/out/server/src/core/index.js`);
+  return { analyse: (text) => core.analyse(text, core.DEFAULT_CONFIG) };
+}
+
+/** Each peer as `{ name, check(text) → Promise|value }`, or `{ name, error }` when it cannot run here. */
+async function loadPeers() {
+  const peers = [];
+  const attempt = async (name, load) => {
+    try {
+      peers.push({ name, check: await load() });
+    } catch (error) {
+      peers.push({ name, error: `${error?.message ?? error}`.split('\n')[0] });
+    }
+  };
+  await attempt('harper.js', async () => {
+    const { LocalLinter } = await import('harper.js');
+    const { binary } = await import('harper.js/binary');
+    const linter = new LocalLinter({ binary });
+    await linter.setup();
+    return (text) => linter.lint(text);
+  });
+  await attempt('alex', async () => {
+    const alex = await import('alex');
+    return (text) => alex.text(text);
+  });
+  await attempt('write-good', async () => {
+    const writeGood = require('write-good');
+    return (text) => writeGood(text);
+  });
+  return peers;
+}
+
+/** Ours and each peer on the seed, in this process, one after the other. */
+export async function benchSeed(core, seed, { quick }) {
+  const ours = timeSync(() => core.analyse(seed), quick ? { warmup: 200, runs: 300, minMs: 300 } : { warmup: 2000, runs: 5000, minMs: 3000 });
+  const results = [{ name: 'wirecheck', ...ours }];
+  for (const peer of await loadPeers()) {
+    if (peer.error) {
+      results.push({ name: peer.name, error: peer.error });
+      continue;
+    }
+    try {
+      const timing = await timeAsync(() => peer.check(seed), quick ? { warmup: 3, runs: 10, minMs: 300 } : { warmup: 20, runs: 100, minMs: 3000 });
+      results.push({ name: peer.name, ...timing, ratio: round(timing.median / ours.median, 1) });
+    } catch (error) {
+      results.push({ name: peer.name, error: `${error?.message ?? error}`.split('\n')[0] });
+    }
+  }
+  return results;
+}
+
+/** Analysis time against size: articles grown from the seed, and real articles joined into one text. */
+export function benchGrowth(core, seed, seedMedian, corpus, { quick }) {
+  const rows = [];
+  const sizes = quick ? [64 * 1024, 1024 * 1024] : [32 * 1024, 128 * 1024, 512 * 1024, 1024 * 1024];
+  for (const size of sizes) {
+    const text = growSeed(seed, ({ chars }) => chars >= size);
+    rows.push(growthRow(core, `seed paragraphs, ${label(text.length)}`, text, seedMedian * (text.length / seed.length), quick));
+  }
+  if (!corpus) {
+    rows.push({ input: 'corpus articles joined, 1 MB', skipped: 'corpus not found (set WIRECHECK_CORPUS or put it at ../shared/corpus)' });
+    return rows;
+  }
+  const pieces = [];
+  let length = 0;
+  for (const article of sampleCorpus(corpus.dir, corpus.files, 5000)) {
+    if (length >= 1024 * 1024) break;
+    pieces.push(article.text);
+    length += article.text.length + 2;
+  }
+  const joined = pieces.join('\n\n');
+  // The same articles one by one: what linear growth predicts for their concatenation.
+  const separately = [];
+  for (let pass = 0; pass < (quick ? 2 : 5); pass++) {
+    const t0 = performance.now();
+    for (const piece of pieces) core.analyse(piece);
+    separately.push(performance.now() - t0);
+  }
+  const row = growthRow(core, `${pieces.length} corpus articles joined, ${label(joined.length)}`, joined, seedMedian * (joined.length / seed.length), quick);
+  row.separatelyMs = round(summarise(separately).median);
+  row.ratioToSeparately = round(row.medianMs / row.separatelyMs, 2);
+  rows.push(row);
+  return rows;
+}
+
+function growthRow(core, input, text, linearMs, quick) {
+  const timing = timeSync(() => core.analyse(text), { warmup: 2, runs: quick ? 3 : 9, minMs: quick ? 200 : 2000, maxRuns: quick ? 5 : 40 });
+  return {
+    input,
+    chars: text.length,
+    medianMs: round(timing.median),
+    msPer100KB: round((timing.median * 100 * 1024) / text.length),
+    linearMs: round(linearMs),
+    ratioToLinear: round(timing.median / linearMs, 2),
+  };
+}
+
+function label(chars) {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
+}

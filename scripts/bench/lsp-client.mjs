@@ -1,0 +1,113 @@
+// A minimal LSP client over stdio for the benchmark: the bundled server as a child process, as an editor runs it.
+import { spawn } from 'child_process';
+import fs from 'fs';
+import { createRequire } from 'module';
+import { performance } from 'perf_hooks';
+
+const require = createRequire(import.meta.url);
+const protocol = require('vscode-languageserver-protocol/node');
+
+export class BenchClient {
+  /** `pull`: the client asks for diagnostics (as VS Code does); otherwise the server pushes them. */
+  constructor(serverPath, { pull }) {
+    this.pull = pull;
+    this.spawnedAt = performance.now();
+    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.connection = protocol.createProtocolConnection(
+      new protocol.StreamMessageReader(this.child.stdout),
+      new protocol.StreamMessageWriter(this.child.stdin),
+    );
+    this.published = new Map();
+    this.waiters = [];
+    this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
+      this.published.set(params.uri, params);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.listen();
+    this.versions = new Map();
+  }
+
+  async initialize() {
+    const capabilities = {
+      workspace: { configuration: true },
+      textDocument: {
+        synchronization: { dynamicRegistration: false },
+        hover: { contentFormat: ['markdown'] },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        ...(this.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+    };
+    await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  open(uri, text) {
+    this.versions.set(uri, 1);
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'wire-article', version: 1, text } });
+  }
+
+  /** Sends one incremental change and returns the new version. */
+  change(uri, range, text) {
+    const version = this.versions.get(uri) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return version;
+  }
+
+  /** A diagnostics pull; with a token source so that the caller can cancel it as an editor does. */
+  diagnostics(uri, token) {
+    const params = { textDocument: { uri } };
+    return token ? this.connection.sendRequest('textDocument/diagnostic', params, token) : this.connection.sendRequest('textDocument/diagnostic', params);
+  }
+
+  /** Waits for pushed diagnostics of `uri` at `version` (or any version when undefined). */
+  async pushed(uri, version, timeoutMs = 10000) {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const current = this.published.get(uri);
+      if (current && (version === undefined || current.version === version)) return current;
+      const left = deadline - performance.now();
+      if (left <= 0) throw new Error(`no diagnostics for ${uri} version ${version} within ${timeoutMs} ms`);
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+      });
+    }
+  }
+
+  hover(uri, position) {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  symbols(uri) {
+    return this.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  }
+
+  /** Resident set size of the server process in MB (Linux /proc), or undefined elsewhere. */
+  rssMB() {
+    try {
+      const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+      return kb ? kb / 1024 : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async shutdown() {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      this.child.kill();
+    }
+    await exited;
+    this.connection.dispose();
+  }
+}
+
+export const CancellationTokenSource = protocol.CancellationTokenSource;

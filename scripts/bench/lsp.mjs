@@ -1,0 +1,146 @@
+// The editor's view: the real server over LSP/stdio, timed from the client side.
+import path from 'path';
+import { performance } from 'perf_hooks';
+import { pathToFileURL } from 'url';
+import { growSeed, sampleCorpus, wordCount } from './articles.mjs';
+import { BenchClient, CancellationTokenSource } from './lsp-client.mjs';
+import { round, summarise } from './stats.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const ms = (timing) => ({ runs: timing.runs, p50: round(timing.p50), p99: round(timing.p99), max: round(timing.max) });
+
+/** Spawn → initialize → open the seed → first diagnostics, each time in a new server process. */
+export async function benchStartup(serverPath, seed, { quick }) {
+  const result = {};
+  for (const pull of [true, false]) {
+    const samples = [];
+    for (let i = 0; i < (quick ? 3 : 10); i++) {
+      const client = new BenchClient(serverPath, { pull });
+      const uri = 'file:///bench/seed.txt';
+      await client.initialize();
+      await client.open(uri, seed);
+      if (pull) await client.diagnostics(uri);
+      else await client.pushed(uri, 1);
+      samples.push(performance.now() - client.spawnedAt);
+      await client.shutdown();
+    }
+    result[pull ? 'pull' : 'push'] = ms(summarise(samples));
+  }
+  return result;
+}
+
+/** Typing, hover and outline in a 5,000-word article, with the pull model that VS Code uses. */
+export async function benchEditing(serverPath, seed, { quick }) {
+  const text = growSeed(seed, ({ words }) => words >= 5000);
+  const uri = 'file:///bench/long.txt';
+  const client = new BenchClient(serverPath, { pull: true });
+  await client.initialize();
+  await client.open(uri, text);
+  await client.diagnostics(uri);
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  const at = { line: middle, character: Math.floor(lines[middle].length / 2) };
+
+  // One keystroke, then the pull an editor sends for it; the next keystroke undoes it, so the text stays the same size.
+  const typing = [];
+  for (let i = 0; i < (quick ? 60 : 400); i++) {
+    const insert = i % 2 === 0;
+    const t0 = performance.now();
+    client.change(uri, insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } }, insert ? 'x' : '');
+    await client.diagnostics(uri);
+    typing.push(performance.now() - t0);
+  }
+
+  // Rapid typing: 20 keystrokes back to back, each pull cancelled by the next keystroke as the client does.
+  const bursts = [];
+  let cancelled = 0;
+  let stale = 0;
+  for (let burst = 0; burst < (quick ? 3 : 15); burst++) {
+    let source;
+    let last;
+    const t0 = performance.now();
+    for (let key = 0; key < 20; key++) {
+      source?.cancel();
+      source = new CancellationTokenSource();
+      const insert = key % 2 === 0;
+      client.change(uri, insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } }, insert ? 'x' : '');
+      last = client.diagnostics(uri, source.token).then(() => 'answered', () => 'cancelled');
+      if (key < 19) void last.then((outcome) => { if (outcome === 'cancelled') cancelled++; else stale++; });
+    }
+    await last;
+    bursts.push(performance.now() - t0);
+  }
+
+  const hoverAt = namePositions(lines);
+  const hovers = [];
+  for (let i = 0; i < (quick ? 100 : 1000); i++) {
+    const t0 = performance.now();
+    await client.hover(uri, hoverAt[i % hoverAt.length]);
+    hovers.push(performance.now() - t0);
+  }
+  const symbols = [];
+  for (let i = 0; i < (quick ? 50 : 500); i++) {
+    const t0 = performance.now();
+    await client.symbols(uri);
+    symbols.push(performance.now() - t0);
+  }
+  await client.shutdown();
+  return {
+    article: { words: wordCount(text), chars: text.length },
+    didChangeToDiagnostics: ms(summarise(typing)),
+    burstOf20: { ...ms(summarise(bursts)), staleRequestsCancelled: cancelled, staleRequestsAnswered: stale },
+    hover: ms(summarise(hovers)),
+    documentSymbol: ms(summarise(symbols)),
+  };
+}
+
+/** The push model (clients without pull diagnostics): the server waits for a pause in typing first. */
+export async function benchPush(serverPath, seed, { quick }) {
+  const text = growSeed(seed, ({ words }) => words >= 5000);
+  const uri = 'file:///bench/long-push.txt';
+  const client = new BenchClient(serverPath, { pull: false });
+  await client.initialize();
+  await client.open(uri, text);
+  await client.pushed(uri, 1);
+  const samples = [];
+  for (let i = 0; i < (quick ? 5 : 30); i++) {
+    const at = { line: 1, character: 0 };
+    const t0 = performance.now();
+    const version = client.change(uri, i % 2 === 0 ? { start: at, end: at } : { start: at, end: { line: 1, character: 1 } }, i % 2 === 0 ? 'x' : '');
+    await client.pushed(uri, version);
+    samples.push(performance.now() - t0);
+  }
+  await client.shutdown();
+  return { didChangeToPublish: ms(summarise(samples)) };
+}
+
+/** Resident memory of an idle server with the seed open, then with 200 articles open and checked. */
+export async function benchMemory(serverPath, seed, corpus) {
+  const client = new BenchClient(serverPath, { pull: true });
+  await client.initialize();
+  await client.open('file:///bench/seed.txt', seed);
+  await client.diagnostics('file:///bench/seed.txt');
+  await sleep(1000);
+  const idle = client.rssMB();
+  const articles = corpus
+    ? sampleCorpus(corpus.dir, corpus.files, 200).map((article) => ({ uri: pathToFileURL(path.join(corpus.dir, article.file)).toString(), text: article.text }))
+    : Array.from({ length: 200 }, (_, i) => ({ uri: `file:///bench/seed-${i}.txt`, text: seed }));
+  for (const article of articles) {
+    await client.open(article.uri, article.text);
+    await client.diagnostics(article.uri);
+    await client.symbols(article.uri);
+  }
+  await sleep(1000);
+  const loaded = client.rssMB();
+  await client.shutdown();
+  return { idleMB: round(idle, 1), with200MB: round(loaded, 1), articles: corpus ? '200 corpus articles' : '200 copies of the seed (no corpus)' };
+}
+
+/** Where an editor user would hover: names, surnames and pronouns that the article resolves. */
+function namePositions(lines) {
+  const positions = [];
+  lines.forEach((line, number) => {
+    for (const match of line.matchAll(/\b(Xi|Diaz-Canel|Castro|he|his)\b/g)) positions.push({ line: number, character: match.index + 1 });
+  });
+  return positions.length ? positions : [{ line: 0, character: 0 }];
+}

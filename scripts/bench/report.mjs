@@ -1,0 +1,58 @@
+// The benchmark's table on stdout, against the targets of issue 6 (reported, never enforced).
+const fmt = (value, unit = '') => (value === undefined || value === null ? '—' : `${value}${unit}`);
+const verdict = (ok) => (ok === undefined ? '' : ok ? 'ok' : 'MISSED');
+
+function table(title, header, rows) {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd();
+  return [`\n${title}`, line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+export function formatReport(results) {
+  const out = [];
+  const { machine, seed, growth, startup, editing, push, memory, cli, activation } = results;
+  out.push(`Wirecheck benchmark — ${machine.date}, Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}, load average ${machine.loadBefore.join(' ')} before the run${results.quick ? ' (quick mode: fewer runs)' : ''}`);
+  if (seed) {
+    const ours = seed.find((row) => row.name === 'wirecheck');
+    out.push(table(`Seed article (${results.seedChars} chars), in-process, per check — target: wirecheck ≤ 0.3 ms median`, ['tool', 'median ms', 'p99 ms', 'runs', 'slower than wirecheck'], seed.map((row) => row.error
+      ? [row.name, 'cannot run', '', '', row.error]
+      : [row.name, fmt(round3(row.median)), fmt(round3(row.p99)), row.runs, row.name === 'wirecheck' ? verdict(ours.median <= 0.3) : `${row.ratio}×`])));
+  }
+  if (growth) {
+    out.push(table('Growth with size — target: ≤ 1.2 × linear (size ratio × seed median)', ['input', 'median ms', 'ms / 100 KB', 'linear ms', '× linear', ''], growth.map((row) => row.skipped
+      ? [row.input, 'skipped', '', '', '', row.skipped]
+      : [row.input, row.medianMs, row.msPer100KB, row.linearMs, row.ratioToLinear, `${verdict(row.ratioToLinear <= 1.2)}${row.separatelyMs ? ` (articles one by one: ${row.separatelyMs} ms, × ${row.ratioToSeparately})` : ''}`])));
+  }
+  const lsp = [];
+  if (startup) {
+    lsp.push(['server start → first diagnostics, seed (pull)', fmt(startup.pull.p50), fmt(startup.pull.p99), startup.pull.runs, '≤ 300 ms', verdict(startup.pull.p50 <= 300)]);
+    lsp.push(['server start → first diagnostics, seed (push)', fmt(startup.push.p50), fmt(startup.push.p99), startup.push.runs, '', '']);
+  }
+  if (editing) {
+    const typing = editing.didChangeToDiagnostics;
+    lsp.push([`didChange → fresh diagnostics, ${editing.article.words} words (pull)`, typing.p50, typing.p99, typing.runs, 'p50 ≤ 5, p99 ≤ 20', verdict(typing.p50 <= 5 && typing.p99 <= 20)]);
+    const burst = editing.burstOf20;
+    lsp.push([`20 keystrokes at once → fresh diagnostics (${burst.staleRequestsCancelled} stale pulls cancelled, ${burst.staleRequestsAnswered} answered)`, burst.p50, burst.p99, burst.runs, '', '']);
+    lsp.push(['hover on a name or pronoun', editing.hover.p50, editing.hover.p99, editing.hover.runs, 'p99 ≤ 2', verdict(editing.hover.p99 <= 2)]);
+    lsp.push(['documentSymbol (outline)', editing.documentSymbol.p50, editing.documentSymbol.p99, editing.documentSymbol.runs, 'p99 ≤ 2', verdict(editing.documentSymbol.p99 <= 2)]);
+  }
+  if (push) lsp.push(['didChange → published diagnostics (push, after the typing pause)', push.didChangeToPublish.p50, push.didChangeToPublish.p99, push.didChangeToPublish.runs, '', '']);
+  if (lsp.length) out.push(table('Language server over LSP/stdio, timed by the client (ms)', ['what', 'p50', 'p99', 'runs', 'target', ''], lsp));
+  if (memory) {
+    out.push(table('Server memory (resident set size)', ['state', 'MB', 'target', ''], [
+      ['idle, seed open', fmt(memory.idleMB), '≤ 60', verdict(memory.idleMB <= 60)],
+      [memory.articles, fmt(memory.with200MB), '≤ 100', verdict(memory.with200MB <= 100)],
+    ]));
+  }
+  if (cli) {
+    out.push(cli.skipped
+      ? `\nCLI over the corpus: skipped — ${cli.skipped}`
+      : table('CLI over the corpus, end to end (MB = 10^6 bytes) — target ≥ 15 MB/s', ['run', 'files', 'MB', 'seconds', 'MB/s', ''], cli.rows.map((row) => [row.variant, row.files, row.MB, row.seconds, row.MBps, row.variant === 'default' ? verdict(row.MBps >= 15) : ''])));
+  }
+  out.push(`\nExtension activation (≤ 50 ms): ${activation}`);
+  return `${out.join('\n')}\n`;
+}
+
+function round3(value) {
+  return Math.round(value * 1000) / 1000;
+}
