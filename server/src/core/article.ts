@@ -58,12 +58,18 @@ export interface Paragraph {
   sentences: Sentence[];
 }
 
-export type MentionKind = 'introduction' | 'full-name' | 'surname' | 'title-surname' | 'pronoun';
+/** `given-name`: a first name alone (`Peter`), as press releases refer to people. */
+export type MentionKind = 'introduction' | 'full-name' | 'surname' | 'title-surname' | 'given-name' | 'pronoun';
 
 export interface Mention {
   span: Span;
   person: number;
   kind: MentionKind;
+  /**
+   * For a pronoun that could as well refer to someone else (two people of its gender were just mentioned and
+   * none is the sentence's own subject): the other candidates. `person` is the likelier one.
+   */
+  alternatives?: number[];
 }
 
 export interface Person {

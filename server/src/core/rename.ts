@@ -33,6 +33,11 @@ export function rename(article: Article, offset: number, newName: string): Renam
   const edits: TextEdit[] = [];
   for (const each of person.mentions) {
     if (each.kind === 'pronoun') continue;
+    if (each.kind === 'given-name') {
+      // `Peter` alone stands for the first word of the full name; it follows the new full name's first word.
+      edits.push({ span: each.span, newText: fullName.split(' ')[0] });
+      continue;
+    }
     const span = nameSpan(article.text, each, person);
     if (span) edits.push({ span, newText: usesSurname(each) ? surname : fullName });
   }

@@ -42,6 +42,11 @@ export class Lexicon {
   private readonly maleTitles = new Set(words.MALE_TITLES);
   private readonly femaleTitles = new Set(words.FEMALE_TITLES);
   private readonly known: Set<string>;
+  private readonly roles = new Set(words.ROLE_NOUNS);
+  private readonly surnames = new Set(words.COMMON_SURNAMES);
+  private readonly notNameStart = new Set(words.NOT_NAME_START);
+  private readonly timeWords = new Set(words.TIME_WORDS);
+  private readonly suffixes = new Set(words.NAME_SUFFIXES);
 
   constructor(extensions: LexiconExtensions = {}) {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
@@ -66,6 +71,31 @@ export class Lexicon {
   /** Lower-case role words that may stand inside a name run: `spokesperson Wang Wenbin`. */
   isLowercaseTitle(word: string): boolean {
     return word === word.toLowerCase() && this.personTitles.has(word);
+  }
+
+  /** A lower-case noun for a person's role that may stand right before their name (`scientist John Houghton`). */
+  isRoleNoun(word: string): boolean {
+    return this.roles.has(word.toLowerCase()) || this.personTitles.has(word.toLowerCase());
+  }
+
+  /** An ordinary word that opens a sentence in capitals and never begins a name (`At`, `The`, `If`). */
+  isNotNameStart(word: string): boolean {
+    return this.notNameStart.has(word.toLowerCase());
+  }
+
+  /** A day, month or `today`: ends a name (`Bill Clinton Thursday`). */
+  isTimeWord(word: string): boolean {
+    return this.timeWords.has(word.toLowerCase());
+  }
+
+  /** `Jr.`, `III`: part of a full name but never the surname. */
+  isNameSuffix(word: string): boolean {
+    return this.suffixes.has(word.toLowerCase());
+  }
+
+  /** A family name common enough to be evidence of a person (`Gonzalez`, `Smith`). */
+  isCommonSurname(word: string): boolean {
+    return this.surnames.has(foldName(word));
   }
 
   isParticle(word: string): boolean {

@@ -47,6 +47,19 @@ export const NON_PERSON_WORDS = [
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'xinhua', 'reuters', 'reuter', 'ap', 'afp', 'yonhap', 'prnewswire', 'wire', 'newswire', 'globe',
   'english', 'chinese', 'french', 'german', 'spanish', 'arabic', 'russian', 'japanese', 'korean',
+  'co', 'co.', 'flight', 'power', 'award', 'awards', 'express', 'standard', 'nation', 'zoo', 'ciudad', 'fort', 'row',
+  'control', 'trial', 'free', 'research', 'health', 'insurance', 'solutions', 'studios', 'rebels', 'newsletter',
+  'affiliates', 'school', 'institution', 'foundation', 'brokerage', 'underwriting', 'tribes', 'tribal', 'nations',
+  'native', 'first', 'crimson', 'guardian', 'atlantic', 'post', 'globe', 'tech', 'disorder', 'syndrome',
+  'convention', 'survey', 'statistics', 'victimization', 'klan', 'coalition', 'republicans', 'democrats', 'gop',
+  'relations', 'jews', 'muslims', 'christians', 'arabs', 'catholics', 'protestants', 'americans', 'europeans',
+  'american', 'british', 'canadian', 'mexican', 'cuban', 'venezuelan', 'brazilian', 'argentine', 'chilean', 'colombian',
+  'peruvian', 'israeli', 'palestinian', 'egyptian', 'iraqi', 'iranian', 'syrian', 'saudi', 'turkish', 'afghan',
+  'pakistani', 'indian', 'bangladeshi', 'vietnamese', 'thai', 'indonesian', 'filipino', 'australian', 'african',
+  'kenyan', 'nigerian', 'ethiopian', 'italian', 'dutch', 'belgian', 'swiss', 'austrian', 'polish', 'ukrainian',
+  'greek', 'swedish', 'norwegian', 'danish', 'finnish', 'irish', 'scottish', 'welsh', 'european', 'asian', 'latino',
+  'hispanic', 'western', 'eastern', 'northern', 'southern', 'soviet', 'islamic', 'jewish', 'christian', 'muslim',
+  'fleet', 'navy', 'command', 'newswires', 'dow', 'beach', 'plant', 'unit', 'mall', 'plaza', 'church', 'cathedral', 'temple', 'mosque',
 ];
 
 /** Places and peoples that look like names: `Hong Kong`, `New York`, `South Africa`, `Sri Lanka`. */
@@ -62,6 +75,25 @@ export const PLACE_NAMES = [
   'south dakota', 'west virginia', 'rhode island', 'el nino', 'la nina', 'czech republic', 'ivory coast',
   'sierra leone', 'burkina faso', 'papua new guinea', 'bosnia herzegovina', 'east timor', 'st. louis',
   'mexico city', 'kuwait city', 'panama city', 'hanoi', 'silicon valley', 'new orleans', 'san antonio',
+  'newport beach', 'west palm beach', 'redwood city', 'santa monica', 'santa barbara', 'fort worth', 'st. paul',
+  // Countries and states in one word: a name run that ends with one is a place or an organisation of it.
+  'afghanistan', 'albania', 'algeria', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan',
+  'bahrain', 'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'botswana', 'brazil', 'bulgaria', 'burma',
+  'cambodia', 'cameroon', 'canada', 'chad', 'chile', 'china', 'colombia', 'congo', 'croatia', 'cuba', 'cyprus',
+  'denmark', 'ecuador', 'egypt', 'eritrea', 'estonia', 'ethiopia', 'finland', 'france', 'gabon', 'georgia', 'germany',
+  'ghana', 'greece', 'guatemala', 'guinea', 'haiti', 'honduras', 'hungary', 'iceland', 'india', 'indonesia', 'iran',
+  'iraq', 'ireland', 'israel', 'italy', 'jamaica', 'japan', 'jordan', 'kazakhstan', 'kenya', 'korea', 'kosovo',
+  'kuwait', 'laos', 'latvia', 'lebanon', 'liberia', 'libya', 'lithuania', 'luxembourg', 'macedonia', 'madagascar',
+  'malawi', 'malaysia', 'mali', 'malta', 'mexico', 'moldova', 'mongolia', 'morocco', 'mozambique', 'myanmar',
+  'namibia', 'nepal', 'netherlands', 'nicaragua', 'niger', 'nigeria', 'norway', 'oman', 'pakistan', 'panama',
+  'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'senegal', 'serbia',
+  'singapore', 'slovakia', 'slovenia', 'somalia', 'spain', 'sudan', 'sweden', 'switzerland', 'syria', 'taiwan',
+  'tajikistan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'uganda', 'ukraine', 'uruguay', 'uzbekistan',
+  'venezuela', 'vietnam', 'yemen', 'yugoslavia', 'zambia', 'zimbabwe', 'britain', 'england', 'scotland', 'wales',
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio',
+  'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'wisconsin', 'wyoming',
 ];
 
 /** Family names that come first: `Xi Jinping` is later `Xi`. Used only when the article never shows which. */
@@ -74,41 +106,82 @@ export const FAMILY_NAME_FIRST = [
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'vo', 'ngo', 'zhu', 'jin', 'bai', 'shi', 'lei', 'hou', 'meng', 'long',
 ];
 
+/** Common family names: evidence that `Elian Gonzalez` is a person even when the given name is unknown. */
+export const COMMON_SURNAMES = [
+  'smith', 'johnson', 'williams', 'brown', 'jones', 'miller', 'davis', 'wilson', 'anderson', 'taylor', 'moore',
+  'jackson', 'martin', 'thompson', 'harris', 'clark', 'lewis', 'robinson', 'walker', 'young', 'allen', 'wright',
+  'hill', 'green', 'adams', 'nelson', 'baker', 'hall', 'campbell', 'mitchell', 'carter', 'roberts', 'phillips',
+  'evans', 'turner', 'parker', 'collins', 'edwards', 'stewart', 'morris', 'murphy', 'cook', 'rogers', 'morgan',
+  'cooper', 'peterson', 'reed', 'bailey', 'bell', 'kelly', 'howard', 'ward', 'cox', 'richardson', 'wood', 'watson',
+  'brooks', 'bennett', 'gray', 'james', 'hughes', 'price', 'myers', 'long', 'foster', 'sanders', 'ross', 'powell',
+  'sullivan', 'russell', 'perry', 'butler', 'barnes', 'fisher', 'henderson', 'coleman', 'simmons', 'patterson',
+  'jordan', 'reynolds', 'hamilton', 'graham', 'wallace', 'cole', 'west', 'stone', 'hayes', 'gibson', 'ellis',
+  'simpson', 'stevens', 'tucker', 'porter', 'hunter', 'hicks', 'crawford', 'boyd', 'mason', 'warren', 'dixon',
+  'burns', 'gordon', 'shaw', 'holmes', 'rice', 'hunt', 'black', 'daniels', 'palmer', 'mills', 'grant', 'knight',
+  'ferguson', 'rose', 'hawkins', 'dunn', 'perkins', 'spencer', 'gardner', 'payne', 'pierce', 'berry', 'matthews',
+  'arnold', 'wagner', 'willis', 'watkins', 'olson', 'carroll', 'duncan', 'snyder', 'hart', 'cunningham', 'bradley',
+  'lane', 'andrews', 'ruiz', 'harper', 'fox', 'riley', 'armstrong', 'carpenter', 'weaver', 'greene', 'lawrence',
+  'elliott', 'chavez', 'sims', 'austin', 'peters', 'kelley', 'franklin', 'lawson', 'fields', 'ryan', 'schmidt',
+  'garcia', 'rodriguez', 'martinez', 'hernandez', 'lopez', 'gonzalez', 'perez', 'sanchez', 'ramirez', 'torres',
+  'flores', 'rivera', 'gomez', 'diaz', 'reyes', 'morales', 'cruz', 'ortiz', 'gutierrez', 'ramos', 'castillo',
+  'jimenez', 'vasquez', 'moreno', 'romero', 'alvarez', 'mendoza', 'castro', 'vargas', 'herrera', 'medina', 'aguilar',
+  'fernandez', 'guzman', 'munoz', 'rojas', 'silva', 'santos', 'pereira', 'oliveira', 'costa', 'rossi', 'russo',
+  'ferrari', 'esposito', 'bianchi', 'romano', 'muller', 'schneider', 'fischer', 'weber', 'meyer', 'becker',
+  'schulz', 'hoffmann', 'koch', 'richter', 'klein', 'wolf', 'schroeder', 'neumann', 'dubois', 'durand', 'lefebvre',
+  'moreau', 'laurent', 'simon', 'michel', 'ivanov', 'smirnov', 'kuznetsov', 'popov', 'petrov', 'sokolov', 'volkov',
+  'cohen', 'levy', 'levin', 'katz', 'friedman', 'goldberg', 'shapiro', 'khan', 'ahmed', 'hussain', 'ali', 'hassan',
+  'ibrahim', 'mohammed', 'abdullah', 'singh', 'kumar', 'sharma', 'patel', 'gupta', 'das', 'rao', 'reddy', 'tanaka',
+  'suzuki', 'sato', 'watanabe', 'takahashi', 'yamamoto', 'nakamura', 'kobayashi', 'o\'brien', 'o\'connor', 'kennedy',
+  'murray', 'quinn', 'walsh', 'byrne', 'mccarthy', 'mcdonald', 'doyle', 'burke', 'gallagher', 'nixon',
+];
+
+/** Lower-case role nouns that may stand right before a name: `climate scientist John Houghton`. */
+export const ROLE_NOUNS = [
+  'adviser', 'advisor', 'analyst', 'author', 'cartographer', 'coach', 'cofounder', 'co-founder', 'columnist',
+  'commentator', 'counterpart', 'counselor', 'economist', 'editor', 'engineer', 'expert', 'founder', 'historian',
+  'inmate', 'journalist', 'lawyer', 'attorney', 'leader', 'manager', 'novelist', 'official', 'owner', 'physician',
+  'player', 'politician', 'producer', 'professor', 'researcher', 'scientist', 'singer', 'actor', 'actress',
+  'spokesman', 'spokeswoman', 'spokesperson', 'strategist', 'student', 'suspect', 'teacher', 'vaulter', 'writer',
+  'artist', 'athlete', 'broker', 'candidate', 'chemist', 'consultant', 'correspondent', 'defendant', 'deputy',
+  'director', 'doctor', 'envoy', 'executive', 'farmer', 'guard', 'honoree', 'investor', 'judge', 'lawmaker',
+  'mayor', 'minister', 'negotiator', 'nominee', 'officer', 'partner', 'pilot', 'co-pilot', 'copilot', 'president',
+  'prosecutor', 'psychologist', 'rapper', 'reporter', 'resident', 'senator', 'sheriff', 'soldier', 'victim',
+  'widow', 'worker', 'chairman', 'chairwoman', 'chief', 'ceo', 'head', 'secretary', 'governor', 'dissident',
+  'activist', 'architect', 'banker', 'businessman', 'businesswoman', 'entrepreneur', 'tycoon', 'millionaire',
+  'billionaire', 'comedian', 'composer', 'designer', 'diplomat', 'novelist', 'poet', 'priest', 'rabbi', 'monk',
+];
+
+/** Ordinary words that open sentences or phrases in capitals and never begin a name: `At Moderna`, `The U.N.`. */
+export const NOT_NAME_START = [
+  'a', 'an', 'the', 'at', 'in', 'on', 'of', 'for', 'from', 'to', 'by', 'with', 'without', 'about', 'after', 'before',
+  'during', 'since', 'until', 'under', 'over', 'into', 'onto', 'upon', 'between', 'among', 'through', 'across',
+  'against', 'toward', 'towards', 'via', 'per', 'like', 'unlike', 'as', 'and', 'but', 'or', 'nor', 'so', 'yet', 'if',
+  'when', 'while', 'where', 'whether', 'because', 'although', 'though', 'unless', 'once', 'then', 'than', 'that',
+  'this', 'these', 'those', 'there', 'here', 'it', 'its', 'i', 'we', 'you', 'he', 'she', 'they', 'our', 'your', 'his',
+  'her', 'their', 'my', 'me', 'us', 'them', 'who', 'what', 'which', 'why', 'how', 'all', 'any', 'some', 'many', 'most',
+  'more', 'much', 'few', 'several', 'each', 'every', 'both', 'either', 'neither', 'no', 'not', 'none', 'only', 'also',
+  'even', 'just', 'still', 'now', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'earlier', 'later', 'meanwhile',
+  'however', 'moreover', 'furthermore', 'instead', 'indeed', 'therefore', 'thus', 'yes', 'dear', 'please', 'read',
+  'learn', 'visit', 'view', 'contact', 'note', 'see', 'follow', 'join', 'says', 'said', 'according', 'speaking',
+  'asked', 'among', 'one', 'two', 'three', 'four', 'five', 'new', 'other', 'another', 'such', 'forget', 'count',
+  'commenting', 'citing', 'reporting', 'born', 'founded', 'headquartered', 'based', 'recognized', 'experience',
+  'mea', 'bored', 'common', 'former', 'late',
+];
+
+/** Words after a name that end it: `Bill Clinton Thursday`, `Arafat today`. */
+export const TIME_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+];
+
+/** Generational suffixes: part of the full name, never the surname. */
+export const NAME_SUFFIXES = ['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'];
+
 /** Particles inside a name: `de la Cruz`, `von der Leyen`, `bin Salman`. */
 export const NAME_PARTICLES = ['de', 'la', 'le', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'abu', 'y', 'e', 'st.', "d'"];
 
-/** Common given names with their usual gender, for `Jane Doe` with no title. */
-export const MALE_GIVEN_NAMES = [
-  'james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles', 'christopher',
-  'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'paul', 'andrew', 'joshua', 'kenneth', 'kevin', 'brian',
-  'george', 'edward', 'ronald', 'timothy', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary', 'nicholas', 'eric', 'jonathan',
-  'stephen', 'larry', 'justin', 'scott', 'brandon', 'benjamin', 'samuel', 'frank', 'gregory', 'raymond', 'alexander',
-  'patrick', 'jack', 'dennis', 'jerry', 'tyler', 'aaron', 'jose', 'henry', 'adam', 'douglas', 'nathan', 'peter',
-  'zachary', 'kyle', 'walter', 'harold', 'jeremy', 'ethan', 'carl', 'keith', 'roger', 'gerald', 'christian', 'terry',
-  'sean', 'arthur', 'austin', 'noah', 'lawrence', 'jesse', 'joe', 'bryan', 'billy', 'jordan', 'albert', 'dylan',
-  'bruce', 'willie', 'gabriel', 'alan', 'juan', 'logan', 'wayne', 'ralph', 'roy', 'eugene', 'randy', 'vincent',
-  'russell', 'louis', 'philip', 'bobby', 'johnny', 'bradley', 'brad', 'bob', 'bill', 'jim', 'tom', 'mike', 'steve',
-  'miguel', 'raul', 'carlos', 'luis', 'jorge', 'pedro', 'fidel', 'hugo', 'vladimir', 'dmitry', 'sergei', 'boris',
-  'mikhail', 'ivan', 'yuri', 'hans', 'klaus', 'helmut', 'gerhard', 'jacques', 'francois', 'emmanuel', 'nicolas',
-  'pierre', 'giuseppe', 'silvio', 'matteo', 'mario', 'ali', 'mohammed', 'muhammad', 'ahmed', 'hassan', 'hussein',
-  'benjamin', 'yitzhak', 'shimon', 'ehud', 'ariel', 'narendra', 'rahul', 'shinzo', 'junichiro', 'yoshihide', 'fumio',
-  'nelson', 'kofi', 'ban', 'antonio', 'recep', 'tayyip', 'justin', 'barack', 'joe', 'bill', 'al', 'newt', 'ted',
-  'chuck', 'mitch', 'nancy', 'boris', 'tony', 'gordon', 'keir', 'rishi', 'olaf', 'gustavo', 'andres', 'manuel',
-];
-export const FEMALE_GIVEN_NAMES = [
-  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'lisa',
-  'nancy', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'carol', 'amanda',
-  'dorothy', 'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia', 'kathleen', 'amy', 'angela',
-  'shirley', 'anna', 'brenda', 'pamela', 'emma', 'nicole', 'helen', 'samantha', 'katherine', 'christine', 'debra',
-  'rachel', 'carolyn', 'janet', 'catherine', 'maria', 'heather', 'diane', 'ruth', 'julie', 'olivia', 'joyce',
-  'virginia', 'victoria', 'kelly', 'lauren', 'christina', 'joan', 'evelyn', 'judith', 'megan', 'andrea', 'cheryl',
-  'hannah', 'jacqueline', 'martha', 'gloria', 'teresa', 'ann', 'sara', 'madison', 'frances', 'kathryn', 'janice',
-  'jean', 'abigail', 'alice', 'judy', 'sophia', 'grace', 'denise', 'amber', 'doris', 'marilyn', 'danielle', 'beverly',
-  'isabella', 'theresa', 'diana', 'natalie', 'brittany', 'charlotte', 'marie', 'kayla', 'alexis', 'lori', 'jane',
-  'hillary', 'condoleezza', 'madeleine', 'angela', 'theresa', 'ursula', 'christine', 'kamala', 'indira', 'benazir',
-  'golda', 'margaret', 'sonia', 'aung', 'yingluck', 'tsai', 'carrie', 'jacinda', 'giorgia', 'marine', 'segolene',
-  'michele', 'dilma', 'cristina', 'michelle', 'laura', 'melania', 'jill', 'nikki', 'elizabeth', 'liz', 'kate',
-];
+export { MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES } from './given-names';
 
 /** Personal pronouns that can refer back to a person, with their gender. */
 export const PRONOUNS: Record<string, 'male' | 'female'> = {

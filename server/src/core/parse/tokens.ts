@@ -13,7 +13,10 @@ export interface Token {
 }
 
 // Letters with inner hyphens, apostrophes and periods (`Diaz-Canel`, `O'Brien`, `U.S.`), and a final period.
-const WORD = /[\p{L}\p{M}]+(?:[-'’.][\p{L}\p{M}]+)*\.?/gu;
+// A hyphen at a line end joins the word across the break (`el-` / `Batouti` in hard-wrapped copy).
+const WORD = /[\p{L}\p{M}]+(?:[-'’.][\p{L}\p{M}]+|-[ \t]*\r?\n[ \t]*[\p{L}\p{M}]+)*\.?/gu;
+// `el-Batouti`, `al-Assad`: the article is written small but the name is capitalised.
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
 const KEEPS_PERIOD = /^(?:\p{Lu}|[\p{L}]{1,4})\.$/u;
 
@@ -37,11 +40,11 @@ export function tokenize(text: string, span: Span): Token[] {
     const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
     const first = word.charAt(0);
     tokens.push({
-      text: word,
+      text: word.includes('\n') ? word.replace(/-\s+/g, '-') : word,
       start,
       end: start + word.length,
       possessive,
-      capitalised: first !== first.toLowerCase(),
+      capitalised: first !== first.toLowerCase() || ARABIC_ARTICLE.test(word),
       joined: previousEnd >= 0 && /^\s{1,3}$/.test(gap),
     });
     previousEnd = start + found[0].length;

@@ -1,0 +1,66 @@
+import { Lexicon } from '../lexicon/lexicon';
+import { NameRun, Reading, isInitial } from './name-runs';
+import { foldName } from './tokens';
+
+export interface EvidenceContext {
+  text: string;
+  lexicon: Lexicon;
+  /** How often each folded word stands alone as a one-word run (a surname the article goes on to use). */
+  standalone: Map<string, number>;
+}
+
+// After a name: `, a spokesman for`, `, chief executive of`, `, who`, `, 44,`.
+const APPOSITIVE = /^,\s*(?:who\b|whose\b|\d{1,3}\s*,|(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)|((?:\p{L}|-)+))/u;
+// A romanised Chinese given name: one or two pinyin syllables (`Jinping`, `Wenbin`), so `Sun Chemical` is not one.
+const PINYIN = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)){1,2}$/;
+const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'recalled']);
+
+/** Whether a name run names a person, from what the words are and what stands around them. */
+export function looksLikePerson(reading: Reading, run: NameRun, context: EvidenceContext): boolean {
+  const { lexicon } = context;
+  const names = reading.nameTokens;
+  const folded = foldName(names.map((token) => token.text).join(' '));
+  if (lexicon.isKnownPerson(folded)) return true;
+  const core = names.filter((token) => !isInitial(token.text) && !lexicon.isNameSuffix(token.text));
+  if (core.length < 2) return false;
+  const givenFirst = !lexicon.isParticle(core[0].text.toLowerCase()) && lexicon.givenNameGender(core[0].text) !== undefined;
+  for (const token of names) {
+    // `Bill Clinton`, `Jim Hall`: a given name first, or a common surname after one, is not the ordinary word.
+    const nameWord = givenFirst && (token === core[0] || (token === core[core.length - 1] && lexicon.isCommonSurname(token.text)));
+    if (!nameWord && lexicon.isNonPersonWord(token.text)) return false;
+    if (lexicon.isTimeWord(token.text) || isAcronym(token.text) || lexicon.isNotNameStart(token.text)) return false;
+    if (!token.capitalised && !lexicon.isParticle(token.text.toLowerCase())) return false;
+    if (/\d/.test(token.text)) return false;
+  }
+  for (let i = 0; i < names.length; i++) {
+    const place = foldName(names.slice(i).map((token) => token.text).join(' '));
+    // `Michael Jordan` is not Jordan: a one-word place that is also a name does not rule a person out.
+    if (lexicon.isPlace(place) && !(i === names.length - 1 && i > 0 && (lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
+  }
+  if (reading.titleTokens.some((token) => lexicon.isPersonTitle(token.text))) return true;
+  if (run.before && !run.before.capitalised && lexicon.isRoleNoun(run.before.text) && reading.titleTokens.length === 0) return true;
+  const first = core[0];
+  const last = core[core.length - 1];
+  if (!first || !last) return false;
+  if (givenFirst) return true;
+  if (lexicon.isFamilyNameFirst(first.text) && names.length <= 3 && (PINYIN.test(foldName(core[1].text)) || (context.standalone.get(foldName(first.text)) ?? 0) > 0)) return true;
+  if (lexicon.isCommonSurname(last.text)) return true;
+  if (hasPersonAppositive(context, names[names.length - 1].end)) return true;
+  // `…," said Jim Gordon.` — but not `said Sun Chemical has…`, where the run opens the reported clause.
+  if (run.before && INVERTED_VERBS.has(run.before.text.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(context.text.slice(last.end, last.end + 3))) return true;
+  // A later bare surname is evidence only when the run is not just a sentence's opening capitals.
+  return (context.standalone.get(foldName(last.text)) ?? 0) > 0 && !run.sentenceInitial;
+}
+
+function hasPersonAppositive(context: EvidenceContext, end: number): boolean {
+  const after = context.text.slice(end, end + 60);
+  const found = APPOSITIVE.exec(after);
+  if (!found) return false;
+  const role = found[1] ?? found[2];
+  if (role === undefined) return true;
+  return context.lexicon.isRoleNoun(role) || context.lexicon.isTitle(role);
+}
+
+export function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word) && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(word);
+}
