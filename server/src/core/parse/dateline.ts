@@ -82,7 +82,8 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
   }
   const cityInCapitals = dateline.city.text === dateline.city.text.toUpperCase();
   if (!dateline.agency && !(separator && (dateline.date || cityInCapitals))) return undefined;
-  if (!cityInCapitals && !plausibleCityName(dateline.city.text)) return undefined;
+  // A month and day make it a dateline whatever the city's case (`peoria, april 7 -`: malformed, not missing).
+  if (!cityInCapitals && !dateline.date?.day && !plausibleCityName(dateline.city.text)) return undefined;
   // Quotes or a colon in the parentheses: a defined term (`(“GCS”)`) or a ticker (`(NYSE: ACME)`), not an agency.
   if (dateline.agency && /["“”'‘’:]/.test(dateline.agency.text)) return undefined;
   dateline.span.end = start + cursor;

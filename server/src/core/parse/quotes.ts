@@ -19,7 +19,7 @@ export function findQuotes(text: string, range: Span, paragraph: number): Quote[
         open = undefined;
         i += width - 1;
       }
-    } else if (char === '"') {
+    } else if (char === '"' && !betweenLetters(text, i)) {
       if (open?.mark === 'straight') {
         quotes.push(closeQuote(open, i, 1, paragraph));
         open = undefined;
@@ -44,4 +44,9 @@ function closeQuote(open: { at: number; mark: Quote['mark'] }, closeAt: number, 
     closed: true,
     mark: open.mark,
   };
+}
+
+/** `India"s`: a straight double mark between two letters is a mangled apostrophe, never a quotation mark. */
+function betweenLetters(text: string, at: number): boolean {
+  return /\p{L}/u.test(text.charAt(at - 1)) && /\p{L}/u.test(text.charAt(at + 1));
 }

@@ -5,6 +5,11 @@ import { datelineMissing } from './dateline-missing';
 import { datelineMonthFormat } from './dateline-month-format';
 import { datelineNotFirstLine } from './dateline-not-first-line';
 import { datelineWeekdayMismatch } from './dateline-weekday-mismatch';
+import { hygieneDoubleSpace } from './hygiene-double-space';
+import { hygieneEmptyParagraph } from './hygiene-empty-paragraph';
+import { hygieneQuoteStyle } from './hygiene-quote-style';
+import { hygieneTrailingWhitespace } from './hygiene-trailing-whitespace';
+import { quotesUnbalanced } from './quotes-unbalanced';
 import { Rule } from './rule';
 import { terminatorMissing } from './terminator-missing';
 import { terminatorMisspelt } from './terminator-misspelt';
@@ -24,6 +29,11 @@ export const RULES: Rule[] = [
   terminatorMissing,
   terminatorMisspelt,
   terminatorTextAfter,
+  quotesUnbalanced,
+  hygieneDoubleSpace,
+  hygieneTrailingWhitespace,
+  hygieneEmptyParagraph,
+  hygieneQuoteStyle,
 ];
 
 export const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

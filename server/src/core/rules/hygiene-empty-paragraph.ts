@@ -1,0 +1,38 @@
+import { Report } from '../finding';
+import { splitLines } from '../parse/lines';
+import { Rule } from './rule';
+
+export const hygieneEmptyParagraph: Rule = {
+  id: 'hygiene/empty-paragraph',
+  description: 'More than one blank line between paragraphs: an empty paragraph.',
+  defaultSeverity: 'warning',
+  check({ article }) {
+    const first = article.paragraphs[0];
+    const last = article.paragraphs[article.paragraphs.length - 1];
+    if (!first || first === last) return [];
+    const reports: Report[] = [];
+    const lines = splitLines(article.text).filter((line) => line.start >= first.span.start && line.end <= last.span.start);
+    let blankRun: typeof lines = [];
+    for (const line of lines) {
+      if (line.contentStart === line.contentEnd) {
+        blankRun.push(line);
+        continue;
+      }
+      if (blankRun.length >= 2) reports.push(report(blankRun));
+      blankRun = [];
+    }
+    if (blankRun.length >= 2) reports.push(report(blankRun));
+    return reports;
+  },
+};
+
+function report(blankRun: { start: number; end: number }[]): Report {
+  // Keep the first blank line (the paragraph break) and remove the others with their line breaks.
+  const span = { start: blankRun[1].start, end: blankRun[blankRun.length - 1].end };
+  const removal = { start: blankRun[0].end, end: blankRun[blankRun.length - 1].end };
+  return {
+    span,
+    message: `${blankRun.length} blank lines between paragraphs: one separates them, the others make an empty paragraph.`,
+    fixes: [{ title: 'Remove the extra blank lines', edits: [{ span: removal, newText: '' }], safe: true }],
+  };
+}

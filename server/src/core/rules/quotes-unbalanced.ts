@@ -1,0 +1,49 @@
+import { Article, Quote } from '../article';
+import { Report } from '../finding';
+import { Rule } from './rule';
+
+const CLOSING_FOR: Record<Quote['mark'], string> = { straight: '"', curly: '”', backtick: "''" };
+
+export const quotesUnbalanced: Rule = {
+  id: 'quotes/unbalanced',
+  description: 'A quotation mark is opened and never closed in its paragraph (and the next paragraph does not continue the quote), or a closing mark has no opening one.',
+  defaultSeverity: 'warning',
+  check({ article }) {
+    const reports: Report[] = [];
+    for (const quote of article.quotes) {
+      if (quote.closed || continuesIntoNextParagraph(article, quote.paragraph)) continue;
+      const paragraph = article.paragraphs[quote.paragraph];
+      const closing = CLOSING_FOR[quote.mark];
+      reports.push({
+        span: { start: quote.span.start, end: quote.inner.start },
+        message: 'This quotation is never closed: add the closing mark where the quoted words end (a quote may run on into the next paragraph only if that paragraph opens with a quotation mark).',
+        fixes: [{ title: `Close the quote at the end of the paragraph (${closing})`, edits: [{ span: { start: paragraph.span.end, end: paragraph.span.end }, newText: closing }], safe: false }],
+      });
+    }
+    reports.push(...strayClosingMarks(article));
+    return reports;
+  },
+};
+
+/** Wire style: a quote that runs on has no closing mark, and the next paragraph opens with a quotation mark. */
+function continuesIntoNextParagraph(article: Article, index: number): boolean {
+  const next = article.paragraphs[index + 1];
+  if (!next) return false;
+  const opening = article.text.slice(next.span.start, next.span.start + 2);
+  return opening.startsWith('"') || opening.startsWith('“') || opening === '``';
+}
+
+/** Curly closing marks outside every quotation: the opening mark is missing. */
+function strayClosingMarks(article: Article): Report[] {
+  const reports: Report[] = [];
+  const { text } = article;
+  for (const paragraph of article.paragraphs) {
+    const quotes = article.quotes.filter((quote) => quote.paragraph === paragraph.index);
+    for (let i = paragraph.span.start; i < paragraph.span.end; i++) {
+      if (text[i] !== '”') continue;
+      if (quotes.some((quote) => i >= quote.span.start && i < quote.span.end)) continue;
+      reports.push({ span: { start: i, end: i + 1 }, message: 'This closing quotation mark has no opening mark before it in the paragraph.' });
+    }
+  }
+  return reports;
+}
