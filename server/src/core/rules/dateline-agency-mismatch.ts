@@ -1,3 +1,4 @@
+import { isDistributionService } from '../parse/release';
 import { agencyKey, agencyKeys } from '../styles/pick';
 import { Rule } from './rule';
 
@@ -10,6 +11,7 @@ export const datelineAgencyMismatch: Rule = {
     if (!agency) return [];
     const keys = agencyKeys(style);
     if (keys.includes(agencyKey(agency.text))) return [];
+    if (style.release && isDistributionService(agency.text)) return [];
     const expected = style.agency ? `the ${style.name} style expects \`${style.agency}\`` : `${style.name} datelines name no agency`;
     return [{ span: agency, message: `The dateline names \`${agency.text}\`, but ${expected}. Pick the style that fits the story (or \`auto\`).` }];
   },

@@ -82,6 +82,8 @@ function agencyProblems(dateline: Dateline, style: HouseStyle): Report[] {
 
 function separatorProblems(dateline: Dateline, style: HouseStyle, text: string): Report[] {
   const separator = dateline.separator;
+  // `PALO ALTO, Calif.--(BUSINESS WIRE)--Acme…`: the dashes around the service are the separator.
+  if (!separator && dateline.agencyForm === 'dashes') return [];
   if (!separator) {
     const at = dateline.span.end;
     const spaceFollows = /\s/.test(text.charAt(at));

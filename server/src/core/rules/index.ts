@@ -10,6 +10,21 @@ import { hygieneEmptyParagraph } from './hygiene-empty-paragraph';
 import { hygieneQuoteStyle } from './hygiene-quote-style';
 import { hygieneTrailingWhitespace } from './hygiene-trailing-whitespace';
 import { quotesUnbalanced } from './quotes-unbalanced';
+import { releaseLineMissing } from './release-line-missing';
+import { releaseEmbargoUnreadable } from './release-embargo-unreadable';
+import { releaseEmbargoPast } from './release-embargo-past';
+import { releaseHeadlineMissing } from './release-headline-missing';
+import { releaseHeadlineCase } from './release-headline-case';
+import { releaseHeadlineLength } from './release-headline-length';
+import { releaseDatelineState } from './release-dateline-state';
+import { releaseLedeLength } from './release-lede-length';
+import { releaseQuoteSpeaker } from './release-quote-speaker';
+import { releaseBoilerplateMissing } from './release-boilerplate-missing';
+import { releaseContactMissing } from './release-contact-missing';
+import { releaseContactEmail } from './release-contact-email';
+import { releaseContactPhone } from './release-contact-phone';
+import { releaseEndMarkMissing } from './release-end-mark-missing';
+import { releaseTextAfterEndMark } from './release-text-after-end-mark';
 import { Rule } from './rule';
 import { terminatorMissing } from './terminator-missing';
 import { terminatorMisspelt } from './terminator-misspelt';
@@ -34,6 +49,22 @@ export const RULES: Rule[] = [
   hygieneTrailingWhitespace,
   hygieneEmptyParagraph,
   hygieneQuoteStyle,
+  // Press releases: these check only under a style with `release` settings.
+  releaseLineMissing,
+  releaseEmbargoUnreadable,
+  releaseEmbargoPast,
+  releaseHeadlineMissing,
+  releaseHeadlineCase,
+  releaseHeadlineLength,
+  releaseDatelineState,
+  releaseLedeLength,
+  releaseQuoteSpeaker,
+  releaseBoilerplateMissing,
+  releaseContactMissing,
+  releaseContactEmail,
+  releaseContactPhone,
+  releaseEndMarkMissing,
+  releaseTextAfterEndMark,
 ];
 
 export const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,3 +1,4 @@
+import { isDistributionService } from '../parse/release';
 import { HouseStyle } from './style';
 
 /** Letters only, lower case: `BUSINESS WIRE`, `Business Wire` and `BusinessWire` are one agency. */
@@ -17,7 +18,9 @@ export function agencyKeys(style: HouseStyle): string[] {
 export function pickStyle(styles: HouseStyle[], agency: string | undefined, lastWord: string | undefined): HouseStyle | undefined {
   if (agency) {
     const key = agencyKey(agency);
-    return key ? styles.find((style) => agencyKeys(style).includes(key)) : undefined;
+    const named = key ? styles.find((style) => agencyKeys(style).includes(key)) : undefined;
+    // A distribution service not listed by name (`/EZ Newswire/`) still marks a press release.
+    return named ?? (isDistributionService(agency) ? styles.find((style) => style.release !== undefined) : undefined);
   }
   if (!lastWord) return undefined;
   return styles.find((style) => !style.agency && style.terminator !== undefined && style.terminator.toLowerCase() === lastWord.toLowerCase());

@@ -1,3 +1,5 @@
+import type { ReleaseStyle } from './release-style';
+
 /** A house style: everything a rule needs to know about how one desk writes a story. Pure data. */
 export interface HouseStyle {
   id: string;
@@ -33,4 +35,6 @@ export interface HouseStyle {
   attributionVerbs: string[];
   titles: string[];
   quotes: 'straight' | 'curly' | 'any';
+  /** Press-release anatomy checks (release line, headline, boilerplate, contacts, end mark); absent for news styles. */
+  release?: ReleaseStyle;
 }

@@ -1,0 +1,58 @@
+// Title case and sentence case judged word by word. Words a reader cannot judge are left alone: numbers,
+// words with a capital inside (`iPhone`, `DeFi`), domains, and words in capitals (`AI`, `NASDAQ`).
+
+export interface HeadlineWord {
+  text: string;
+  /** Offset of the word in the headline. */
+  offset: number;
+  /** First word, or first after a colon, dash or question mark: capitalised in either case. */
+  opensPhrase: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+export function headlineWords(headline: string): HeadlineWord[] {
+  const words: HeadlineWord[] = [];
+  let lastEnd = 0;
+  for (const found of headline.matchAll(WORD)) {
+    const between = headline.slice(lastEnd, found.index);
+    words.push({ text: found[0].replace(/[.'’]+$/, (tail) => (tail === '.' && /\..*\.$/.test(found[0]) ? tail : '')), offset: found.index, opensPhrase: words.length === 0 || /[:?!—–|]|\s-\s/.test(between) });
+    lastEnd = found.index + found[0].length;
+  }
+  return words;
+}
+
+/** Whether a word says nothing about the case convention. */
+function unjudgeable(word: string): boolean {
+  return /\d/.test(word) || /\p{L}.*\p{Lu}/u.test(word) || /\.\p{L}/u.test(word) || !/^\p{L}/u.test(word);
+}
+
+/** Words that title case would capitalise but the headline leaves in lower case. */
+export function lowerCaseMajorWords(headline: string, minorWords: string[]): HeadlineWord[] {
+  const minor = new Set(minorWords.map((word) => word.toLowerCase()));
+  const words = headlineWords(headline);
+  return words.filter((word, index) => {
+    const first = word.text.split('-')[0];
+    if (unjudgeable(word.text) || !/^\p{Ll}/u.test(first)) return false;
+    const last = index === words.length - 1;
+    return word.opensPhrase || last || !minor.has(word.text.toLowerCase());
+  });
+}
+
+/** True when the headline reads as Title Case: most words past the first are capitalised. */
+export function looksTitleCased(headline: string, minorWords: string[]): boolean {
+  const minor = new Set(minorWords.map((word) => word.toLowerCase()));
+  const judged = headlineWords(headline).filter((word) => !word.opensPhrase && !unjudgeable(word.text) && !minor.has(word.text.toLowerCase()));
+  const capitalised = judged.filter((word) => /^\p{Lu}/u.test(word.text));
+  return judged.length >= 3 && capitalised.length / judged.length >= 0.75;
+}
+
+/** True when the headline is written in capitals throughout. */
+export function inCapitals(headline: string): boolean {
+  const letters = headline.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+export function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,95 @@
+import { Article, Person, Quote, Span, Statement } from '../article';
+import { Report } from '../finding';
+import { speakerName } from '../speaker';
+import { Rule } from './rule';
+import { releaseOf } from './release-shape';
+
+/** Shorter quotations are scare quotes or product names, not a person's words. */
+const MIN_QUOTE_WORDS = 6;
+// After a name, a title runs as an apposition: `Jane Doe, chief executive officer of Acme`.
+// Or with `as`: `the appointment of Brad Miller as President of CoreAI`.
+const APPOSITION = /^(?:,\s+|\s+as\s+)(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+)?[“"]?([^,;:"“”]{2,100})/u;
+/** A speaker the people engine did not take for a person but that reads as one: `Jun Li`, `Dr. Ana Ruiz`. */
+const NAME_LIKE = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|den|ten|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const TITLE_WORDS = /\b(?:officer|president|director|founder|co-founder|chief|ceo|cfo|cto|coo|cmo|cio|head|manager|chair|chairman|chairwoman|chairperson|partner|principal|vice|vp|svp|evp|lead|leader|executive|dean|professor|secretary|minister|spokesperson|spokesman|spokeswoman|owner|analyst|editor|counsel|general|governor|mayor|senator|representative|researcher|scientist|engineer|physician|founding|treasurer|superintendent|commissioner|administrator|coordinator|specialist|consultant|advisor|adviser|strategist|architect|member|trustee|ambassador|attorney|lawyer|author|creator|designer|producer)\b/i;
+
+export const releaseQuoteSpeaker: Rule = {
+  id: 'release/quote-speaker',
+  description: 'A quotation in a release is not given to a named person with a title at first reference (`said Jane Doe, chief executive officer of Acme`).',
+  defaultSeverity: 'warning',
+  check({ article, style }) {
+    if (!style.release) return [];
+    const release = releaseOf(article);
+    const closing = [...release.abouts, ...release.contacts].map((section) => section.span);
+    const reports: Report[] = [];
+    const named = new Set<number>();
+    for (const quote of article.quotes) {
+      if (wordCount(article.text, quote.inner) < MIN_QUOTE_WORDS || closing.some((span) => inside(span, quote.span.start))) continue;
+      if (release.endMark && quote.span.start > release.endMark.start) continue;
+      const report = judgeQuote(article, quote, named);
+      if (report) reports.push(report);
+    }
+    return reports;
+  },
+};
+
+function judgeQuote(article: Article, quote: Quote, reported: Set<number>): Report | undefined {
+  const statement = attributionOf(article, quote);
+  const span = { start: quote.span.start, end: Math.min(quote.span.end, quote.span.start + 1) };
+  if (!statement) return { span, message: 'This quotation has no speaker: attribute it (`said Jane Doe, chief executive officer of Acme`).' };
+  const speaker = statement.speaker;
+  if (speaker.kind !== 'person') {
+    const name = speakerName(article, speaker).replace(/ \(unresolved\)$/, '');
+    if (speaker.kind === 'source' && /^\p{Lu}/u.test(name) && statement.speakerSpan) {
+      // `Krista, Owner/Operator at Bar Ella`, `Executive Director Andrew deCoriolis`: named and titled.
+      if (titledAt(article.text, statement.speakerSpan) || (TITLE_WORDS.test(name) && /\p{Lu}\p{Ll}+\s+\p{Ll}*\p{Lu}/u.test(name))) return undefined;
+      if (NAME_LIKE.test(name)) return { span: statement.speakerSpan, message: untitled(name) };
+    }
+    return { span, message: `This quotation is given to \`${name}\`, not to a named person: quote someone by name and title.` };
+  }
+  const person = article.people[speaker.person];
+  if (!person || hasTitle(article.text, person) || (statement.speakerSpan && titledAt(article.text, statement.speakerSpan)) || reported.has(person.id)) return undefined;
+  reported.add(person.id);
+  return { span: person.introduction, message: untitled(person.fullName) };
+}
+
+function untitled(name: string): string {
+  return `${name} is quoted without a title at first reference: write \`${name}, <title> of <company>\` or \`<Title> ${name}\`.`;
+}
+
+/**
+ * The statement a quotation belongs to: one in its own sentence, else the nearest one in its paragraph (a
+ * quotation runs on after `said Jane Doe.`), else a direct one closing the paragraph before (a continued quote).
+ */
+function attributionOf(article: Article, quote: Quote): Statement | undefined {
+  const own = article.statements.find((candidate) => candidate.span.start < quote.span.end && candidate.span.end > quote.span.start);
+  if (own) return own;
+  const inParagraph = article.statements.filter((candidate) => candidate.paragraph === quote.paragraph);
+  const before = inParagraph.filter((candidate) => candidate.span.end <= quote.span.start).pop();
+  if (before ?? inParagraph[0]) return before ?? inParagraph[0];
+  const previous = article.statements.filter((candidate) => candidate.paragraph === quote.paragraph - 1).pop();
+  return previous?.direct ? previous : undefined;
+}
+
+/** A title before the name (`CEO Jane Doe`) as the people engine reads it, or one next to the first full name. */
+function hasTitle(text: string, person: Person): boolean {
+  if (person.title) return true;
+  const firstFullName = person.mentions.find((mention) => mention.kind === 'introduction' || mention.kind === 'full-name')?.span ?? person.introduction;
+  return titledAt(text, firstFullName);
+}
+
+/** An apposition after the name (`Jane Doe, chief executive officer`) or title words just before it (`Acme CEO Jane Doe`). */
+function titledAt(text: string, name: Span): boolean {
+  const after = APPOSITION.exec(text.slice(name.end, name.end + 140));
+  if (after && TITLE_WORDS.test(after[1])) return true;
+  const before = text.slice(Math.max(0, name.start - 60), name.start);
+  return TITLE_WORDS.test(before.split(/[.;:"“”]/).pop() ?? '');
+}
+
+function wordCount(text: string, span: Span): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+}
+
+function inside(span: Span, offset: number): boolean {
+  return offset >= span.start && offset < span.end;
+}

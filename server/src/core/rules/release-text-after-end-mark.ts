@@ -1,0 +1,20 @@
+import { Rule } from './rule';
+import { releaseOf } from './release-shape';
+
+export const releaseTextAfterEndMark: Rule = {
+  id: 'release/text-after-end-mark',
+  description: 'Text follows the end mark (`###`): boilerplate and contacts belong above it.',
+  defaultSeverity: 'warning',
+  check({ article, style }) {
+    const release = releaseOf(article);
+    const after = release.afterEndMark;
+    if (!style.release || !release.endMark || !after) return [];
+    // When the end mark is also the story's terminator, `terminator/text-after` already reports this text.
+    if (article.terminator?.span.start === release.endMark.start && article.trailingText) return [];
+    return [{
+      span: after,
+      message: `Text after the end mark \`${release.endMark.text}\`: move boilerplate and contacts above it, or remove what does not belong.`,
+      fixes: [{ title: 'Remove the text after the end mark', edits: [{ span: { start: release.endMark.end, end: after.end }, newText: '' }], safe: false }],
+    }];
+  },
+};
