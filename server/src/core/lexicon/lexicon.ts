@@ -25,6 +25,10 @@ export const ATTRIBUTION_VERBS = [
   'confirms', 'denied', 'denies', 'revealed', 'predicted', 'estimated', 'believes', 'according to', 'According to', 'underlined',
   'underscored', 'highlighted', 'recalled', 'maintained', 'observed', 'suggested', 'admitted', 'conceded',
   'complained', 'expressed', 'proposed', 'hoped', 'stated', 'reiterated', 'called for', 'quoted',
+  'informed', 'hinted', 'contend', 'contends', 'contended', 'charged', 'charges', 'estimates', 'predicts', 'assured',
+  'cautioned', 'disclosed', 'indicated', 'testified', 'conceded', 'asserted', 'asserts', 'maintains', 'recounted',
+  'responded', 'countered', 'vowed', 'pledged', 'promised', 'threatened', 'agreed', 'objected', 'alleged', 'alleges',
+  'told reporters',
 ];
 
 /** The word lists the parser consults, folded for fast case-insensitive look-up. */

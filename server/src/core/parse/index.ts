@@ -54,7 +54,7 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
 
   const excluded: Span[] = dateline ? [dateline.span] : [];
   const { people, mentions } = findPeople(text, sentences, lexicon, excluded);
-  const statements = findStatements({ text, sentences, mentions, quotes, lexicon });
+  const statements = findStatements({ text, sentences, mentions, quotes, lexicon, people });
 
   return {
     text,

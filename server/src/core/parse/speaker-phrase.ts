@@ -1,0 +1,169 @@
+import { Mention, Span, Speaker } from '../article';
+import { Lexicon } from '../lexicon/lexicon';
+
+export interface SpeakerReading {
+  speaker: Speaker;
+  span: Span;
+}
+
+export interface PhraseContext {
+  text: string;
+  /** The mentions of the sentence, in text order. */
+  mentions: Mention[];
+  lexicon: Lexicon;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words that may stand between a speaker and the verb: `Xi also said`, `officials have said`, `the ministry today said`.
+const BETWEEN = new Set(['also', 'further', 'later', 'again', 'earlier', 'then', 'has', 'have', 'had', 'once', 'was', 'is',
+  'were', 'are', 'be', 'been', 'even', 'last', 'often', 'today', 'yesterday', 'tonight', 'now', 'still', 'already', 'so',
+  'far', 'itself', 'himself', 'herself', 'themselves', 'never', 'not', 'just', 'in', 'turn', 'however', 'too', 'would',
+  'will', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'on', 'week', 'night', 'morning', 'afternoon', 'evening']);
+// A speaker phrase stops at these words when read backwards from the verb.
+const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'which', 'while', 'as', 'because', 'if', 'when', 'where', 'so', 'than', 'what', 'whether']);
+const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|some|many|several|other|one|two|three|most|local|u\.s\.)$/i;
+const CORPORATE_SUFFIX = /^(?:inc|inc\.|llc|ltd|ltd\.|plc|corp|corp\.|co\.|co|n\.v\.|s\.a\.|ag|gmbh)$/i;
+const MAX_SPEAKER_WORDS = 7;
+
+/** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
+export function speakerBefore(context: PhraseContext, clauseStart: number, verbStart: number): SpeakerReading | undefined {
+  const { text } = context;
+  let end = skipBackOver(text, clauseStart, verbStart);
+  const before = previousChar(text, clauseStart, end);
+  if (before.char === ',') {
+    if (/["”'’]/.test(previousChar(text, clauseStart, before.at).char)) return undefined; // `"…," said X`: inverted
+    end = subjectBeforeAppositives(context, clauseStart, before.at);
+    if (end < 0) return undefined;
+  }
+  const words = wordsBefore(text, clauseStart, end);
+  if (!words.length) return undefined;
+  const last = words[words.length - 1];
+  const mention = context.mentions.find((candidate) => candidate.span.end >= last.end - 1 && candidate.span.end <= last.end && candidate.span.start <= last.start);
+  if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
+  // `David Gray from AMSA said`, `Lance Roberts of the Alliance said`: a person with where they work.
+  const person = [...context.mentions].reverse().find((candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= words[0].start && candidate.span.end < last.end);
+  if (person && /^\s+(?:from|of|at|with|for)\s/.test(text.slice(person.span.end, person.span.end + 6))) {
+    return { speaker: { kind: 'person', person: person.person }, span: person.span };
+  }
+  return phraseSpeaker(words);
+}
+
+/** Steps back over adverbs, days, tickers and parentheses between the speaker and the verb. */
+function skipBackOver(text: string, start: number, end: number): number {
+  for (;;) {
+    let at = end;
+    while (at > start && /\s/.test(text[at - 1])) at--;
+    const close = text[at - 1];
+    if (close === ')' || close === '>') {
+      const open = text.lastIndexOf(close === ')' ? '(' : '<', at - 1);
+      if (open < start || at - open > 60) return end;
+      end = open;
+      continue;
+    }
+    let wordStart = at;
+    while (wordStart > start && /[\p{L}]/u.test(text[wordStart - 1])) wordStart--;
+    const word = text.slice(wordStart, at);
+    if (word && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4))) {
+      end = wordStart;
+      continue;
+    }
+    return at;
+  }
+}
+
+function previousChar(text: string, start: number, end: number): { char: string; at: number } {
+  let at = end;
+  while (at > start && /\s/.test(text[at - 1])) at--;
+  return { char: at > start ? text[at - 1] : '', at: at - 1 };
+}
+
+/**
+ * `Wayne Jones, vice president at Outboard, said`: steps back over comma-separated appositives (a lower-case
+ * description, `a/the …`, `who …`, a party tag `D-Pa.`, an age, `Inc.`) to where the subject ends.
+ * Returns -1 when the part before the comma is not a subject.
+ */
+function subjectBeforeAppositives(context: PhraseContext, start: number, comma: number): number {
+  const { text } = context;
+  let end = comma;
+  for (let guard = 0; guard < 6; guard++) {
+    const previousComma = text.lastIndexOf(',', end - 1);
+    const chunkStart = previousComma >= start ? previousComma + 1 : start;
+    const chunk = text.slice(chunkStart, end).trim();
+    if (/["“”]/.test(chunk)) return -1;
+    const appositive = /^(?:[\p{Ll}]|(?:who|whose|which)\b|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
+    if (!appositive) return end;
+    if (chunkStart === start) return -1;
+    end = previousComma;
+  }
+  return -1;
+}
+
+/** The words just before `end`, back to punctuation, a clause word or the clause start. */
+function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
+  const words: Word[] = [];
+  while (words.length < MAX_SPEAKER_WORDS + 6) {
+    while (end > clauseStart && /\s/.test(text[end - 1])) end--;
+    let start = end;
+    while (start > clauseStart && /[\p{L}\p{M}\p{N}'’.&-]/u.test(text[start - 1])) start--;
+    if (start === end) break;
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    if (lower === 'who' && words.length > 0) {
+      // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
+      words.length = 0;
+      end = start;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(lower) && words.length > 0) {
+      // `Carolina Power and Light Co`, `Cable and Wireless`: `and` inside a capitalised name does not break it.
+      const nextCapital = /^\p{Lu}/u.test(words[0].text);
+      const previousCapital = /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(clauseStart, start - 20), start));
+      if (!(lower === 'and' && nextCapital && previousCapital)) break;
+    }
+    words.unshift({ text: word, start, end });
+    end = start;
+  }
+  return words;
+}
+
+function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
+  const last = words[words.length - 1];
+  if (!/\p{L}/u.test(last.text)) return undefined;
+  const lower = last.text.toLowerCase();
+  if (lower === 'he' || lower === 'she') return { speaker: { kind: 'unresolved', text: last.text }, span: { start: last.start, end: last.end } };
+  // A noun phrase: from the nearest determiner or the start of a capitalised name, at most a few words back.
+  let first = words.length - 1;
+  while (first > 0 && words.length - first < MAX_SPEAKER_WORDS && !DETERMINERS.test(words[first].text)) first--;
+  if (!DETERMINERS.test(words[first].text)) {
+    first = words.length - 1;
+    const capitalised = /^\p{Lu}/u.test(last.text);
+    while (first > 0 && words.length - first < 4 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : /^\p{Ll}/u.test(words[first - 1].text) && words.length - first < 2)) first--;
+  }
+  const span = { start: words[first].start, end: last.end };
+  return { speaker: { kind: 'source', text: words.slice(first).map((word) => word.text).join(' ') }, span };
+}
+
+/** `said Xi`, `said the World Meteorological Organization`, `according to officials`. */
+export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEnd: number): SpeakerReading | undefined {
+  const { text } = context;
+  let start = verbEnd;
+  while (start < sentenceEnd && /\s/.test(text[start])) start++;
+  const mention = context.mentions.find((candidate) => candidate.span.start === start);
+  if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
+  const tail = /^[^,.;:!?"“”()]{1,80}/.exec(text.slice(start, sentenceEnd));
+  if (!tail) return undefined;
+  // Up to a few words of the tail, with the span on the text as written (not a re-spaced copy).
+  const wordPattern = /\S+/g;
+  let end = start;
+  let count = 0;
+  for (let found = wordPattern.exec(tail[0]); found && count < MAX_SPEAKER_WORDS; found = wordPattern.exec(tail[0]), count++) end = start + found.index + found[0].length;
+  const phrase = text.slice(start, end).replace(/\s+/g, ' ');
+  if (!phrase || !/\p{L}/u.test(phrase)) return undefined;
+  return { speaker: { kind: 'source', text: phrase }, span: { start, end } };
+}
