@@ -4,8 +4,8 @@ import { CliOptions, CheckOptions, InspectOptions, USAGE, UsageError, parseArgs 
 import { configForFile } from './cli/config';
 import { FileReport, formatJson, formatSarif, formatText } from './cli/format';
 import { inspectArticle } from './cli/inspect';
-import { ChangedOnDiskError, writeFixedFile } from './cli/write';
-import { MAX_FIX_PASSES, analyse, fixAllSafe } from './core';
+import { fixFile } from './cli/fix';
+import { analyse } from './core';
 
 declare const WIRECHECK_VERSION: string;
 const VERSION = typeof WIRECHECK_VERSION === 'string' ? WIRECHECK_VERSION : 'dev';
@@ -47,20 +47,9 @@ function check(options: CheckOptions): number {
     for (const problem of problems) process.stderr.write(`wirecheck: ${problem}\n`);
     let analysis = analyse(file.text, config);
     if (options.fix) {
-      // The same fix-all as the editor's `source.fixAll.wirecheck`: every safe fix, re-checked until stable.
-      const fixed = fixAllSafe(analysis, config);
-      if (fixed.applied > 0) {
-        try {
-          writeFixedFile(file, fixed.text);
-          analysis = fixed.analysis;
-          file.text = fixed.text;
-          const limit = fixed.passes >= MAX_FIX_PASSES ? ` (stopped after ${MAX_FIX_PASSES} passes)` : '';
-          process.stderr.write(`wirecheck: ${path}: ${fixed.applied} ${fixed.applied === 1 ? 'fix' : 'fixes'} applied${limit}.\n`);
-        } catch (error) {
-          process.stderr.write(`wirecheck: ${error instanceof ChangedOnDiskError ? error.message : `${path}: could not write fixes (${(error as Error).message}).`}\n`);
-          inputFailed = true;
-        }
-      }
+      const fixed = fixFile(file, analysis, config);
+      analysis = fixed.analysis;
+      if (fixed.writeFailed) inputFailed = true;
     }
     const findings = options.quiet ? analysis.findings.filter((finding) => finding.severity === 'error') : analysis.findings;
     reports.push({ path, text: file.text, findings });

@@ -73,6 +73,22 @@ describe('code actions: quick fixes', () => {
   });
 });
 
+describe('code actions: notices about the file itself', () => {
+  it('a binary file gets no directive and no page, only the config switch', () => {
+    const { actions } = actionsAt('|\u0000\u0001binary', { configText: null });
+    assert.deepStrictEqual(actions.map((action) => action.title), ['Disable file/binary in .wirecheckrc.json']);
+  });
+
+  it('a file too large to check in full gets no fixes and fix-all changes nothing', () => {
+    const huge = `${unterminated}\n\n${'More text. '.repeat(100_000)}`;
+    const analysis = analyse(huge, DEFAULT_CONFIG);
+    assert.ok(analysis.notice);
+    const result = fixAllSafe(analysis, DEFAULT_CONFIG);
+    assert.deepStrictEqual([result.applied, result.edits, result.text === analysis.article.text], [0, [], true]);
+    assert.deepStrictEqual(codeActions(analysis, { span: { start: 0, end: huge.length }, only: ['source'], config: DEFAULT_CONFIG }), []);
+  });
+});
+
 describe('code actions: disable a rule for the file', () => {
   it('inserts a directive line above the dateline; the rule is gone and the dateline still found', () => {
     const { text, actions } = actionsAt(unterminated.replace('the world stage.', 'the world stage.|'));
@@ -205,6 +221,33 @@ describe('code actions: fix all', () => {
     assert.strictEqual(applyEdits(unterminated, result.edits), seed);
     const clean = fixAllSafe(analyse(seed, DEFAULT_CONFIG), DEFAULT_CONFIG);
     assert.deepStrictEqual([clean.applied, clean.passes, clean.edits], [0, 0, []]);
+  });
+
+  it('fixAllSafe leaves out a rule whose fix does not remove its finding, instead of repeating it', () => {
+    // A made-up rule that always asks for one more `!` and keeps asking: the kind of bug the guard is for.
+    const shouting = (text: string): Analysis => ({
+      ...analyse(text, DEFAULT_CONFIG),
+      findings: [
+        { rule: 'x/more', severity: 'warning', message: 'More!', span: { start: text.length, end: text.length }, fixes: [{ title: 'Add !', edits: [{ span: { start: text.length, end: text.length }, newText: '!' }], safe: true }] },
+        ...(text.startsWith('  ') ? [spacing(0)] : []),
+      ],
+    });
+    const result = fixAllSafe(shouting('  Text.'), DEFAULT_CONFIG, shouting);
+    assert.strictEqual(result.text, ' Text.', 'the working fix is applied, the looping one is not');
+    assert.deepStrictEqual(result.stuck, ['x/more']);
+    assert.strictEqual(result.applied, 1);
+  });
+
+  it('fixAllSafe leaves out a fix that loses the dateline', () => {
+    const text = 'BEIJING, Aug. 30 (Xinhua) -- Story. Enditem';
+    const breaking = (current: string): Analysis => ({
+      ...analyse(current, DEFAULT_CONFIG),
+      findings: current.startsWith('BEIJING')
+        ? [{ rule: 'x/city', severity: 'warning', message: 'City.', span: { start: 0, end: 7 }, fixes: [{ title: 'Lower it', edits: [{ span: { start: 0, end: 7 }, newText: 'beijing' }], safe: true }] }]
+        : [],
+    });
+    const result = fixAllSafe(breaking(text), DEFAULT_CONFIG, breaking);
+    assert.deepStrictEqual([result.text, result.applied, result.stuck], [text, 0, ['x/city']]);
   });
 
   it('after several passes, edits the one region that differs', () => {

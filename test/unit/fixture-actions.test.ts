@@ -29,7 +29,11 @@ describe('fixtures: every code action applies and does what it says', () => {
             const after = analyse(applyEdits(text, action.edits), config);
             assertStillParses(before, after, what);
             for (const rule of new Set(action.findings.map((fixed) => fixed.rule))) {
-              if (action.title.startsWith('Disable ')) assert.strictEqual(count(after, rule), 0, `${what}: ${rule} still reported`);
+              if (action.title.startsWith('Disable ')) {
+                assert.strictEqual(count(after, rule), 0, `${what}: ${rule} still reported`);
+                const rulesBefore = new Set(before.findings.map((other) => other.rule));
+                assert.deepStrictEqual(after.findings.filter((other) => !rulesBefore.has(other.rule)), [], `${what}: new findings`);
+              }
               else assert.ok(count(after, rule) < count(before, rule), `${what}: ${rule} still reported as often`);
             }
           }

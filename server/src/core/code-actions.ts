@@ -6,6 +6,7 @@ import { disableRuleInConfigText } from './config-edit';
 import { Finding, TextEdit } from './finding';
 import { fixAllSafe } from './fix-all';
 import { formatDirective } from './parse/directive';
+import { RULES_BY_ID } from './rules';
 
 export const QUICK_FIX_KIND = 'quickfix';
 export const FIX_ALL_KIND = 'source.fixAll.wirecheck';
@@ -76,12 +77,14 @@ function quickFixes(analysis: Analysis, request: ActionRequest): ActionItem[] {
   }
   for (const rule of rules) {
     const findings = here.filter((finding) => finding.rule === rule);
-    actions.push({ title: `Disable ${rule} for this file`, kind: QUICK_FIX_KIND, findings, edits: [disableForFileEdit(analysis, rule)] });
+    // Notices about the file itself (binary, too large) are not rules: no directive switches them off, no page.
+    const isRule = RULES_BY_ID.has(rule);
+    if (isRule) actions.push({ title: `Disable ${rule} for this file`, kind: QUICK_FIX_KIND, findings, edits: [disableForFileEdit(analysis, rule)] });
     if (request.configFile) {
       const edits = disableRuleInConfigText(request.configFile.text, rule);
       if (edits) actions.push({ title: `Disable ${rule} in .wirecheckrc.json`, kind: QUICK_FIX_KIND, findings, configEdits: { create: request.configFile.text === undefined, edits } });
     }
-    actions.push({ title: `Show documentation for ${rule}`, kind: QUICK_FIX_KIND, findings, documentation: rule });
+    if (isRule) actions.push({ title: `Show documentation for ${rule}`, kind: QUICK_FIX_KIND, findings, documentation: rule });
   }
   return actions;
 }

@@ -1,0 +1,98 @@
+// Fix evaluation over the real-article corpus: does every offered fix remove its finding and keep the article
+// readable, and does fix-all (the editor's source.fixAll.wirecheck and the CLI's --fix) settle?
+// Usage: node scripts/eval-fixes.mjs [--folder NAME] [--every N] [--samples N]
+//   --folder NAME  only this folder; --every N  only every Nth article (default: all)
+//   --samples N    list up to N failing files per kind of failure (default 5)
+// Reads $WIRECHECK_CORPUS or ../shared/corpus beside the repository; exits 0 saying so when it is absent.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { findCorpus, repoRoot as root } from './corpus-path.mjs';
+
+const require = createRequire(import.meta.url);
+const core = require(join(root, 'out', 'server', 'src', 'core', 'index.js'));
+
+/** The style each folder is checked in, as in eval-rules: Reuters-21578 in its own 1987 style, the rest `auto`. */
+const FOLDER_STYLE = { reuters: 'reuters-1987' };
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const onlyFolder = option('--folder');
+const every = Math.max(1, Number(option('--every') ?? 1));
+const samples = Number(option('--samples') ?? 5);
+
+const corpus = findCorpus();
+if (!corpus || !statSync(corpus).isDirectory()) {
+  console.log('eval-fixes: no corpus (looked in $WIRECHECK_CORPUS, then ../shared/corpus beside the repository); nothing evaluated.');
+  process.exit(0);
+}
+
+const count = (analysis, rule) => analysis.findings.filter((finding) => finding.rule === rule).length;
+
+/** What a fix must not break: the dateline and the terminator that were found before it. */
+function damage(before, after) {
+  if (before.article.dateline && !after.article.dateline) return 'dateline lost';
+  if (before.article.terminator && !after.article.terminator) return 'terminator lost';
+  return undefined;
+}
+
+console.log(`eval-fixes: corpus ${corpus}${every > 1 ? `, every ${every}th article` : ''}`);
+const folders = readdirSync(corpus)
+  .filter((name) => statSync(join(corpus, name)).isDirectory() && name !== 'licenses')
+  .filter((name) => !onlyFolder || name === onlyFolder)
+  .sort();
+for (const folder of folders) {
+  const files = readdirSync(join(corpus, folder)).filter((name) => name.endsWith('.txt')).sort().filter((_, index) => index % every === 0);
+  if (files.length === 0) continue;
+  const { config } = core.resolveConfig(undefined, { style: FOLDER_STYLE[folder] ?? 'auto' });
+  const perRule = new Map();
+  const failures = new Map();
+  const fail = (kind, name) => {
+    const list = failures.get(kind) ?? [];
+    list.push(name);
+    failures.set(kind, list);
+  };
+  const passes = new Map();
+  let fixedArticles = 0;
+  let applied = 0;
+  for (const name of files) {
+    const text = readFileSync(join(corpus, folder, name), 'utf8').replace(/^\uFEFF/, '');
+    const before = core.analyse(text, config);
+    // Every fix of every finding, safe or not, one at a time.
+    for (const finding of before.findings) {
+      for (const fix of finding.fixes ?? []) {
+        const stats = perRule.get(finding.rule) ?? { offered: 0, safe: 0, removed: 0 };
+        stats.offered++;
+        if (fix.safe) stats.safe++;
+        perRule.set(finding.rule, stats);
+        const after = core.analyse(core.applyEdits(text, fix.edits), config);
+        if (count(after, finding.rule) < count(before, finding.rule)) stats.removed++;
+        else fail(`${finding.rule}: "${fix.title}" leaves the finding`, name);
+        const broken = damage(before, after);
+        if (broken) fail(`${finding.rule}: "${fix.title}": ${broken}`, name);
+      }
+    }
+    // Fix-all, as --fix runs it: it must settle, and the text it leaves must check without a safe fix left.
+    const result = core.fixAllSafe(before, config);
+    passes.set(result.passes, (passes.get(result.passes) ?? 0) + 1);
+    for (const rule of result.stuck ?? []) fail(`fix-all left out ${rule}: its fix did not hold`, name);
+    if (result.applied === 0) continue;
+    fixedArticles++;
+    applied += result.applied;
+    if (result.passes >= core.MAX_FIX_PASSES) fail('fix-all hit the pass limit', name);
+    const leftOut = new Set(result.stuck ?? []);
+    const left = result.analysis.findings.filter((finding) => !leftOut.has(finding.rule) && finding.fixes?.some((fix) => fix.safe));
+    if (left.length > 0) fail('a safe fix is left after fix-all', name);
+    if (core.applyEdits(text, result.edits) !== result.text) fail('fix-all edits do not give the fixed text', name);
+    const broken = damage(before, result.analysis);
+    if (broken) fail(`fix-all: ${broken}`, name);
+  }
+  console.log(`\n${folder}/ — ${files.length} articles: fix-all changed ${fixedArticles} (${applied} fixes); passes ${[...passes].sort((a, b) => a[0] - b[0]).map(([n, c]) => `${n}:${c}`).join(' ')}`);
+  for (const [rule, stats] of [...perRule].sort()) {
+    console.log(`  ${rule.padEnd(30)} fixes offered ${String(stats.offered).padStart(6)} (safe ${stats.safe})  remove their finding ${((100 * stats.removed) / stats.offered).toFixed(1)}%`);
+  }
+  for (const [kind, names] of failures) console.log(`  FAIL ${kind}: ${names.length} — ${names.slice(0, samples).join(' ')}`);
+}
