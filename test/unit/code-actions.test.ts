@@ -243,7 +243,7 @@ describe('code actions: fix all', () => {
     const breaking = (current: string): Analysis => ({
       ...analyse(current, DEFAULT_CONFIG),
       findings: current.startsWith('BEIJING')
-        ? [{ rule: 'x/city', severity: 'warning', message: 'City.', span: { start: 0, end: 7 }, fixes: [{ title: 'Lower it', edits: [{ span: { start: 0, end: 7 }, newText: 'beijing' }], safe: true }] }]
+        ? [{ rule: 'x/city', severity: 'warning', message: 'City.', span: { start: 0, end: 7 }, fixes: [{ title: 'Drop it', edits: [{ span: { start: 0, end: 29 }, newText: '' }], safe: true }] }]
         : [],
     });
     const result = fixAllSafe(breaking(text), DEFAULT_CONFIG, breaking);
