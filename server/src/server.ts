@@ -1,7 +1,6 @@
 // LSP wiring only: connection, documents, settings per resource, one analysis per document version.
 import {
   DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind,
   InitializeResult,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -17,9 +16,10 @@ import { setRuleDocsBase, toDiagnostic, toDocumentSymbol, toRange } from './conv
 import { hover, outline } from './core';
 import { guarded, logFailure, logFailures } from './handler-guard';
 import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions, PROCESS_ID_REQUEST } from './protocol';
+import { ANSWER_CANCELLED_AT_ONCE, answerDiagnosticPulls } from './pull-diagnostics';
 import { registerTestHooks } from './test-hooks';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, ANSWER_CANCELLED_AT_ONCE);
 const documents = new TextDocuments(TextDocument);
 const configs = new ConfigStore(connection);
 const analyses = new AnalysisCache(configs);
@@ -107,13 +107,7 @@ documents.onDidClose((event) => {
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on(guarded(connection, 'diagnostics', async (params, token) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const analysis = await analyses.get(document);
-  if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((finding) => toDiagnostic(document, finding)) };
-}));
+connection.languages.diagnostics.on(guarded(connection, 'diagnostics', answerDiagnosticPulls(documents, analyses)));
 
 connection.onHover(guarded(connection, 'hover', async (params) => {
   const document = documents.get(params.textDocument.uri);

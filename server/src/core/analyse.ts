@@ -42,10 +42,29 @@ function withNotice(findings: Finding[], notice: Finding, article: Article, conf
   return [{ ...notice, severity: severity ?? notice.severity }, ...trusted];
 }
 
+/**
+ * Building a lexicon costs more than checking a short article, and the editor and the CLI resolve a fresh but
+ * equal config object for every check: so lexicons are shared by content (style and word-list additions), not
+ * only by object identity.
+ */
 function cachedLexicon(config: WirecheckConfig, style: HouseStyle): Lexicon {
   let byStyle = lexicons.get(config);
   if (!byStyle) lexicons.set(config, (byStyle = new Map()));
   let lexicon = byStyle.get(style.id);
-  if (!lexicon) byStyle.set(style.id, (lexicon = lexiconFor(config, style)));
+  if (!lexicon) byStyle.set(style.id, (lexicon = lexiconByContent(config, style)));
+  return lexicon;
+}
+
+const MAX_SHARED_LEXICONS = 16;
+const sharedLexicons = new Map<string, Lexicon>();
+
+function lexiconByContent(config: WirecheckConfig, style: HouseStyle): Lexicon {
+  const key = `${style.id}\u0000${JSON.stringify(config.extensions)}`;
+  let lexicon = sharedLexicons.get(key);
+  if (!lexicon) {
+    lexicon = lexiconFor(config, style);
+    if (sharedLexicons.size >= MAX_SHARED_LEXICONS) sharedLexicons.delete(sharedLexicons.keys().next().value as string);
+    sharedLexicons.set(key, lexicon);
+  }
   return lexicon;
 }

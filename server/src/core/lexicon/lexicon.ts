@@ -74,7 +74,8 @@ export class Lexicon {
 
   /** Lower-case role words that may stand inside a name run: `spokesperson Wang Wenbin`. */
   isLowercaseTitle(word: string): boolean {
-    return word === word.toLowerCase() && this.personTitles.has(word);
+    // Every person title is stored in lower case, so a hit is a lower-case word (no copy per token).
+    return this.personTitles.has(word);
   }
 
   /** A lower-case noun for a person's role that may stand right before their name (`scientist John Houghton`). */
@@ -137,9 +138,14 @@ export class Lexicon {
   }
 
   pronounGender(word: string): 'male' | 'female' | undefined {
-    return words.PRONOUNS[word.toLowerCase()];
+    // A Map, not the object: `constructor` or `toString` in the text must not read as a pronoun.
+    if (word.length > LONGEST_PRONOUN) return undefined;
+    return PRONOUN_GENDERS.get(word) ?? PRONOUN_GENDERS.get(word.toLowerCase());
   }
 }
+
+const PRONOUN_GENDERS = new Map(Object.entries(words.PRONOUNS));
+const LONGEST_PRONOUN = Math.max(...Object.keys(words.PRONOUNS).map((pronoun) => pronoun.length));
 
 // Title words that also start ordinary capitalised phrases, so they do not alone prove a person.
 const GENERIC_TITLE_WORDS = new Set(['state', 'general', 'member', 'official', 'head', 'leader', 'chief', 'executive', 'officer', 'partner', 'principal', 'speaker', 'father', 'sister', 'major', 'long']);

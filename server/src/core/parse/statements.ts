@@ -37,7 +37,18 @@ export function findStatements(context: StatementContext): Statement[] {
   return continueQuotes(context, statements);
 }
 
+// One pattern per lexicon's verb list: building it costs more than matching it in a short article.
+const verbPatterns = new WeakMap<readonly string[], RegExp>();
+
 function buildVerbPattern(verbs: string[]): RegExp {
+  const cached = verbPatterns.get(verbs);
+  if (cached) return cached;
+  const pattern = compileVerbPattern(verbs);
+  verbPatterns.set(verbs, pattern);
+  return pattern;
+}
+
+function compileVerbPattern(verbs: string[]): RegExp {
   const alternatives = [...verbs].sort((a, b) => b.length - a.length).map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}-])`, 'giu');
 }
