@@ -50,6 +50,15 @@ describe('rename a person', () => {
     assert.ok(canel.includes('In their talks, de la Cruz conveyed'));
   });
 
+  it('renames given-name mentions with the new given name, and a one-word name over a given name changes only it', () => {
+    const story = 'NEW YORK, May 2 (AP) — Actress Emma Stone said Monday she would tour. Stone said the tour starts in June. Emma, as fans call her, added that tickets sell fast.';
+    assert.strictEqual(renamed(markIn(story, 'Stone said the'), 'Olivia Colman'),
+      'NEW YORK, May 2 (AP) — Actress Olivia Colman said Monday she would tour. Colman said the tour starts in June. Olivia, as fans call her, added that tickets sell fast.');
+    assert.strictEqual(renamed(markIn(story, 'Emma,'), 'Olivia'),
+      'NEW YORK, May 2 (AP) — Actress Olivia Stone said Monday she would tour. Stone said the tour starts in June. Olivia, as fans call her, added that tickets sell fast.');
+    assert.deepStrictEqual(prepared(markIn(story, 'Emma,')), { text: 'Emma', placeholder: 'Emma' });
+  });
+
   it('keeps CRLF line endings and other people untouched', () => {
     const crlf = seed.replace(/\n/g, '\r\n');
     const text = renamed(markIn(crlf, 'Diaz-Canel to convey'), 'Ana Lopez');

@@ -1,4 +1,5 @@
-import { Article, Dateline, Person, Span, Statement } from './article';
+import { Article, Dateline, Mention, Person, Span, Statement } from './article';
+import { mentionAt, touches } from './mention-at';
 import { positionAt } from './parse/lines';
 import { WEEKDAYS } from './parse/months';
 import { excerpt, speakerName } from './speaker';
@@ -9,29 +10,32 @@ export interface HoverResult {
 }
 
 const STATEMENTS_SHOWN = 3;
+const STATEMENT_LENGTH = 80;
 
 /** What hovering at `offset` shows: a person, the dateline's parts, or the speaker of an attribution verb. */
 export function hover(article: Article, offset: number, lineStarts: number[]): HoverResult | undefined {
-  const mention = article.people.flatMap((person) => person.mentions).find((candidate) => within(candidate.span, offset));
-  if (mention) return { markdown: personHover(article, article.people[mention.person], lineStarts), span: mention.span };
-  const statement = article.statements.find((candidate) => within(candidate.verb, offset));
-  if (statement) return { markdown: verbHover(article, statement), span: statement.verb };
-  if (article.dateline && within(article.dateline.span, offset)) return { markdown: datelineHover(article.dateline), span: article.dateline.span };
+  const found = mentionAt(article, offset);
+  if (found) return { markdown: personHover(article, found.person, lineStarts, found.mention), span: found.mention.span };
+  const statement = article.statements.find((candidate) => touches(candidate.verb, offset));
+  if (statement) return { markdown: verbHover(article, statement, lineStarts), span: statement.verb };
+  if (article.dateline && touches(article.dateline.span, offset)) return { markdown: datelineHover(article.dateline), span: article.dateline.span };
   return undefined;
 }
 
-function within(span: Span, offset: number): boolean {
-  return span.start <= offset && offset <= span.end;
-}
-
-export function personHover(article: Article, person: Person, lineStarts: number[]): string {
+/**
+ * A person at a glance: full name and title as introduced, what the hovered word stands for, where they were
+ * introduced, how often they are mentioned, and a few of their statements with their lines.
+ */
+export function personHover(article: Article, person: Person, lineStarts: number[], hovered?: Mention): string {
   const line = (offset: number) => positionAt(lineStarts, offset).line + 1;
   const statements = article.statements.filter((statement) => statement.speaker.kind === 'person' && statement.speaker.person === person.id);
-  const lines = [
-    `**${person.fullName}**${person.title ? ` — ${person.title}` : ''}`,
-    '',
-    `Introduced on line ${line(person.introduction.start)} · ${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'} · ${statements.length} statement${statements.length === 1 ? '' : 's'}`,
-  ];
+  const introduction = article.text.slice(person.introduction.start, person.introduction.end).replace(/\s+/g, ' ');
+  const lines = [`**${escape(person.fullName)}**${person.title ? ` — ${escape(person.title)}` : ''}`, ''];
+  if (hovered && hovered.kind === 'pronoun') lines.push(pronounLine(article, hovered, person), '');
+  lines.push(
+    `Introduced on line ${line(person.introduction.start)} as “${escape(introduction)}” · ` +
+      `${plural(person.mentions.length, 'mention')} · ${plural(statements.length, 'statement')}`,
+  );
   if (statements.length) {
     lines.push('');
     for (const statement of statements.slice(0, STATEMENTS_SHOWN)) {
@@ -42,17 +46,47 @@ export function personHover(article: Article, person: Person, lineStarts: number
   return lines.join('\n');
 }
 
-function quoteText(article: Article, statement: Statement): string {
-  return `“${excerpt(article.text.slice(statement.content.start, statement.content.end), 90).replace(/[*_`[\]]/g, '\\$&')}”`;
+function pronounLine(article: Article, mention: Mention, person: Person): string {
+  const word = article.text.slice(mention.span.start, mention.span.end);
+  const others = (mention.alternatives ?? []).map((id) => article.people[id]?.fullName).filter((name): name is string => !!name);
+  return `*${escape(word)}* refers to ${escape(person.fullName)}${others.length ? ` (could also be ${others.map(escape).join(' or ')})` : ''}`;
 }
 
-function verbHover(article: Article, statement: Statement): string {
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function quoteText(article: Article, statement: Statement): string {
+  return `“${escape(excerpt(article.text.slice(statement.content.start, statement.content.end), STATEMENT_LENGTH))}”`;
+}
+
+/** Article text shown in markdown: its own `*`, `_` and brackets must not format anything. */
+function escape(text: string): string {
+  return text.replace(/[\\*_`[\]<>]/g, '\\$&');
+}
+
+function verbHover(article: Article, statement: Statement, lineStarts: number[]): string {
   const kind = statement.direct ? 'direct quotation' : 'reported speech';
-  return `Attribution: **${speakerName(article, statement.speaker)}** *${statement.verb.text}* (${kind})`;
+  const lines = [`Attribution: **${escape(speakerName(article, statement.speaker))}** *${statement.verb.text}* (${kind})`];
+  const { speaker } = statement;
+  if (speaker.kind === 'person') {
+    const person = article.people[speaker.person];
+    const named = statement.speakerSpan && article.text.slice(statement.speakerSpan.start, statement.speakerSpan.end);
+    if (person) {
+      const where = `introduced on line ${positionAt(lineStarts, person.introduction.start).line + 1}`;
+      lines.push('', `${named && named !== person.fullName ? `*${escape(named)}* is ` : ''}${escape(person.fullName)}${person.title ? `, ${escape(person.title)}` : ''}, ${where}`);
+    }
+  } else if (speaker.kind === 'source') {
+    lines.push('', 'An institutional or unnamed source, not a named person.');
+  } else {
+    lines.push('', 'Wirecheck could not tell who this is: name the speaker.');
+  }
+  return lines.join('\n');
 }
 
 function datelineHover(dateline: Dateline): string {
-  const parts = [`**Dateline**`, '', `- City: ${dateline.city.text}${dateline.region ? `, ${dateline.region.text}` : ''}`];
+  const parts = ['**Dateline**', '', `- City: ${escape(dateline.city.text)}`];
+  if (dateline.region) parts.push(`- Region: ${escape(dateline.region.text)}`);
   const date = dateline.date;
   if (date) {
     let dateText = `${date.month.text} ${date.day?.text ?? ''}`.trim();
@@ -62,10 +96,19 @@ function datelineHover(dateline: Dateline): string {
         const weekday = new Date(Date.UTC(date.year.value, date.monthNumber - 1, date.day.value)).getUTCDay();
         dateText += ` (${WEEKDAYS[weekday]})`;
       }
+    } else {
+      dateText += ' (no year given, so no weekday)';
     }
-    parts.push(`- Date: ${dateText}`);
+    parts.push(`- Date: ${escape(dateText)}`);
   }
-  if (dateline.agency) parts.push(`- Agency: ${dateline.agency.text}`);
+  if (dateline.agency) parts.push(`- Agency: ${escape(dateline.agency.text)}${dateline.agencyForm ? ` (${AGENCY_FORM[dateline.agencyForm]})` : ''}`);
   if (dateline.separator) parts.push(`- Separator: \`${dateline.separator.text}\``);
   return parts.join('\n');
 }
+
+const AGENCY_FORM: Record<NonNullable<Dateline['agencyForm']>, string> = {
+  parentheses: 'in parentheses',
+  slashes: 'between slashes',
+  dashes: 'between dashes',
+  bare: 'without marks',
+};

@@ -28,13 +28,19 @@ export function usesSurname(mention: Mention): boolean {
   return mention.kind === 'surname' || mention.kind === 'title-surname';
 }
 
-/** The name words at the end of a mention, after any title: as many words as the name has. */
+/** The name words at the end of a mention, after any title: as many words as that form of the name has. */
 export function nameSpan(text: string, mention: Mention, person: Person): Span | undefined {
-  if (mention.kind === 'pronoun') return mention.span;
+  if (mention.kind === 'pronoun' || mention.kind === 'given-name') return mention.span;
   const nameWords = wordCount(usesSurname(mention) ? person.surname : person.fullName);
   const tokens = tokenize(text, mention.span);
   if (tokens.length < nameWords) return undefined;
   return { start: tokens[tokens.length - nameWords].start, end: tokens[tokens.length - 1].end };
+}
+
+/** The word a given-name mention uses, as the parser reads it: the first word that is neither an initial nor the surname. */
+export function givenName(fullName: string, surname: string): string {
+  const words = fullName.split(' ');
+  return words.find((word) => !/^\p{L}\.?$/u.test(word) && word !== surname) ?? words[0];
 }
 
 function wordCount(name: string): number {

@@ -1,6 +1,6 @@
 import { Article, Person, Span } from './article';
 import { TextEdit } from './finding';
-import { mentionAt, nameSpan, usesSurname } from './mention-at';
+import { givenName, mentionAt, nameSpan, usesSurname } from './mention-at';
 
 export type PrepareRenameResult = { span: Span; placeholder: string } | { error: string };
 export type RenameResult = { edits: TextEdit[] } | { error: string };
@@ -15,13 +15,14 @@ export function prepareRename(article: Article, offset: number): PrepareRenameRe
   if (!found) return { error: NOT_ON_A_PERSON };
   const { person, mention } = found;
   const span = nameSpan(article.text, mention, person) ?? mention.span;
-  return { span, placeholder: usesSurname(mention) ? person.surname : person.fullName };
+  return { span, placeholder: mention.kind === 'given-name' ? givenName(person.fullName, person.surname) : usesSurname(mention) ? person.surname : person.fullName };
 }
 
 /**
  * Renames a person everywhere: full-name mentions get the new full name and surname mentions the new surname.
- * A one-word new name typed over a surname replaces only the surname (`Xi` → `Li`: `Xi Jinping` → `Li Jinping`).
- * Titles and pronouns are left as they are.
+ * A one-word new name typed over a surname replaces only the surname (`Xi` → `Li`: `Xi Jinping` → `Li Jinping`),
+ * and over a given name only the given name.
+ * Given-name mentions get the new given name. Titles and pronouns are left as they are.
  */
 export function rename(article: Article, offset: number, newName: string): RenameResult {
   const found = mentionAt(article, offset);
@@ -29,17 +30,15 @@ export function rename(article: Article, offset: number, newName: string): Renam
   const name = newName.replace(/[ \t\u00a0]+/g, ' ').trim();
   if (!VALID_NAME.test(name)) return { error: `"${newName}" is not a person's name: use letters, spaces, hyphens, apostrophes and periods.` };
   const { person, mention } = found;
-  const { fullName, surname } = usesSurname(mention) && !name.includes(' ') ? withSurname(person, name) : { fullName: name, surname: surnameOf(person, name) };
+  const oneWord = !name.includes(' ');
+  const { fullName, surname } = oneWord && usesSurname(mention) ? withSurname(person, name)
+    : oneWord && mention.kind === 'given-name' ? withGivenName(person, name)
+    : { fullName: name, surname: surnameOf(person, name) };
   const edits: TextEdit[] = [];
   for (const each of person.mentions) {
     if (each.kind === 'pronoun') continue;
-    if (each.kind === 'given-name') {
-      // `Peter` alone stands for the first word of the full name; it follows the new full name's first word.
-      edits.push({ span: each.span, newText: fullName.split(' ')[0] });
-      continue;
-    }
     const span = nameSpan(article.text, each, person);
-    if (span) edits.push({ span, newText: usesSurname(each) ? surname : fullName });
+    if (span) edits.push({ span, newText: each.kind === 'given-name' ? givenName(fullName, surname) : usesSurname(each) ? surname : fullName });
   }
   return { edits: edits.sort((a, b) => a.span.start - b.span.start) };
 }
@@ -50,6 +49,13 @@ function withSurname(person: Person, surname: string): { fullName: string; surna
   if (fullName.startsWith(`${person.surname} `)) return { fullName: `${surname}${fullName.slice(person.surname.length)}`, surname };
   if (fullName.endsWith(` ${person.surname}`)) return { fullName: `${fullName.slice(0, -person.surname.length)}${surname}`, surname };
   return { fullName: surname, surname };
+}
+
+function withGivenName(person: Person, given: string): { fullName: string; surname: string } {
+  const old = givenName(person.fullName, person.surname);
+  const words = person.fullName.split(' ');
+  words[words.indexOf(old)] = given;
+  return { fullName: words.join(' '), surname: person.surname };
 }
 
 /**
