@@ -1,3 +1,7 @@
+import { attributionAmbiguousPronoun } from './attribution-ambiguous-pronoun';
+import { attributionDiscouragedVerb } from './attribution-discouraged-verb';
+import { attributionNoAttribution } from './attribution-no-attribution';
+import { attributionUnattributedQuote } from './attribution-unattributed-quote';
 import { datelineAgencyMismatch } from './dateline-agency-mismatch';
 import { datelineImpossibleDate } from './dateline-impossible-date';
 import { datelineMalformed } from './dateline-malformed';
@@ -9,6 +13,9 @@ import { hygieneDoubleSpace } from './hygiene-double-space';
 import { hygieneEmptyParagraph } from './hygiene-empty-paragraph';
 import { hygieneQuoteStyle } from './hygiene-quote-style';
 import { hygieneTrailingWhitespace } from './hygiene-trailing-whitespace';
+import { peopleInconsistentSpelling } from './people-inconsistent-spelling';
+import { peopleRepeatedIntroduction } from './people-repeated-introduction';
+import { peopleSurnameBeforeIntroduction } from './people-surname-before-introduction';
 import { quotesUnbalanced } from './quotes-unbalanced';
 import { releaseLineMissing } from './release-line-missing';
 import { releaseEmbargoUnreadable } from './release-embargo-unreadable';
@@ -49,6 +56,13 @@ export const RULES: Rule[] = [
   hygieneTrailingWhitespace,
   hygieneEmptyParagraph,
   hygieneQuoteStyle,
+  attributionUnattributedQuote,
+  attributionNoAttribution,
+  attributionDiscouragedVerb,
+  attributionAmbiguousPronoun,
+  peopleSurnameBeforeIntroduction,
+  peopleRepeatedIntroduction,
+  peopleInconsistentSpelling,
   // Press releases: these check only under a style with `release` settings.
   releaseLineMissing,
   releaseEmbargoUnreadable,

@@ -34,6 +34,8 @@ export interface HouseStyle {
   /** Extra attribution verbs and titles this style uses. */
   attributionVerbs: string[];
   titles: string[];
+  /** Honorifics after which the style always gives the full name (Xinhua: `Comrade Raul Castro`, every time). */
+  honorifics?: string[];
   quotes: 'straight' | 'curly' | 'any';
   /** Press-release anatomy checks (release line, headline, boilerplate, contacts, end mark); absent for news styles. */
   release?: ReleaseStyle;

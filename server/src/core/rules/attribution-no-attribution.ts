@@ -1,0 +1,28 @@
+import { Report } from '../finding';
+import { Rule } from './rule';
+
+// Words that make a sentence a judgement or a claim rather than a reported fact.
+const OPINION = /\b(?:should|must|ought to|unacceptable|unfair|outrageous|shameful|disgraceful|disastrous|reckless|irresponsible|ridiculous|absurd|undoubtedly|unquestionably|obviously|clearly wrong|best ever|worst ever|greatest|the right thing|a mistake|a disaster)\b/i;
+
+export const attributionNoAttribution: Rule = {
+  id: 'attribution/no-attribution',
+  description: 'A paragraph of opinion or claim (`should`, `must`, `unacceptable`, …) with no attribution: whose view is it?',
+  defaultSeverity: 'info',
+  check({ article }) {
+    const reports: Report[] = [];
+    const withStatement = new Set(article.statements.map((statement) => statement.paragraph));
+    const withQuote = new Set(article.quotes.map((quote) => quote.paragraph));
+    for (const paragraph of article.paragraphs) {
+      if (withStatement.has(paragraph.index) || withQuote.has(paragraph.index)) continue;
+      const text = article.text.slice(paragraph.span.start, paragraph.span.end);
+      const found = OPINION.exec(text);
+      if (!found) continue;
+      const start = paragraph.span.start + found.index;
+      reports.push({
+        span: { start, end: start + found[0].length },
+        message: `\`${found[0]}\` makes this paragraph a judgement, and nobody is said to hold it: attribute it, or report it as fact.`,
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,102 @@
+import { Article, Quote } from '../article';
+import { ATTRIBUTION_VERBS } from '../lexicon/lexicon';
+import { HouseStyle } from '../styles/style';
+import { Rule } from './rule';
+
+// Ways of attributing that are not a `Statement` of the parser's: `As one banker put it, "…"`, `…," as described by`.
+const EXTRA_ATTRIBUTIONS = [
+  'put it', 'described', 'describes', 'asked', 'asks', 'adding', 'saying', 'quoted', 'wrote', 'writes', 'in a statement', 'in a letter',
+  'concluded', 'agreed', 'quipped', 'observes', 'deplored', 'criticized', 'criticised', 'defined', 'defines', 'shared', 'continued',
+  'contended', 'cautioned', 'joked', 'wondered', 'promised', 'vowed', 'branded', 'called', 'reads', 'read', 'insisted', 'recalls',
+  'tweeted', 'posted', 'testified', 'conceded', 'responded', 'answered', 'countered', 'boasted', 'lamented', 'summed up',
+];
+// `Jedi: "…"` and `"…" -- Henri Bergson`: the speaker named by a colon before the quote or a dash after it.
+const COLON_BEFORE = /[:：]\s*$/;
+const DASH_AFTER = /^\s*(?:--|—|–)\s*\p{Lu}/u;
+
+/** Shorter quotations are scare quotes or titles (`"range trading"`, `"Generation X"`), not someone's words. */
+const MIN_QUOTED_WORDS = 5;
+
+export const attributionUnattributedQuote: Rule = {
+  id: 'attribution/unattributed-quote',
+  description: 'A direct quotation with no speaker in its sentence or the sentence next to it.',
+  defaultSeverity: 'warning',
+  check({ article, style }) {
+    const attributed = attributedSentences(article, verbPattern(style));
+    return article.quotes
+      .filter((quote) => isDirectQuotation(article.text, quote))
+      .filter((quote) => !isAttributed(article, quote, attributed))
+      .map((quote) => ({
+        span: quote.span,
+        message: 'Nobody is said to have said this: name the speaker in this sentence or the next (`…," Xi said.`).',
+      }));
+  },
+};
+
+/**
+ * Someone's words, not a term or a title in quotation marks (`the "bank lending to the private sector" component`):
+ * long enough, and ending in punctuation inside the marks or running on to the paragraph's end.
+ */
+function isDirectQuotation(text: string, quote: Quote): boolean {
+  const inner = text.slice(quote.inner.start, quote.inner.end).trim();
+  if (wordCount(inner) < MIN_QUOTED_WORDS) return false;
+  return !quote.closed || /[.,!?;:…-]$/.test(inner);
+}
+
+function verbPattern(style: HouseStyle): RegExp {
+  const verbs = [...ATTRIBUTION_VERBS, ...style.attributionVerbs, ...EXTRA_ATTRIBUTIONS]
+    .map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`\\b(?:${verbs.join('|')})\\b`, 'i');
+}
+
+/** Indexes (into article.sentences) of the sentences that carry an attribution: a statement, or a verb outside the quotes. */
+function attributedSentences(article: Article, verbs: RegExp): Set<number> {
+  const indexes = new Set<number>();
+  article.sentences.forEach((sentence, index) => {
+    if (verbs.test(outsideQuotes(article, sentence.span))) indexes.add(index);
+  });
+  for (const statement of article.statements) {
+    const at = statement.verb.start;
+    const index = article.sentences.findIndex((sentence) => sentence.span.start <= at && at < sentence.span.end);
+    if (index >= 0) indexes.add(index);
+  }
+  return indexes;
+}
+
+function isAttributed(article: Article, quote: Quote, attributed: Set<number>): boolean {
+  const { sentences, text } = article;
+  if (COLON_BEFORE.test(text.slice(Math.max(0, quote.span.start - 3), quote.span.start))) return true;
+  if (DASH_AFTER.test(text.slice(quote.span.end, quote.span.end + 8))) return true;
+  let first = sentences.findIndex((sentence) => sentence.span.end > quote.span.start);
+  if (first < 0) return true;
+  let last = first;
+  while (last + 1 < sentences.length && sentences[last + 1].span.start < quote.span.end) last++;
+  // A quote that runs on from the previous paragraph (wire style) is attributed there.
+  while (runsOnFromPrevious(article, quote, first)) first--;
+  for (let index = Math.max(0, first - 1); index <= Math.min(sentences.length - 1, last + 1); index++) {
+    if (attributed.has(index)) return true;
+  }
+  return false;
+}
+
+function runsOnFromPrevious(article: Article, quote: Quote, sentenceIndex: number): boolean {
+  if (sentenceIndex <= 0) return false;
+  const previous = article.sentences[sentenceIndex - 1];
+  if (previous.paragraph !== quote.paragraph - 1) return false;
+  return article.quotes.some((other) => other.paragraph === previous.paragraph && !other.closed);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+}
+
+/** The text of a span with every quotation blanked out, so a verb inside someone's words does not count. */
+function outsideQuotes(article: Article, span: { start: number; end: number }): string {
+  let text = article.text.slice(span.start, span.end);
+  for (const quote of article.quotes) {
+    const start = Math.max(quote.span.start, span.start) - span.start;
+    const end = Math.min(quote.span.end, span.end) - span.start;
+    if (start < end) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return text;
+}

@@ -1,0 +1,32 @@
+import { Report } from '../finding';
+import { Rule } from './rule';
+
+export const peopleRepeatedIntroduction: Rule = {
+  id: 'people/repeated-introduction',
+  description: 'A person introduced by full name is named in full again later, where the surname would do.',
+  defaultSeverity: 'info',
+  check({ article, style }) {
+    const reports: Report[] = [];
+    const honorific = honorificPattern(style.honorifics ?? []);
+    for (const person of article.people) {
+      // One person with a one-word name has nothing shorter to be called.
+      if (person.surname === person.fullName) continue;
+      for (const mention of person.mentions) {
+        if (mention.kind !== 'full-name' || mention.span.start < person.introduction.end) continue;
+        if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
+        reports.push({
+          span: mention.span,
+          message: `${person.fullName} is already introduced: later references use the surname, \`${person.surname}\`.`,
+        });
+      }
+    }
+    return reports;
+  },
+};
+
+/** Matches a mention's text (with a little before it) that starts with one of the style's honorifics. */
+function honorificPattern(honorifics: string[]): RegExp | undefined {
+  if (honorifics.length === 0) return undefined;
+  const words = honorifics.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`\\b(?:${words})\\s+[^\\s]+(?:\\s+[^\\s]+){0,3}$`);
+}
