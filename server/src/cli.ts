@@ -1,10 +1,13 @@
 // The `wirecheck` command: the same core, config file and defaults as the editor.
+import { availableParallelism } from 'os';
 import { ArticleFile, InputError, readArticleFile } from './cli/read';
 import { CliOptions, CheckOptions, InspectOptions, USAGE, UsageError, parseArgs } from './cli/args';
 import { configForFile } from './cli/config';
 import { FileReport, formatJson, formatSarif, formatText } from './cli/format';
 import { inspectArticle } from './cli/inspect';
-import { fixFile } from './cli/fix';
+import { FileOutcome } from './cli/check-file';
+import { PARALLEL_MIN_FILES, checkFileSafely, checkInParallel, serveAsCheckWorker } from './cli/parallel';
+import { ProgressBar } from './cli/progress';
 import { analyse } from './core';
 
 declare const WIRECHECK_VERSION: string;
@@ -14,7 +17,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -34,26 +37,23 @@ export function main(argv: string[]): number {
   return options.command === 'inspect' ? inspect(options) : check(options);
 }
 
-function check(options: CheckOptions): number {
+async function check(options: CheckOptions): Promise<number> {
   const reports: FileReport[] = [];
   let inputFailed = false;
-  for (const path of options.files) {
-    const file = readOrReport(path);
-    if (!file) {
-      inputFailed = true;
-      continue;
-    }
-    const { config, problems } = configForFile(path, options.style);
-    for (const problem of problems) process.stderr.write(`wirecheck: ${problem}\n`);
-    let analysis = analyse(file.text, config);
-    if (options.fix) {
-      const fixed = fixFile(file, analysis, config);
-      analysis = fixed.analysis;
-      if (fixed.writeFailed) inputFailed = true;
-    }
-    const findings = options.quiet ? analysis.findings.filter((finding) => finding.severity === 'error') : analysis.findings;
-    reports.push({ path, text: file.text, findings });
+  const progress = ProgressBar.forTerminal(options.files.length, options.format === 'text');
+  const take = (outcome: FileOutcome, index: number) => {
+    for (const message of outcome.messages) progress.say(message);
+    if (outcome.report) reports.push(outcome.report);
+    if (outcome.inputFailed) inputFailed = true;
+    progress.update(index + 1);
+  };
+  const jobs = options.jobs ?? availableParallelism();
+  if (jobs > 1 && options.files.length >= PARALLEL_MIN_FILES) {
+    await checkInParallel(options.files, options, jobs, __filename, take);
+  } else {
+    options.files.forEach((path, index) => take(checkFileSafely(path, options), index));
   }
+  progress.clear();
   const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports);
   process.stdout.write(output);
   if (inputFailed) return EXIT_USAGE;
@@ -89,6 +89,6 @@ function readOrReport(path: string): ArticleFile | undefined {
   }
 }
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+if (!serveAsCheckWorker() && require.main === module) {
+  void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

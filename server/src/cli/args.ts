@@ -7,6 +7,8 @@ export interface CheckOptions {
   style?: string;
   fix: boolean;
   quiet: boolean;
+  /** Worker threads for many files; undefined picks one per core. */
+  jobs?: number;
 }
 
 export interface InspectOptions {
@@ -31,6 +33,7 @@ Options:
   --style    xinhua, reuters, reuters-1987, ap, press-release or auto (default: .wirecheckrc.json, else xinhua)
   --fix      apply every safe fix in place (atomically; line endings and BOM are kept)
   --quiet    print only errors
+  --jobs N   check many files on N threads (default: one per core; 1 checks in this thread)
   --help     show this help
   --version  show the version`;
 
@@ -45,6 +48,7 @@ export function parseArgs(argv: string[]): CliOptions {
   let style: string | undefined;
   let fix = false;
   let quiet = false;
+  let jobs: number | undefined;
   while (args.length) {
     const arg = args.shift()!;
     const [flag, inlineValue] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -64,6 +68,12 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--style': style = value(); break;
       case '--fix': fix = true; break;
       case '--quiet': quiet = true; break;
+      case '--jobs': {
+        const chosen = value();
+        if (!/^[1-9]\d{0,2}$/.test(chosen)) throw new UsageError(`--jobs must be a whole number from 1 to 999, not "${chosen}".`);
+        jobs = Number(chosen);
+        break;
+      }
       case '--': files.push(...args.splice(0)); break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`Unknown option ${flag}.`);
@@ -75,5 +85,5 @@ export function parseArgs(argv: string[]): CliOptions {
     if (fix) throw new UsageError('inspect does not take --fix.');
     return { command: 'inspect', files, style };
   }
-  return { command: 'check', files, format, style, fix, quiet };
+  return { command: 'check', files, format, style, fix, quiet, jobs };
 }
