@@ -17,7 +17,8 @@ describe('quick fixes', function () {
     const uri = editor.document.uri;
     const diagnostic = await waitFor('terminator/missing', () => wirecheckDiagnostics(uri).find((d) => ruleOf(d) === 'terminator/missing'));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = (actions ?? []).find((action) => action.edit && /Enditem/.test(action.title) && action.diagnostics?.some((d) => ruleOf(d) === 'terminator/missing'));
+    // `vscode.executeCodeActionProvider` does not pass on an action's diagnostics; the preferred fix is the light bulb's.
+    const fix = (actions ?? []).find((action) => action.edit && /Enditem/.test(action.title) && action.isPreferred);
     assert.ok(fix?.edit, `a quick fix that adds Enditem; offered: ${(actions ?? []).map((action) => action.title).join(' | ') || 'nothing'}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
     assert.match(editor.document.getText(), /world stage\. Enditem\s*$/);
