@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeWireArticle } from '../../server/src/core/detect';
+import { registerNewDocumentCommands } from './new-document';
 import { StatementsView } from './statements-view';
 import {
   ARTICLE_INFO_REQUEST,
@@ -53,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('wirecheck.showOutput', () => output.show()),
     vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION_COMMAND, (rule: unknown) => showRuleDocumentation(context.extensionUri, rule)),
     vscode.commands.registerCommand(FIX_ALL_COMMAND, fixAllSafeProblems),
+    ...registerNewDocumentCommands(LANGUAGE_ID),
   );
   vscode.workspace.textDocuments.forEach(detectArticle);
   updateStatus();

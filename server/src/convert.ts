@@ -37,6 +37,12 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   paragraph: SymbolKind.String,
   statement: SymbolKind.Field,
   terminator: SymbolKind.Null,
+  'release-line': SymbolKind.Constant,
+  headline: SymbolKind.Class,
+  section: SymbolKind.Namespace,
+  speaker: SymbolKind.Object,
+  about: SymbolKind.Module,
+  contact: SymbolKind.Interface,
 };
 
 export function toDocumentSymbol(document: TextDocument, item: OutlineItem): DocumentSymbol {

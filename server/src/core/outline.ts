@@ -1,7 +1,10 @@
 import { Article, Span } from './article';
+import { releaseOutline } from './release-outline';
 import { excerpt, speakerName } from './speaker';
 
-export type OutlineKind = 'dateline' | 'paragraph' | 'statement' | 'terminator';
+export type OutlineKind = 'dateline' | 'paragraph' | 'statement' | 'terminator'
+  // Press releases (release-outline.ts):
+  | 'release-line' | 'headline' | 'section' | 'speaker' | 'about' | 'contact';
 
 export interface OutlineItem {
   name: string;
@@ -47,7 +50,7 @@ export function outline(article: Article): OutlineItem[] {
     const span = article.terminator.span;
     items.push({ name: article.terminator.text, detail: 'terminator', kind: 'terminator', span, selection: span, children: [] });
   }
-  return items;
+  return article.release ? releaseOutline(article, items) : items;
 }
 
 /** 2 at the start of a surrogate pair, else 1: a selection never ends between the halves of an emoji. */
