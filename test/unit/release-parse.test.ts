@@ -122,3 +122,11 @@ describe('embargo times', () => {
     assert.strictEqual(parseEmbargoTime('Sept. 45, 2025'), undefined);
   });
 });
+
+describe('release signals for auto', () => {
+  it('does not take prose starting with "About" or "Contact" for boilerplate or contact headings', () => {
+    const text = 'NEW YORK (AP) -- Talks went on.\n\nAbout 40,000 people marched on Sunday.\n\nabout the S80, according to officials of Volvo Cars of North\n\nContact Herman at the desk for more.\n';
+    const release = parseArticle(text).release;
+    assert.strictEqual(release, undefined);
+  });
+});

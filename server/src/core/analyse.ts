@@ -4,6 +4,7 @@ import { Finding } from './finding';
 import { Lexicon } from './lexicon/lexicon';
 import { lint } from './lint';
 import { findLeadDateline, parseArticle } from './parse';
+import { looksLikeRelease } from './parse/release';
 import { lastWordOf } from './styles/pick';
 import { HouseStyle } from './styles/style';
 import { screenInput } from './input-screen';
@@ -16,12 +17,18 @@ export interface Analysis {
   notice?: string;
 }
 
+/** `auto`: the style the lead dateline's agency names, else the sign-off's, else a release style for a release. */
+function autoStyle(config: WirecheckConfig, text: string): HouseStyle {
+  const dateline = findLeadDateline(text);
+  return styleFor(config, dateline, lastWordOf(text), looksLikeRelease(text, dateline));
+}
+
 const lexicons = new WeakMap<WirecheckConfig, Map<string, Lexicon>>();
 
 /** Parse and lint in one step: what the editor and the CLI both call for a document. */
 export function analyse(text: string, config: WirecheckConfig): Analysis {
   const { checked, notice } = screenInput(text);
-  const style = config.style === 'auto' ? styleFor(config, findLeadDateline(checked), lastWordOf(checked)) : styleFor(config);
+  const style = config.style === 'auto' ? autoStyle(config, checked) : styleFor(config);
   const article = parseArticle(checked, cachedLexicon(config, style));
   const findings = lint(article, style, config);
   if (!notice) return { article, style, findings };

@@ -116,9 +116,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The style an article is checked against: the configured one, or for `auto` the one its dateline's agency
  * names (or, without an agency, the one its sign-off names), else the default.
  */
-export function styleFor(config: WirecheckConfig, dateline?: Dateline, lastWord?: string): HouseStyle {
+export function styleFor(config: WirecheckConfig, dateline?: Dateline, lastWord?: string, release = false): HouseStyle {
   if (config.style !== 'auto') return STYLES[config.style] ?? STYLES[DEFAULT_STYLE_ID];
-  return pickStyle(Object.values(STYLES), dateline?.agency?.text, dateline ? lastWord : undefined) ?? STYLES[DEFAULT_STYLE_ID];
+  const picked = pickStyle(Object.values(STYLES), dateline?.agency?.text, dateline ? lastWord : undefined);
+  const releaseStyle = release ? Object.values(STYLES).find((style) => style.release !== undefined) : undefined;
+  return picked ?? releaseStyle ?? STYLES[DEFAULT_STYLE_ID];
 }
 
 /** The parser's word lists for a config and style: built-in lists plus the style's and the file's additions. */

@@ -6,10 +6,10 @@ import { Line, isBlankLine } from './lines';
 // headings into the text (`About Acme.ioAcme.io is…`, `ContactJane Doe`), so a heading may end mid-line.
 const END_MARK = /^(?:###|#\s#\s#|-\s?30\s?-|-?ENDS-?\.?)$/i;
 // No `i` flag on patterns with \p{Lu}: under `iu` it would match lower-case letters too.
-const ABOUT_WORD = '(?:#{1,4}\\s*)?[*_]{0,2}(?:[Aa]bout|ABOUT)\\s+(?:[Tt]he\\s+)?';
-const ABOUT_LINE = new RegExp(`^${ABOUT_WORD}((?:[\\p{Lu}\\p{N}]|\\p{Ll}\\p{Lu})[^\\n]{0,90}?)[*_]{0,2}\\s*:?$`, 'u');
+const ABOUT_WORD = '(?:#{1,4}\\s*)?[*_]{0,2}(?:About|ABOUT)\\s+(?:[Tt]he\\s+)?';
+const ABOUT_LINE = new RegExp(`^${ABOUT_WORD}((?:\\p{Lu}|\\p{N}+\\p{L}|\\p{Ll}\\p{Lu})[^\\n]{0,90}?)[*_]{0,2}\\s*:?$`, 'u');
 /** `About Acme Acme is…`, `About Acme.ioAcme.io is…`, `About Acme: Acme is…` on one line with the boilerplate. */
-const ABOUT_RUN_ON = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:[\\p{Lu}\\p{N}]|\\p{Ll}\\p{Lu})[^\\n:()]{1,60}?)[*_]{0,2}(?::\\s+|[.:]?\\s*(?=\\1))`, 'u');
+const ABOUT_RUN_ON = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L}|\\p{Ll}\\p{Lu})[^\\n:()]{1,60}?)[*_]{0,2}(?::\\s+|[.:]?\\s*(?=\\1))`, 'u');
 const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|GmbH)\.?$/i;
 const CONTACT_HEADING = /(?:^|\s)(?:for\s+)?(?:(?:media|press|investor|investors|news|pr|company|public\s+relations)(?:\s+(?:and|&)\s+\p{L}+)?\s+)?(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?[*_]{0,2}\s*(?:(:)\s*|\s*$|(?=[^\s:]))/iu;
 const MAX_CONTACT_PREFIX_WORDS = 4;
@@ -69,6 +69,32 @@ export function readReleaseSections(text: string, lines: Line[], bodyLine: numbe
   return sections;
 }
 
+/** Whether a line is an `About <Company>` heading, alone or run on into the boilerplate. */
+export function isAboutHeading(words: string): boolean {
+  return aloneHeading(words) !== undefined || runOnHeading(words) !== undefined;
+}
+
+/** `About Acme Corp.` on a line of its own: the company's name. */
+function aloneHeading(words: string): string | undefined {
+  const alone = ABOUT_LINE.exec(words);
+  return alone && nameLike(alone[1]) && (!/[.!?]$/.test(alone[1]) || COMPANY_SUFFIX.test(alone[1])) ? alone[1].trim() : undefined;
+}
+
+/** `About Acme: Acme is…`, `About Acme.ioAcme.io is…`: the heading's match. */
+function runOnHeading(words: string): RegExpExecArray | undefined {
+  const runOn = ABOUT_RUN_ON.exec(words);
+  return runOn && nameLike(runOn[1]) ? runOn : undefined;
+}
+
+// Words a company or organisation name may hold in lower case (`Bank of America`, `Preferred Employers, a Berkley Company`).
+const NAME_MINOR_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'de', 'la', 'du', 'van', 'von', '&', '—', '–', '-']);
+
+/** A name reads capitalised word by word: `About the S80, according to officials` is prose, not a heading. */
+function nameLike(name: string): boolean {
+  if (/["“”'‘’]$/.test(name)) return false;
+  return name.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_MINOR_WORDS.has(word) || /\p{Lu}/u.test(word));
+}
+
 /** Whether a line opens a contact block (`Media Contact: Jane Doe`). */
 export function startsContactBlock(words: string): boolean {
   const heading = CONTACT_HEADING.exec(words);
@@ -81,7 +107,8 @@ function isContactHeading(words: string, heading: RegExpExecArray): boolean {
   if (before && (before.split(/\s+/).length > MAX_CONTACT_PREFIX_WORDS || /[.!?,;]$/.test(before) || !/^(?:media|press|investor|news|pr)\b/i.test(heading[0].trim()))) return false;
   const rest = words.slice(heading.index + heading[0].length);
   // `Contact us today to learn more.` is a sentence, not a heading: a heading has a colon, ends the line or runs on.
-  return heading[1] === ':' || rest.length === 0 || /^\p{Lu}/u.test(rest);
+  // A run-on heading is glued to the name (`ContactJane Doe`); `Contact Herman at …` is a sentence.
+  return heading[1] === ':' || rest.length === 0 || (/^\p{Lu}/u.test(rest) && !/\s$/.test(heading[0]));
 }
 
 function continuesContact(words: string, line: Line, contact: { lines: number; lastLine: number; block: ContactBlock }, bodyLine: number): boolean {
@@ -93,11 +120,9 @@ function continuesContact(words: string, line: Line, contact: { lines: number; l
 }
 
 function readAboutHeading(text: string, line: Line, words: string): AboutSection | undefined {
-  const alone = ABOUT_LINE.exec(words);
-  if (alone && (!/[.!?]$/.test(alone[1]) || COMPANY_SUFFIX.test(alone[1]))) {
-    return { span: { start: line.contentStart, end: line.contentEnd }, heading: span(text, line.contentStart, line.contentEnd), company: alone[1].trim() };
-  }
-  const runOn = ABOUT_RUN_ON.exec(words);
+  const company = aloneHeading(words);
+  if (company) return { span: { start: line.contentStart, end: line.contentEnd }, heading: span(text, line.contentStart, line.contentEnd), company };
+  const runOn = runOnHeading(words);
   if (!runOn) return undefined;
   const headingEnd = line.contentStart + runOn[0].length;
   return { span: { start: line.contentStart, end: line.contentEnd }, heading: span(text, line.contentStart, trimEnd(text, line.contentStart, headingEnd)), company: runOn[1].trim() };

@@ -2,7 +2,7 @@ import { Dateline, Paragraph, Terminator } from '../article';
 import { Release } from '../release-model';
 import { Line } from './lines';
 import { ReleaseHead } from './release-head';
-import { readReleaseSections } from './release-sections';
+import { isAboutHeading, readReleaseSections, startsContactBlock } from './release-sections';
 
 // Distribution services put their name in a release's dateline; news agencies do not count.
 const DISTRIBUTION_SERVICE = /wire|press\s*release|pr\s*web|news\s*direct|media\s*outreach|newsfile|pr\s*karma|presswire|cision|\bcnw\b/i;
@@ -11,6 +11,23 @@ const RELEASE_END_MARK = /^(?:###|#\s#\s#|-\s?30\s?-|-?ENDS-?\.?)$/i;
 
 export function isDistributionService(agency: string): boolean {
   return DISTRIBUTION_SERVICE.test(agency);
+}
+
+const RELEASE_LINE_START = /^\s*[*_]{0,2}(?:for\s+immediate\s+release|embargoed|under\s+embargo|hold\s+for\s+release)\b/i;
+const RELEASE_END = /(?:^|\n)\s*(?:###|#\s#\s#|-\s?30\s?-)\s*$/;
+
+/**
+ * Whether a text reads as a press release without parsing it (for `auto`): it opens with a release line, ends
+ * with a release end mark, has a year in its dateline (news agencies date without one), or has a line that
+ * is an `About <Company>` or a media contact heading.
+ */
+export function looksLikeRelease(text: string, dateline: Dateline | undefined): boolean {
+  if (RELEASE_LINE_START.test(text.slice(0, 200)) || RELEASE_END.test(text.slice(-200)) || dateline?.date?.year !== undefined) return true;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const words = line.trim();
+    if (words && words.length < 300 && (isAboutHeading(words) || startsContactBlock(words))) return true;
+  }
+  return false;
 }
 
 export interface ReleaseInput {
