@@ -62,6 +62,15 @@ describe('completion', () => {
     assert.strictEqual(typed.filterText, 'bei');
   });
 
+  it('offers the dateline snippet at the start of a lead line below a headline, not mid-line or deep in the story', () => {
+    const below = complete('Northwind Opens Center\n\n|').items;
+    assert.strictEqual(below[0].kind, 'dateline');
+    assert.ok(below.some((item) => item.kind === 'attribution-verb'), 'other words are still offered there');
+    assert.ok(!complete('Northwind Opens Center\n\nThe |').items.some((item) => item.kind === 'dateline'));
+    const deep = `${'A line of the story.\n'.repeat(8)}|`;
+    assert.ok(!complete(deep).items.some((item) => item.kind === 'dateline'));
+  });
+
   it('writes the dateline in each style form', () => {
     const release: HouseStyle = { ...xinhua, agency: 'PRNewswire', agencyForm: 'slashes', datelineYear: true, months: xinhua.months.map((month) => month.toUpperCase()) };
     assert.strictEqual(complete('|', release).items[0].insertText, '${1:CITY}, AUG. 30, 2026 /PRNewswire/ -- $0');

@@ -20,6 +20,8 @@ export interface Completion {
 
 /** Verbs every style attributes with; a style adds its own and may discourage some. */
 const COMMON_VERBS = ['said', 'added', 'told', 'noted', 'stressed', 'explained', 'announced', 'urged', 'warned', 'according to'];
+/** How many lines (headline, release line, slug) may stand above a dateline; the parser looks as far. */
+const LEAD_LINES = 6;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 
 /**
@@ -36,13 +38,20 @@ export function completions(article: Article, style: HouseStyle, offset: number,
   const before = text.slice(0, wordStart).replace(/^\uFEFF/, '');
   const after = text.slice(at);
 
-  if (!article.dateline && before.trim() === '') return [datelineCompletion(style, today, replace, text.slice(wordStart, at))];
+  const dateline = article.dateline ? undefined : datelineCompletion(style, today, replace, text.slice(wordStart, at));
+  if (dateline && before.trim() === '') return [dateline];
   const items = [...peopleCompletions(article, replace), ...verbCompletions(style, replace)];
   if (style.terminator && !article.terminator && after.trim() === '' && before.trim() !== '') {
     const space = /\S$/.test(before) ? ' ' : '';
     items.unshift({ label: style.terminator, kind: 'terminator', detail: `${style.name} sign-off`, insertText: `${space}${style.terminator}`, snippet: false, replace, sortText: '0' });
   }
+  // Below a headline or a release line (press releases), a line of the lead may still become the dateline.
+  if (dateline && /(?:^|[\r\n])[ \t]*$/.test(before) && nonBlankLines(before) < LEAD_LINES) items.unshift(dateline);
   return items;
+}
+
+function nonBlankLines(text: string): number {
+  return text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').length;
 }
 
 function peopleCompletions(article: Article, replace: Span): Completion[] {
@@ -88,5 +97,5 @@ function escapeSnippet(text: string): string {
 function datelineCompletion(style: HouseStyle, today: Date, replace: Span, typed: string): Completion {
   const insertText = datelineSnippet(style, today, typed ? typed.toUpperCase() : 'CITY');
   const preview = datelineSnippet(style, today).replace('${1:CITY}', 'CITY').replace(/ \$0$/, '').replace(/\\(.)/g, '$1');
-  return { label: `dateline: ${preview}`, kind: 'dateline', detail: `${style.name} dateline, dated today`, insertText, snippet: true, replace, filterText: typed, sortText: '0' };
+  return { label: `dateline: ${preview}`, kind: 'dateline', detail: `${style.name} dateline, dated today`, insertText, snippet: true, replace, filterText: typed, sortText: '00' };
 }
