@@ -16,6 +16,17 @@ async function cleanUpAll() {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => void cleanUpAll().finally(() => process.exit(130)));
 }
+// Last resort when the runner dies without cleaning up (an uncaught error): no code-server may outlive it.
+const processGroups = new Set();
+process.on('exit', () => {
+  for (const pgid of processGroups) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // gone already
+    }
+  }
+});
 
 /** Registers `cleanup` to run at `dispose()` or when the process is interrupted. */
 export function onCleanup(cleanup) {
@@ -58,6 +69,7 @@ export function codeServerCommand(tools, home) {
     XDG_DATA_HOME: join(home, 'data'),
     XDG_CACHE_HOME: join(home, 'cache'),
     HOME: home,
+    WIRECHECK_SUITE_MARK: '1', // the extension host inherits it: test/suite/report.ts marks the suite's lines
   };
   const folders = ['--user-data-dir', join(home, 'user-data'), '--extensions-dir', join(home, 'extensions')];
   return { command: tools.node, args: [tools.codeServer, ...folders], env };
@@ -73,6 +85,9 @@ const USER_SETTINGS = {
   'extensions.autoUpdate': false,
   'workbench.enableExperiments': false,
   'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
 };
 
 function writeUserSettings(home) {
@@ -100,6 +115,7 @@ export async function startCodeServer(tools, home, extraArgs = []) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => output.push(chunk.toString()));
+  processGroups.add(child.pid);
   let exited = false;
   child.once('exit', () => { exited = true; });
   const stop = onCleanup(async () => {
@@ -112,6 +128,7 @@ export async function startCodeServer(tools, home, extraArgs = []) {
     const deadline = Date.now() + 5000;
     while (groupAlive(child.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     if (groupAlive(child.pid)) process.kill(-child.pid, 'SIGKILL');
+    processGroups.delete(child.pid);
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
