@@ -13,7 +13,7 @@ import {
   looksLikeWireArticle,
   resolveConfig,
 } from '../../server/src/core';
-import { differingRegion } from '../../server/src/core/fix-all';
+import { textEdits } from '../../server/src/core/text-diff';
 import { FIX_ALL_CODE_ACTION_KIND } from '../../server/src/protocol';
 import { SEED_ARTICLE } from '../helpers/paths';
 
@@ -250,10 +250,30 @@ describe('code actions: fix all', () => {
     assert.deepStrictEqual([result.text, result.applied, result.stuck], [text, 0, ['x/city']]);
   });
 
-  it('after several passes, edits the one region that differs', () => {
-    for (const [before, after] of [['abcdef', 'abXYef'], ['abc', 'abc!'], ['abc', 'bc'], ['', 'new'], ['same', 'same']]) {
-      assert.strictEqual(applyEdits(before, [differingRegion(before, after)]), after);
+  it('after several passes, edits only the lines that differ, each trimmed to what changed', () => {
+    const cases: [string, string][] = [
+      ['abcdef', 'abXYef'], ['abc', 'abc!'], ['abc', 'bc'], ['', 'new'], ['gone', ''], ['same', 'same'],
+      ['a\nb\nc\n', 'a\nc\n'], ['a\r\nb\r\n', 'a\r\nB\r\nb\r\n'], ['one \ntwo \nthree', 'one\ntwo\nthree Enditem'],
+      ['x\ny\nz', 'z\ny\nx'], ['\n\n\n', '\n'], ['a\rb', 'a\nb'],
+    ];
+    for (const [before, after] of cases) {
+      const edits = textEdits(before, after);
+      assert.strictEqual(applyEdits(before, edits), after, JSON.stringify([before, after]));
+      for (let i = 1; i < edits.length; i++) assert.ok(edits[i - 1].span.end < edits[i].span.start, 'edits are ordered and apart');
     }
-    assert.deepStrictEqual(differingRegion('aXa', 'aYa'), { span: { start: 1, end: 2 }, newText: 'Y' });
+    assert.deepStrictEqual(textEdits('one \ntwo\nthree', 'one\ntwo\nthree Enditem'), [
+      { span: { start: 3, end: 4 }, newText: '' },
+      { span: { start: 14, end: 14 }, newText: ' Enditem' },
+    ]);
+    // Pseudo-random line shuffles and edits: the edits always rebuild the target.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const words = ['alpha', 'beta ', '', 'gamma\t', 'delta'];
+    const lines = () => Array.from({ length: Math.floor(next() * 12) }, () => words[Math.floor(next() * words.length)]).join(next() < 0.5 ? '\n' : '\r\n');
+    for (let round = 0; round < 200; round++) {
+      const before = lines();
+      const after = lines();
+      assert.strictEqual(applyEdits(before, textEdits(before, after)), after, JSON.stringify([before, after]));
+    }
   });
 });

@@ -2,6 +2,7 @@ import { Analysis, analyse } from './analyse';
 import { WirecheckConfig } from './config';
 import { TextEdit } from './finding';
 import { applyEdits, chooseSafeFixes } from './apply-fixes';
+import { textEdits } from './text-diff';
 
 /** One fix can make another possible (two fixes in one dateline); more passes than this mean a loop. */
 export const MAX_FIX_PASSES = 10;
@@ -62,7 +63,7 @@ export function fixAllSafe(
     text = next;
     analysis = nextAnalysis;
   }
-  const edits = passes <= 1 ? firstPassEdits : [differingRegion(original, text)];
+  const edits = passes <= 1 ? firstPassEdits : textEdits(original, text);
   return { text, applied, passes, analysis, edits, stuck: [...stuck] };
 }
 
@@ -78,14 +79,4 @@ function holds(before: Analysis, after: Analysis, rules: string[]): boolean {
 
 function count(analysis: Analysis, rule: string): number {
   return analysis.findings.filter((finding) => finding.rule === rule).length;
-}
-
-/** One edit replacing the part of `before` that differs from `after` (common prefix and suffix kept). */
-export function differingRegion(before: string, after: string): TextEdit {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return { span: { start, end: before.length - end }, newText: after.slice(start, after.length - end) };
 }
