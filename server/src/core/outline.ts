@@ -1,4 +1,4 @@
-import { Article, Span } from './article';
+import { Article, Span, Statement } from './article';
 import { releaseOutline } from './release-outline';
 import { excerpt, speakerName } from './speaker';
 
@@ -26,9 +26,15 @@ export function outline(article: Article): OutlineItem[] {
     const span = article.dateline.span;
     items.push({ name: excerpt(text.slice(span.start, span.end), 80), detail: 'dateline', kind: 'dateline', span, selection: span, children: [] });
   }
+  const statementsByParagraph = new Map<number, Statement[]>();
+  for (const statement of article.statements) {
+    const list = statementsByParagraph.get(statement.paragraph);
+    if (list) list.push(statement);
+    else statementsByParagraph.set(statement.paragraph, [statement]);
+  }
   for (const paragraph of article.paragraphs) {
     const proseStart = paragraph.sentences[0]?.span.start ?? paragraph.span.start;
-    const statements = article.statements.filter((statement) => statement.paragraph === paragraph.index);
+    const statements = statementsByParagraph.get(paragraph.index) ?? [];
     items.push({
       name: `¶${paragraph.index + 1} ${excerpt(text.slice(proseStart, paragraph.span.end), PARAGRAPH_NAME_LENGTH)}`,
       detail: statements.length ? `${statements.length} statement${statements.length > 1 ? 's' : ''}` : undefined,

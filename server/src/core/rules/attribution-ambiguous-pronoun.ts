@@ -1,4 +1,4 @@
-import { Article } from '../article';
+import { Article, Mention } from '../article';
 import { Report } from '../finding';
 import { Rule } from './rule';
 
@@ -10,19 +10,27 @@ export const attributionAmbiguousPronoun: Rule = {
   defaultSeverity: 'warning',
   check({ article }) {
     const reports: Report[] = [];
+    const pronounAt = new Map<number, Mention>();
+    for (const person of article.people) {
+      for (const mention of person.mentions) {
+        if (mention.kind === 'pronoun' && !pronounAt.has(mention.span.start)) pronounAt.set(mention.span.start, mention);
+      }
+    }
+    const firstNamed = firstNamedOffset(article);
+    const speakers = personSpeakersInOrder(article);
     for (const statement of article.statements) {
       const at = statement.speakerSpan;
       if (!at) continue;
       const word = article.text.slice(at.start, at.end);
       if (!PRONOUN.test(word)) continue;
-      const mention = article.people.flatMap((person) => person.mentions).find((candidate) => candidate.kind === 'pronoun' && candidate.span.start === at.start);
-      if (statement.speaker.kind !== 'person' && !mention && !someoneBefore(article, at.start)) {
+      const mention = pronounAt.get(at.start);
+      if (statement.speaker.kind !== 'person' && !mention && !(firstNamed < at.start)) {
         reports.push({ span: at, message: `\`${word} ${statement.verb.text}\`: no person named before it can be \`${word}\`; name the speaker.` });
         continue;
       }
       if (!mention) continue;
       const others = mention.alternatives ?? [];
-      if (others.length === 0 || lastSpeaker(article, at.start) === mention.person) continue;
+      if (others.length === 0 || lastSpeaker(speakers, at.start) === mention.person) continue;
       const names = [mention.person, ...others].map((id) => article.people[id]?.fullName).filter(Boolean);
       reports.push({ span: at, message: `\`${word} ${statement.verb.text}\` could be ${names.join(' or ')}: name the speaker.` });
     }
@@ -31,21 +39,46 @@ export const attributionAmbiguousPronoun: Rule = {
 };
 
 /**
- * Whether anyone is named before `offset` that a pronoun could stand for: a person, or the speaker of an earlier
- * statement (`a company spokesman said. … he told Reuters` is wire style, not a dangling pronoun).
+ * Where the first one is named whom a pronoun could stand for: a person, or the speaker of a statement (`a company
+ * spokesman said. … he told Reuters` is wire style, not a dangling pronoun). Anyone named before a pronoun will do.
  */
-function someoneBefore(article: Article, offset: number): boolean {
-  if (article.people.some((person) => person.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.start < offset))) return true;
-  return article.statements.some((statement) => statement.speakerSpan !== undefined && statement.speakerSpan.start < offset &&
-    !PRONOUN.test(article.text.slice(statement.speakerSpan.start, statement.speakerSpan.end)));
+function firstNamedOffset(article: Article): number {
+  let first = Infinity;
+  for (const person of article.people) {
+    for (const mention of person.mentions) if (mention.kind !== 'pronoun') first = Math.min(first, mention.span.start);
+  }
+  for (const statement of article.statements) {
+    const at = statement.speakerSpan;
+    if (at !== undefined && !PRONOUN.test(article.text.slice(at.start, at.end))) first = Math.min(first, at.start);
+  }
+  return first;
+}
+
+interface SpokenAt {
+  at: number;
+  person: number;
+}
+
+/** Statements by a named person, by the offset of their verb (the earlier statement first among equals). */
+function personSpeakersInOrder(article: Article): SpokenAt[] {
+  const spoken: SpokenAt[] = [];
+  for (const statement of article.statements) {
+    if (statement.speaker.kind === 'person') spoken.push({ at: statement.verb.start, person: statement.speaker.person });
+  }
+  return spoken.sort((a, b) => a.at - b.at);
 }
 
 /** The person who spoke in the latest statement before `offset`: wire copy's `he said` goes on with that speaker. */
-function lastSpeaker(article: Article, offset: number): number | undefined {
-  let latest: { at: number; person: number } | undefined;
-  for (const statement of article.statements) {
-    if (statement.speaker.kind !== 'person' || statement.verb.start >= offset) continue;
-    if (!latest || statement.verb.start > latest.at) latest = { at: statement.verb.start, person: statement.speaker.person };
+function lastSpeaker(spoken: SpokenAt[], offset: number): number | undefined {
+  let low = 0;
+  let high = spoken.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spoken[mid].at < offset) low = mid + 1;
+    else high = mid;
   }
-  return latest?.person;
+  let index = low - 1;
+  if (index < 0) return undefined;
+  while (index > 0 && spoken[index - 1].at === spoken[index].at) index--;
+  return spoken[index].person;
 }

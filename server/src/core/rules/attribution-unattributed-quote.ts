@@ -2,6 +2,7 @@ import { Article, Quote } from '../article';
 import { ATTRIBUTION_VERBS } from '../lexicon/lexicon';
 import { HouseStyle } from '../styles/style';
 import { Rule } from './rule';
+import { firstEndingAfter, indexHolding } from '../span-search';
 
 // Ways of attributing that are not a `Statement` of the parser's: `As one banker put it, "…"`, `…," as described by`.
 const EXTRA_ATTRIBUTIONS = [
@@ -23,9 +24,10 @@ export const attributionUnattributedQuote: Rule = {
   defaultSeverity: 'warning',
   check({ article, style }) {
     const attributed = attributedSentences(article, verbPattern(style));
+    const runOn = new Set(article.quotes.filter((quote) => !quote.closed).map((quote) => quote.paragraph));
     return article.quotes
       .filter((quote) => isDirectQuotation(article.text, quote))
-      .filter((quote) => !isAttributed(article, quote, attributed))
+      .filter((quote) => !isAttributed(article, quote, attributed, runOn))
       .map((quote) => ({
         span: quote.span,
         message: 'Nobody is said to have said this: name the speaker in this sentence or the next (`…," Xi said.`).',
@@ -43,7 +45,15 @@ function isDirectQuotation(text: string, quote: Quote): boolean {
   return !quote.closed || /[.,!?;:…-]$/.test(inner);
 }
 
+const verbPatterns = new WeakMap<HouseStyle, RegExp>();
+
 function verbPattern(style: HouseStyle): RegExp {
+  let pattern = verbPatterns.get(style);
+  if (!pattern) verbPatterns.set(style, (pattern = buildVerbPattern(style)));
+  return pattern;
+}
+
+function buildVerbPattern(style: HouseStyle): RegExp {
   const verbs = [...ATTRIBUTION_VERBS, ...style.attributionVerbs, ...EXTRA_ATTRIBUTIONS]
     .map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   return new RegExp(`\\b(?:${verbs.join('|')})\\b`, 'i');
@@ -52,38 +62,41 @@ function verbPattern(style: HouseStyle): RegExp {
 /** Indexes (into article.sentences) of the sentences that carry an attribution: a statement, or a verb outside the quotes. */
 function attributedSentences(article: Article, verbs: RegExp): Set<number> {
   const indexes = new Set<number>();
+  let firstQuote = 0;
   article.sentences.forEach((sentence, index) => {
-    if (verbs.test(outsideQuotes(article, sentence.span))) indexes.add(index);
+    // Sentences and quotes are both in text order: skip the quotes that end before this sentence once and for all.
+    while (firstQuote < article.quotes.length && article.quotes[firstQuote].span.end <= sentence.span.start) firstQuote++;
+    if (verbs.test(outsideQuotes(article, sentence.span, firstQuote))) indexes.add(index);
   });
   for (const statement of article.statements) {
-    const at = statement.verb.start;
-    const index = article.sentences.findIndex((sentence) => sentence.span.start <= at && at < sentence.span.end);
+    const index = indexHolding(article.sentences, statement.verb.start);
     if (index >= 0) indexes.add(index);
   }
   return indexes;
 }
 
-function isAttributed(article: Article, quote: Quote, attributed: Set<number>): boolean {
+function isAttributed(article: Article, quote: Quote, attributed: Set<number>, runOn: Set<number>): boolean {
   const { sentences, text } = article;
   if (COLON_BEFORE.test(text.slice(Math.max(0, quote.span.start - 3), quote.span.start))) return true;
   if (DASH_AFTER.test(text.slice(quote.span.end, quote.span.end + 8))) return true;
-  let first = sentences.findIndex((sentence) => sentence.span.end > quote.span.start);
+  let first = firstEndingAfter(sentences, quote.span.start);
   if (first < 0) return true;
   let last = first;
   while (last + 1 < sentences.length && sentences[last + 1].span.start < quote.span.end) last++;
   // A quote that runs on from the previous paragraph (wire style) is attributed there.
-  while (runsOnFromPrevious(article, quote, first)) first--;
+  while (runsOnFromPrevious(article, quote, first, runOn)) first--;
   for (let index = Math.max(0, first - 1); index <= Math.min(sentences.length - 1, last + 1); index++) {
     if (attributed.has(index)) return true;
   }
   return false;
 }
 
-function runsOnFromPrevious(article: Article, quote: Quote, sentenceIndex: number): boolean {
+/** `runOn`: the paragraphs that end inside an open quotation. */
+function runsOnFromPrevious(article: Article, quote: Quote, sentenceIndex: number, runOn: Set<number>): boolean {
   if (sentenceIndex <= 0) return false;
   const previous = article.sentences[sentenceIndex - 1];
   if (previous.paragraph !== quote.paragraph - 1) return false;
-  return article.quotes.some((other) => other.paragraph === previous.paragraph && !other.closed);
+  return runOn.has(previous.paragraph);
 }
 
 function wordCount(text: string): number {
@@ -91,9 +104,10 @@ function wordCount(text: string): number {
 }
 
 /** The text of a span with every quotation blanked out, so a verb inside someone's words does not count. */
-function outsideQuotes(article: Article, span: { start: number; end: number }): string {
+function outsideQuotes(article: Article, span: { start: number; end: number }, firstQuote: number): string {
   let text = article.text.slice(span.start, span.end);
-  for (const quote of article.quotes) {
+  for (let index = firstQuote; index < article.quotes.length && article.quotes[index].span.start < span.end; index++) {
+    const quote = article.quotes[index];
     const start = Math.max(quote.span.start, span.start) - span.start;
     const end = Math.min(quote.span.end, span.end) - span.start;
     if (start < end) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);

@@ -37,8 +37,14 @@ function continuesIntoNextParagraph(article: Article, index: number): boolean {
 function strayClosingMarks(article: Article): Report[] {
   const reports: Report[] = [];
   const { text } = article;
+  const byParagraph = new Map<number, Quote[]>();
+  for (const quote of article.quotes) {
+    const list = byParagraph.get(quote.paragraph);
+    if (list) list.push(quote);
+    else byParagraph.set(quote.paragraph, [quote]);
+  }
   for (const paragraph of article.paragraphs) {
-    const quotes = article.quotes.filter((quote) => quote.paragraph === paragraph.index);
+    const quotes = byParagraph.get(paragraph.index) ?? [];
     for (let i = paragraph.span.start; i < paragraph.span.end; i++) {
       if (text[i] !== '”') continue;
       if (quotes.some((quote) => i >= quote.span.start && i < quote.span.end)) continue;
