@@ -7,6 +7,7 @@ import { completions, definition, documentHighlights, prepareRename, references,
 import { SEMANTIC_TOKENS_LEGEND, toCompletionItem, toDocumentHighlight, toLocation, toLocationLink, toSemanticTokens, toSpeakerInfo, toWorkspaceEdit } from './convert-editor';
 import { STATEMENTS_BY_SPEAKER_REQUEST, SpeakerInfo } from './protocol';
 import { toRange } from './convert';
+import { guarded } from './handler-guard';
 
 export const EDITOR_CAPABILITIES: ServerCapabilities = {
   definitionProvider: true,
@@ -30,56 +31,56 @@ export function registerEditorFeatures(connection: Connection, documents: TextDo
     return { document, analysis: await analyses.get(document), offset: document.offsetAt(params.position) };
   }
 
-  connection.onDefinition(async (params) => {
+  connection.onDefinition(guarded(connection, 'definition', async (params) => {
     const found = await at(params);
     const result = found && definition(found.analysis.article, found.offset);
     return found && result ? [toLocationLink(found.document, result)] : null;
-  });
+  }));
 
-  connection.onReferences(async (params) => {
+  connection.onReferences(guarded(connection, 'references', async (params) => {
     const found = await at(params);
     if (!found) return null;
     return references(found.analysis.article, found.offset, params.context.includeDeclaration).map((span) => toLocation(found.document, span));
-  });
+  }));
 
-  connection.onDocumentHighlight(async (params) => {
+  connection.onDocumentHighlight(guarded(connection, 'highlight', async (params) => {
     const found = await at(params);
     if (!found) return null;
     return documentHighlights(found.analysis.article, found.offset).map((highlight) => toDocumentHighlight(found.document, highlight));
-  });
+  }));
 
-  connection.onPrepareRename(async (params) => {
+  connection.onPrepareRename(guarded(connection, 'prepareRename', async (params) => {
     const found = await at(params);
     if (!found) return null;
     const result = prepareRename(found.analysis.article, found.offset);
     if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
     return { range: toRange(found.document, result.span), placeholder: result.placeholder };
-  });
+  }));
 
-  connection.onRenameRequest(async (params) => {
+  connection.onRenameRequest(guarded(connection, 'rename', async (params) => {
     const found = await at(params);
     if (!found) return null;
     const result = rename(found.analysis.article, found.offset, params.newName);
     if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
     return toWorkspaceEdit(found.document, result.edits);
-  });
+  }));
 
-  connection.languages.semanticTokens.on(async (params) => {
+  connection.languages.semanticTokens.on(guarded(connection, 'semanticTokens', async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { data: [] };
     return toSemanticTokens(document, semanticTokens((await analyses.get(document)).article));
-  });
+  }));
 
-  connection.onCompletion(async (params) => {
+  connection.onCompletion(guarded(connection, 'completion', async (params) => {
     const found = await at(params);
     if (!found) return null;
     const { article, style } = found.analysis;
     return completions(article, style, found.offset, new Date()).map((completion) => toCompletionItem(found.document, completion));
-  });
+  }));
 
-  connection.onRequest(STATEMENTS_BY_SPEAKER_REQUEST, async (params: { uri: string }): Promise<SpeakerInfo[] | null> => {
+  connection.onRequest(STATEMENTS_BY_SPEAKER_REQUEST, guarded(connection, 'statementsBySpeaker', async (params: { uri: string }): Promise<SpeakerInfo[] | null> => {
     const document = documents.get(params.uri);
     if (!document) return null;
     return statementsBySpeaker((await analyses.get(document)).article).map((group) => toSpeakerInfo(document, group));
-  });
+  }));
 }

@@ -8,18 +8,20 @@ const INJECTED_FAULT = process.env.WIRECHECK_TEST_FAULT;
  * Wraps a request handler: an exception (or a rejected promise) is logged to the output channel and answered
  * with an InternalError response naming the feature, instead of escaping into the connection.
  */
-export function guarded<A extends unknown[], R, E = void>(
+export function guarded<A extends unknown[], R>(
   connection: Connection,
   name: string,
   handler: (...args: A) => R | Promise<R>,
-): (...args: A) => Promise<R | ResponseError<E>> {
+): (...args: A) => Promise<R | ResponseError<never>> {
   return async (...args: A) => {
     try {
       if (INJECTED_FAULT === name) throw new Error(`fault injected into ${name} for a test`);
       return await handler(...args);
     } catch (error) {
+      // A deliberate answer (`rename: not on a person`) goes back as it is.
+      if (error instanceof ResponseError) throw error;
       logFailure(connection, name, error);
-      return new ResponseError<E>(ErrorCodes.InternalError, `Wirecheck: ${name} failed (${describe(error)}).`);
+      return new ResponseError<never>(ErrorCodes.InternalError, `Wirecheck: ${name} failed (${describe(error)}).`);
     }
   };
 }

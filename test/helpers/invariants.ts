@@ -1,7 +1,8 @@
 // The properties every input must keep, shared by the bounded tests and `npm run fuzz`.
 import {
-  Article, Span, WirecheckConfig, analyse, applyEdits, applySafeFixes, hover, lineStarts, looksLikeWireArticle,
-  outline, OutlineItem, parseArticle, positionAt,
+  Article, HouseStyle, Span, TextEdit, WirecheckConfig, analyse, applyEdits, applySafeFixes, completions, definition,
+  documentHighlights, hover, lineStarts, looksLikeWireArticle, outline, OutlineItem, parseArticle, positionAt, prepareRename,
+  references, rename, semanticTokens,
 } from '../../server/src/core';
 
 export class InvariantError extends Error {}
@@ -82,7 +83,62 @@ function hoverOffsets(article: Article): number[] {
   for (const person of article.people) person.mentions.forEach((mention) => { offsets.add(mention.span.start); offsets.add(mention.span.end); });
   for (const statement of article.statements) offsets.add(statement.verb.start);
   if (article.dateline) offsets.add(article.dateline.span.start);
-  return [...offsets];
+  // An editor's cursor never stands between the halves of a surrogate pair.
+  return [...offsets].filter((offset) => !splitsSurrogatePair(article.text, offset));
+}
+
+const TODAY = new Date(Date.UTC(2024, 1, 29));
+
+/** Definition, references, highlights, rename and completion at one offset: valid spans, and a rename that re-parses. */
+function checkEditorFeatures(article: Article, style: HouseStyle, offset: number, reparseRename: boolean): boolean {
+  const { text } = article;
+  const found = definition(article, offset);
+  if (found) { checkSpan(text, found.origin, 'definition origin'); checkSpan(text, found.target, 'definition target'); }
+  references(article, offset).forEach((span) => checkSpan(text, span, 'reference'));
+  documentHighlights(article, offset).forEach((highlight) => checkSpan(text, highlight.span, 'highlight'));
+  const prepared = prepareRename(article, offset);
+  let reparsed = false;
+  if ('span' in prepared) {
+    checkSpan(text, prepared.span, 'prepareRename');
+    for (const newName of ['Li Qiang', 'Li', 'Ñúñez-Díaz']) {
+      const renamed = rename(article, offset, newName);
+      if ('error' in renamed) continue;
+      checkEdits(text, renamed.edits, `rename to ${newName}`);
+      // Re-parsing after a rename is the costly part: once per article is enough to catch a broken edit.
+      if (reparseRename && !reparsed) {
+        const result = applyEdits(text, renamed.edits);
+        checkArticle(parseArticle(result), result);
+        reparsed = true;
+      }
+    }
+  }
+  for (const completion of completions(article, style, offset, TODAY)) {
+    checkSpan(text, completion.replace, `completion ${completion.label}`);
+    if (completion.replace.end !== Math.min(offset, text.length)) fail(`completion ${completion.label} does not end at the cursor`);
+  }
+  return reparsed;
+}
+
+/** Edits of one change: valid spans that do not overlap (LSP rejects overlapping edits). */
+function checkEdits(text: string, edits: TextEdit[], what: string): void {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  sorted.forEach((edit, i) => {
+    checkSpan(text, edit.span, what);
+    if (i > 0 && edit.span.start < sorted[i - 1].span.end) fail(`${what}: overlapping edits`);
+  });
+}
+
+/** Semantic tokens in order, without overlaps and within one line (LSP's relative encoding needs all three). */
+function checkSemanticTokens(article: Article): void {
+  const { text } = article;
+  let previousEnd = 0;
+  for (const token of semanticTokens(article)) {
+    checkSpan(text, token, `semantic token ${token.type}`);
+    if (token.start < previousEnd) fail(`semantic token ${token.type} at ${token.start} overlaps or is out of order`);
+    if (/[\r\n]/.test(text.slice(token.start, token.end))) fail(`semantic token ${token.type} at ${token.start} spans a line break`);
+    if (token.end === token.start) fail(`semantic token ${token.type} at ${token.start} is empty`);
+    previousEnd = token.end;
+  }
 }
 
 /**
@@ -99,7 +155,7 @@ export function checkInvariants(text: string, config: WirecheckConfig): void {
     for (const fix of finding.fixes ?? []) {
       fix.edits.forEach((edit) => checkSpan(text, edit.span, `fix "${fix.title}" of ${finding.rule}`));
       const fixed = applyEdits(text, fix.edits);
-      checkArticle(analyse(fixed, config).article, fixed);
+      checkArticle(parseArticle(fixed), fixed);
     }
   }
   const fixed = applySafeFixes(text, analysis.findings);
@@ -115,10 +171,13 @@ export function checkInvariants(text: string, config: WirecheckConfig): void {
     if (offset < result.span.start || offset > result.span.end) fail(`hover at ${offset} answers for ${result.span.start}..${result.span.end}`);
     if (typeof result.markdown !== 'string' || !result.markdown) fail(`hover at ${offset}: empty markdown`);
   }
+  let renameReparsed = false;
+  for (const offset of hoverOffsets(analysis.article)) renameReparsed = checkEditorFeatures(analysis.article, analysis.style, offset, !renameReparsed) || renameReparsed;
+  checkSemanticTokens(analysis.article);
   checkOutline(text, outline(analysis.article));
   const last = positionAt(starts, text.length);
   if (last.line !== starts.length - 1) fail('positionAt(end) is not on the last line');
   looksLikeWireArticle(text);
-  // analyse() skips binary text; the parser itself must still cope with it.
-  checkArticle(parseArticle(text), text);
+  // analyse() skips binary text and the end of a huge one; the parser itself must still cope with them.
+  if (analysis.article.text !== text) checkArticle(parseArticle(text), text);
 }
