@@ -16,6 +16,14 @@ export function log(message) {
   console.log(`[e2e] ${message}`);
 }
 
+/**
+ * The environment without what an outer `npm run` exported: its `npm_config_*` values (the user agent naming
+ * Node 20 among them) would override the inner npm's own and fail code-server's Node version check.
+ */
+function withoutNpmRunEnv(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE' && key !== 'INIT_CWD'));
+}
+
 /** Runs a command with its output shown; throws with the command line when it fails. */
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
@@ -49,17 +57,19 @@ function missingAptPackages() {
 function ensureAptPackages() {
   const missing = missingAptPackages();
   if (missing.length === 0) return;
-  const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
-  if (asRoot.length && spawnSync('sudo', ['-n', 'true']).status !== 0) {
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot && spawnSync('sudo', ['-n', 'true']).status !== 0) {
     throw new Error(`missing Debian packages ${missing.join(' ')}; install them with: sudo apt-get install -y ${missing.join(' ')}`);
   }
+  const aptGet = (...args) => {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (isRoot) run('apt-get', args, { env });
+    else run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { env });
+  };
   const started = Date.now();
   log(`installing ${missing.join(' ')} with apt-get`);
-  const [command, ...prefix] = asRoot.length ? asRoot : ['apt-get'];
-  const apt = asRoot.length ? ['apt-get'] : [];
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run(command, [...prefix, ...apt, 'update', '-q'], { env });
-  run(command, [...prefix, ...apt, 'install', '-y', '-q', '--no-install-recommends', ...missing], { env });
+  aptGet('update', '-q');
+  aptGet('install', '-y', '-q', ...missing);
   log(`apt packages installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
@@ -75,7 +85,9 @@ export function ensureTools() {
   const nodeDir = join(CACHE, `node${NODE_MAJOR}`);
   const nodePackage = nodePackageName();
   installOnce(nodeDir, `Node ${NODE_MAJOR} (npm package ${nodePackage})`, (target) => {
-    run('npm', ['install', '--prefix', target, '--no-audit', '--no-fund', '--loglevel=error', `${nodePackage}@${NODE_MAJOR}`]);
+    run('npm', ['install', '--prefix', target, '--no-audit', '--no-fund', '--loglevel=error', `${nodePackage}@${NODE_MAJOR}`], {
+      env: withoutNpmRunEnv(process.env),
+    });
   });
   const nodeHome = join(nodeDir, 'node_modules', nodePackage);
   const node = join(nodeHome, 'bin', 'node');
@@ -85,7 +97,7 @@ export function ensureTools() {
   installOnce(codeServerDir, `code-server ${CODE_SERVER_VERSION} (compiles native modules: a few minutes)`, (target) => {
     // npm itself runs under Node 24 here, so that code-server's install scripts see the Node they demand.
     run('npm', ['install', '--prefix', target, '--no-audit', '--no-fund', '--loglevel=error', '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`], {
-      env: { ...process.env, PATH: pathWithNode24, npm_config_nodedir: nodeHome },
+      env: { ...withoutNpmRunEnv(process.env), PATH: pathWithNode24, npm_config_nodedir: nodeHome },
     });
   });
   const codeServer = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
