@@ -28,7 +28,7 @@ export const ATTRIBUTION_VERBS = [
   'informed', 'hinted', 'contend', 'contends', 'contended', 'charged', 'charges', 'estimates', 'predicts', 'assured',
   'cautioned', 'disclosed', 'indicated', 'testified', 'conceded', 'asserted', 'asserts', 'maintains', 'recounted',
   'responded', 'countered', 'vowed', 'pledged', 'promised', 'threatened', 'agreed', 'objected', 'alleged', 'alleges',
-  'told reporters',
+  'told reporters', 'claim', 'argue', 'insist', 'warn', 'deny', 'estimate', 'predict', 'allege', 'acknowledge',
 ];
 
 /** The word lists the parser consults, folded for fast case-insensitive look-up. */

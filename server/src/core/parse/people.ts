@@ -16,7 +16,12 @@ export interface PeopleResult {
  * `excluded` spans (the dateline) are never read as names. Linear in the length of the text.
  */
 export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon, excluded: Span[]): PeopleResult {
-  const sentenceTokens = sentences.map((sentence) => withoutSentencePeriod(tokenize(text, sentence.span).filter((token) => !excluded.some((span) => token.start < span.end && token.end > span.start)), lexicon));
+  const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
+  const sentenceTokens = sentences.map((sentence) => {
+    const tokens = tokenize(text, sentence.span);
+    const cut = excluded.some((span) => overlaps(span, sentence.span)) ? tokens.filter((token) => !excluded.some((span) => overlaps(span, token))) : tokens;
+    return withoutSentencePeriod(cut, lexicon);
+  });
   const runs = sentenceTokens.flatMap((tokens, sentence) => nameRuns(text, tokens, sentence, lexicon));
   const standalone = countStandaloneWords(runs);
   const people: Person[] = [];
@@ -87,6 +92,9 @@ function chooseSurname(names: Token[], standalone: Map<string, number>, lexicon:
   const lastWord = words[words.length - 1].text.replace(/\.$/, '');
   const western = firstParticle > 0 && firstParticle < words.length - 1 ? words.slice(firstParticle).map((token) => token.text).join(' ') : lastWord;
   const family = words[0].text;
+  // `Hugo Chavez Frias` is later `Chavez`: the name word the article goes on to use alone wins.
+  const used = words.slice(1, -1).map((token) => ({ token, uses: standalone.get(foldName(token.text)) ?? 0 })).sort((a, b) => b.uses - a.uses)[0];
+  if (used && used.uses > Math.max(standalone.get(foldName(lastWord)) ?? 0, standalone.get(foldName(family)) ?? 0)) return used.token.text;
   const westernUses = standalone.get(foldName(lastWord)) ?? 0;
   const familyUses = standalone.get(foldName(family)) ?? 0;
   if (familyUses > westernUses && !lexicon.givenNameGender(family)) return family;

@@ -1,4 +1,4 @@
-import { Person, Speaker, Statement } from '../article';
+import { Mention, Person, Speaker, Statement } from '../article';
 
 // Source nouns that `he` or `she` can refer back to: `A company spokesman said … He said …`.
 const PERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'official', 'source', 'diplomat',
@@ -15,12 +15,14 @@ const SOURCE_REACH = 3;
  * previous statement's speaker, which may be a person or an unnamed source (`a company spokesman`, `the report`).
  * A pronoun whose own sentence names a fitting person first keeps its mention's reading.
  */
-export function resolveReferringSpeakers(text: string, statements: Statement[], people: Person[]): void {
+export function resolveReferringSpeakers(text: string, statements: Statement[], people: Person[], mentions: Mention[]): void {
+  const namedStarts = mentions.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.span.start);
   let previous: Statement | undefined;
   for (const statement of statements) {
     const said = statement.speakerSpan ? text.slice(statement.speakerSpan.start, statement.speakerSpan.end).toLowerCase() : '';
-    const namedEarlier = statement.speakerSpan !== undefined && statement.speaker.kind === 'person' && statement.speakerSpan.start > statement.span.start && namesBefore(text, statement);
-    if ((said === 'he' || said === 'she') && previous && statement.paragraph - previous.paragraph <= PERSON_REACH && !namedEarlier) {
+    // Someone named since the previous statement is likelier the `he` (`McGinn was convicted … He has denied …`).
+    const namedSince = previous !== undefined && statement.speakerSpan !== undefined && anyBetween(namedStarts, previous.span.end, statement.speakerSpan.start);
+    if ((said === 'he' || said === 'she') && previous && statement.paragraph - previous.paragraph <= PERSON_REACH && !(namedSince && statement.speaker.kind === 'person')) {
       const gender = said === 'he' ? 'male' : 'female';
       if (fitsPronoun(previous.speaker, gender, people)) statement.speaker = previous.speaker;
     } else if ((said === 'it' || said === 'they') && previous && statement.paragraph - previous.paragraph <= SOURCE_REACH && previous.speaker.kind === 'source') {
@@ -30,10 +32,16 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
   }
 }
 
-/** Whether the sentence names someone before its pronoun speaker (`Bowman criticized Fong …, which he said …`). */
-function namesBefore(text: string, statement: Statement): boolean {
-  const before = text.slice(statement.span.start, statement.speakerSpan!.start);
-  return /(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|\s+(?:however|also|then))/u.test(before) && !/["“”]/.test(before);
+/** Whether a sorted list holds a value in [from, to): binary search, so the whole pass stays linear-logarithmic. */
+function anyBetween(sorted: number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low] < to;
 }
 
 function fitsPronoun(speaker: Speaker, gender: 'male' | 'female', people: Person[]): boolean {

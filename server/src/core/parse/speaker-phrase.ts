@@ -30,16 +30,25 @@ const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'which', 'while', 'as', 'be
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|some|many|several|other|one|two|three|most|local|u\.s\.)$/i;
 const CORPORATE_SUFFIX = /^(?:inc|inc\.|llc|ltd|ltd\.|plc|corp|corp\.|co\.|co|n\.v\.|s\.a\.|ag|gmbh)$/i;
 const MAX_SPEAKER_WORDS = 7;
+// After an inverted verb: a short capitalised or determined speaker that ends the sentence (`said INA.`).
+const SHORT_INVERTED_TAIL = /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,5}\s*[.!?]?["”'’]*\s*$/u;
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'to', 'with', 'on']);
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
-export function speakerBefore(context: PhraseContext, clauseStart: number, verbStart: number): SpeakerReading | undefined {
+export function speakerBefore(context: PhraseContext, clauseStart: number, verbStart: number, verbEnd = verbStart, sentenceEnd = verbEnd, mayInvert = true): SpeakerReading | undefined {
   const { text } = context;
   let end = skipBackOver(text, clauseStart, verbStart);
-  const before = previousChar(text, clauseStart, end);
+  // `Patrick Buchanan, who declared …`: the speaker stands before the relative pronoun.
+  if (/(?:^|[^\p{L}])who$/iu.test(text.slice(Math.max(clauseStart, end - 4), end))) end = skipBackOver(text, clauseStart, end - 3);
+  let before = previousChar(text, clauseStart, end);
+  if (before.char === ',' && /(?:^|[^\p{L}])who$/iu.test(text.slice(Math.max(clauseStart, before.at - 4), before.at))) before = { char: '', at: before.at };
   if (before.char === ',') {
     if (/["”'’]/.test(previousChar(text, clauseStart, before.at).char)) return undefined; // `"…," said X`: inverted
+    if (mayInvert && SHORT_INVERTED_TAIL.test(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said INA.`
     end = subjectBeforeAppositives(context, clauseStart, before.at);
     if (end < 0) return undefined;
+  } else if (before.char === '' && before.at !== end - 1) {
+    end = before.at + 1;
   }
   const words = wordsBefore(text, clauseStart, end);
   if (!words.length) return undefined;
@@ -96,9 +105,16 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
     const chunkStart = previousComma >= start ? previousComma + 1 : start;
     const chunk = text.slice(chunkStart, end).trim();
     if (/["“”]/.test(chunk)) return -1;
-    const appositive = /^(?:[\p{Ll}]|(?:who|whose|which)\b|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
-    if (!appositive) return end;
-    if (chunkStart === start) return -1;
+    const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
+    if (!determined && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
+    if (chunkStart === start) return /^(?:who|whose|which)\b/.test(chunk) ? -1 : end;
+    const previousEnd = text.slice(Math.max(start, chunkStart - 40), chunkStart - 1).trimEnd();
+    const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd);
+    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk);
+    const description = /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
+    // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
+    const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
+    if (!clause && !(description && afterName) && !continued) return end;
     end = previousComma;
   }
   return -1;
@@ -143,7 +159,17 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
   if (!DETERMINERS.test(words[first].text)) {
     first = words.length - 1;
     const capitalised = /^\p{Lu}/u.test(last.text);
-    while (first > 0 && words.length - first < 4 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : /^\p{Ll}/u.test(words[first - 1].text) && words.length - first < 2)) first--;
+    while (first > 0 && words.length - first < 6 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : /^\p{Ll}/u.test(words[first - 1].text) && words.length - first < 2)) first--;
+  } else {
+    // `the chairman of the Safety Board`, `a source close to the federation`: the head noun comes before the preposition.
+    for (let guard = 0; guard < 2 && first > 1 && PREPOSITIONS.has(words[first - 1].text.toLowerCase()); guard++) {
+      let back = first - 2;
+      if (back > 0 && /^close$/i.test(words[back].text)) back--;
+      let reach = back;
+      while (reach > 0 && back - reach < 3 && !DETERMINERS.test(words[reach].text) && !/['’]s$/.test(words[reach].text) && /^\p{Ll}/u.test(words[reach].text)) reach--;
+      if (!(DETERMINERS.test(words[reach].text) || /['’]s$/.test(words[reach].text))) break;
+      first = reach;
+    }
   }
   const span = { start: words[first].start, end: last.end };
   return { speaker: { kind: 'source', text: words.slice(first).map((word) => word.text).join(' ') }, span };
@@ -154,10 +180,11 @@ export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEn
   const { text } = context;
   let start = verbEnd;
   while (start < sentenceEnd && /\s/.test(text[start])) start++;
-  const mention = context.mentions.find((candidate) => candidate.span.start === start);
-  if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   const tail = /^[^,.;:!?"“”()]{1,80}/.exec(text.slice(start, sentenceEnd));
   if (!tail) return undefined;
+  // `said Boeing safety spokesman John Dern`: a person named within the speaker phrase.
+  const mention = context.mentions.find((candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= start && candidate.span.start < start + tail[0].length);
+  if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   // Up to a few words of the tail, with the span on the text as written (not a re-spaced copy).
   const wordPattern = /\S+/g;
   let end = start;

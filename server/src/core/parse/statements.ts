@@ -33,7 +33,7 @@ export function findStatements(context: StatementContext): Statement[] {
     for (let i = quoteIndex; i < context.quotes.length && context.quotes[i].span.start < sentence.span.end; i++) quotes.push(context.quotes[i]);
     statements.push(...readStatements(context, sentence, mentions, quotes, verbPattern));
   }
-  resolveReferringSpeakers(context.text, statements, context.people ?? []);
+  resolveReferringSpeakers(context.text, statements, context.people ?? [], context.mentions);
   return continueQuotes(context, statements);
 }
 
@@ -72,7 +72,9 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     let speaker: SpeakerReading | undefined;
     if (lower === 'according to') speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     else {
-      speaker = speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start);
+      speaker = speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, !NO_INVERSION.has(lower));
+      // A second verb needs a real subject of its own, not the end of the first statement's words.
+      if (speaker && found.length && speaker.speaker.kind !== 'person' && /^\p{Ll}/u.test(text.slice(speaker.span.start, speaker.span.end)) && !/^(?:the|a|an|some|many|most|local|his|her|its|their|our)\s/i.test(text.slice(speaker.span.start, speaker.span.end))) speaker = undefined;
       if (!speaker && !found.length && !NO_INVERSION.has(lower)) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     }
     if (!speaker) continue;
