@@ -130,3 +130,29 @@ describe('release signals for auto', () => {
     assert.strictEqual(release, undefined);
   });
 });
+
+describe('release sections as reposts write them', () => {
+  const head = '# Acme Grows\n\nBOSTON, May 1, 2025 /PRNewswire/ -- Acme grew.\n\n';
+
+  it('ends an About heading where the boilerplate is glued on', () => {
+    const release = parseArticle(`${head}About Finys, LLCFinys offers a platform.\n\nABOUT MADSCIMadSci is a maker.\n`).release!;
+    assert.deepStrictEqual(release.abouts.map((about) => about.company), ['Finys, LLC', 'MADSCI']);
+  });
+
+  it('finds a contact heading that is not the first on its line', () => {
+    const release = parseArticle(`${head}Metaverse contact: https://example.com/chat   Media Contact: press@acme.example\n`).release!;
+    assert.deepStrictEqual(release.contacts.map((block) => block.heading.text), ['Media Contact:']);
+    assert.deepStrictEqual(release.contacts[0].emails.map((email) => email.text), ['press@acme.example']);
+  });
+
+  it('takes contact lines without a heading at the end of the release', () => {
+    const release = parseArticle(`${head}About Acme\nAcme makes tools.\n\nDr. Ann Lee (952) 555-0134 https://acme.example\n`).release!;
+    assert.strictEqual(release.contacts.length, 1);
+    assert.deepStrictEqual(release.contacts[0].phones.map((phone) => phone.text), ['(952) 555-0134']);
+  });
+
+  it('does not run a labelled phone number into the next line', () => {
+    const release = parseArticle(`${head}Media Contact:\nTel: 516.212.0727\n\nEmail: jo@acme.example\n`).release!;
+    assert.deepStrictEqual(release.contacts[0].phones.map((phone) => phone.text), ['516.212.0727']);
+  });
+});

@@ -45,3 +45,25 @@ describe('press-release style selection and gating', () => {
     assert.deepStrictEqual(analyse('\n  \n', config).findings, []);
   });
 });
+
+describe('release/quote-speaker reads titles as releases write them', () => {
+  const { config } = resolveConfig(undefined, { style: 'press-release' });
+  const quoteFindings = (body: string) => analyse(`FOR IMMEDIATE RELEASE\n\nAcme Grows\n\nBOSTON, May 1, 2025 /PRNewswire/ -- ${body}\n`, config)
+    .findings.filter((finding) => finding.rule === 'release/quote-speaker').map((finding) => finding.message);
+
+  it('accepts a name and title before the verb, credentials before the title, and a role given with "as"', () => {
+    assert.deepStrictEqual(quoteFindings('Acme grew.\n\nRobert McDermott, President and CEO of Acme, commented, "We have grown in every market we serve this year."'), []);
+    assert.deepStrictEqual(quoteFindings('Acme grew.\n\n"We have grown in every market we serve this year," said Ann Kazi, M.D., FAHA, head of research at Acme.'), []);
+    assert.deepStrictEqual(quoteFindings('Acme named Scott Bart as Managing Partner.\n\n"We have grown in every market we serve this year," said Scott Bart.'), []);
+  });
+
+  it('does not take a quoted title or search phrase for a quotation', () => {
+    assert.deepStrictEqual(quoteFindings('Acme launched the "Student Ambassador Programme for Chinese Medicine and Health Care" today.'), []);
+    assert.deepStrictEqual(quoteFindings('Articles include "future trends in human resource management and hiring" and more.'), []);
+  });
+
+  it('still flags a quotation given to the company, and a named speaker with no title', () => {
+    assert.strictEqual(quoteFindings('Acme grew.\n\n"We have grown in every market we serve this year," the company said.').length, 1);
+    assert.strictEqual(quoteFindings('Acme grew.\n\n"We have grown in every market we serve this year," said Ann Kazi.').length, 1);
+  });
+});

@@ -6,17 +6,19 @@ import { Line, isBlankLine } from './lines';
 // headings into the text (`About Acme.ioAcme.io is…`, `ContactJane Doe`), so a heading may end mid-line.
 const END_MARK = /^(?:###|#\s#\s#|-\s?30\s?-|-?ENDS-?\.?)$/i;
 // No `i` flag on patterns with \p{Lu}: under `iu` it would match lower-case letters too.
-const ABOUT_WORD = '(?:#{1,4}\\s*)?[*_]{0,2}(?:About|ABOUT)\\s+(?:[Tt]he\\s+)?';
+const ABOUT_WORD = '(?:#{1,4}\\s*)?[*_]{0,2}(?:About|ABOUT)\\s+\\[?(?:[Tt]he\\s+)?';
 const ABOUT_LINE = new RegExp(`^${ABOUT_WORD}((?:\\p{Lu}|\\p{N}+\\p{L}|\\p{Ll}\\p{Lu})[^\\n]{0,90}?)[*_]{0,2}\\s*:?$`, 'u');
 /** `About Acme Acme is…`, `About Acme.ioAcme.io is…`, `About Acme: Acme is…` on one line with the boilerplate. */
 const ABOUT_RUN_ON = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L}|\\p{Ll}\\p{Lu})[^\\n:()]{1,60}?)[*_]{0,2}(?::\\s+|[.:]?\\s*(?=\\1))`, 'u');
+/** `About Finys, LLCFinys offers…`, `ABOUT MADSCIMadSci is…`: the heading ends where a capitalised word is glued on. */
+const ABOUT_JUNCTION = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L})[^\\n:()]{0,60}?[\\p{Lu}.\\d])(?=\\p{Lu}\\p{Ll})`, 'u');
 const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|GmbH)\.?$/i;
-const CONTACT_HEADING = /(?:^|\s)(?:for\s+)?(?:(?:media|press|investor|investors|news|pr|company|public\s+relations)(?:\s+(?:and|&)\s+\p{L}+)?\s+)?(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?[*_]{0,2}\s*(?:(:)\s*|\s*$|(?=[^\s:]))/iu;
+const CONTACT_HEADING = /(?:^|\s)(?:for\s+)?(?:(?:media|press|investor|investors|news|pr|company|public\s+relations)(?:\s+(?:and|&)\s+\p{L}+)?\s+)?(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?[*_]{0,2}\s*(?:(:)\s*|\s*$|(?=[^\s:]))/giu;
 const MAX_CONTACT_PREFIX_WORDS = 4;
 const MAX_CONTACT_LINES = 15;
 const MAX_CONTACT_LINE = 120;
 const EMAIL_LIKE = /[^\s<>()[\]"'`,;:]+@[^\s<>()[\]"'`,;:]*/g;
-const PHONE_LABELLED = /\b(?:phone|tel|telephone|mobile|cell|office|direct|t|p|m)\b\.?\s*[:.]?\s*(\+?[\d(][\d\s().\-/]{2,30}[\dA-Za-z])/gi;
+const PHONE_LABELLED = /\b(?:phone|tel|telephone|mobile|cell|office|direct|t|p|m)\b\.?[ \t]*[:.]?[ \t]*(\+?[\d(][\d \t().\-/]{2,30}\d(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,6})?)/gi;
 const PHONE_LIKE = /(?<![\w.@/-])\+?\(?\d[\d().\- ]{5,20}\d(?![\w@/])/g;
 const NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
@@ -47,8 +49,8 @@ export function readReleaseSections(text: string, lines: Line[], bodyLine: numbe
       continue;
     }
     contact = undefined;
-    const heading = CONTACT_HEADING.exec(words);
-    if (heading && isContactHeading(words, heading)) {
+    const heading = findContactHeading(words);
+    if (heading) {
       const start = line.contentStart + heading.index + (heading[0].length - heading[0].trimStart().length);
       const headingEnd = line.contentStart + heading.index + heading[0].length;
       const block: ContactBlock = { span: { start, end: line.contentEnd }, heading: span(text, start, trimEnd(text, start, headingEnd)), emails: [], phones: [] };
@@ -65,8 +67,37 @@ export function readReleaseSections(text: string, lines: Line[], bodyLine: numbe
     }
     if (about) about.span.end = line.contentEnd;
   }
+  if (sections.contacts.length === 0) {
+    const headless = headlessContact(text, content, bodyLine, sections.endMark?.start ?? text.length);
+    if (headless) sections.contacts.push(headless);
+  }
   for (const block of sections.contacts) fillContact(text, block);
   return sections;
+}
+
+const MAX_HEADLESS_LINE = 160;
+const HEADLESS_LINES = 4;
+
+/**
+ * Contact lines with no heading, as some releases end: `Jane Doe, jane@acme.com` or `Dr. Ann Lee (952) 555-0134`.
+ * Only short lines among the last few before the end mark count, each with an e-mail address or a phone number.
+ */
+function headlessContact(text: string, content: Line[], bodyLine: number, end: number): ContactBlock | undefined {
+  const tail = content.filter((line) => line.number > bodyLine && line.contentEnd <= end).slice(-HEADLESS_LINES);
+  const reachable = tail.filter((line) => {
+    const words = text.slice(line.contentStart, line.contentEnd);
+    return words.length <= MAX_HEADLESS_LINE && (/[^\s@]+@[^\s@]+\.\p{L}{2,}/u.test(words) || phoneDigits(words));
+  });
+  if (reachable.length === 0) return undefined;
+  const start = reachable[0].contentStart;
+  return { span: { start, end: reachable[reachable.length - 1].contentEnd }, heading: { text: '', start, end: start }, emails: [], phones: [] };
+}
+
+function phoneDigits(words: string): boolean {
+  return [...words.matchAll(PHONE_LIKE)].some((found) => {
+    const digits = found[0].replace(/\D/g, '').length;
+    return digits >= 7 && digits <= 15;
+  });
 }
 
 /** Whether a line is an `About <Company>` heading, alone or run on into the boilerplate. */
@@ -82,8 +113,11 @@ function aloneHeading(words: string): string | undefined {
 
 /** `About Acme: Acme is…`, `About Acme.ioAcme.io is…`: the heading's match. */
 function runOnHeading(words: string): RegExpExecArray | undefined {
-  const runOn = ABOUT_RUN_ON.exec(words);
-  return runOn && nameLike(runOn[1]) ? runOn : undefined;
+  for (const pattern of [ABOUT_RUN_ON, ABOUT_JUNCTION]) {
+    const runOn = pattern.exec(words);
+    if (runOn && nameLike(runOn[1])) return runOn;
+  }
+  return undefined;
 }
 
 // Words a company or organisation name may hold in lower case (`Bank of America`, `Preferred Employers, a Berkley Company`).
@@ -97,15 +131,23 @@ function nameLike(name: string): boolean {
 
 /** Whether a line opens a contact block (`Media Contact: Jane Doe`). */
 export function startsContactBlock(words: string): boolean {
-  const heading = CONTACT_HEADING.exec(words);
-  return heading !== null && isContactHeading(words, heading);
+  return findContactHeading(words) !== undefined;
+}
+
+/** The first place on a line where a contact heading stands (`Metaverse contact: … Media Contact: …` has it second). */
+function findContactHeading(words: string): RegExpExecArray | undefined {
+  for (const heading of words.matchAll(CONTACT_HEADING)) {
+    if (isContactHeading(words, heading)) return heading;
+  }
+  return undefined;
 }
 
 /** A contact heading starts the line, or follows a few words (`Waterfall Network Media Contact:`). */
-function isContactHeading(words: string, heading: RegExpExecArray): boolean {
-  const before = words.slice(0, heading.index).trim();
+function isContactHeading(words: string, heading: RegExpMatchArray): boolean {
+  const index = heading.index ?? 0;
+  const before = words.slice(0, index).trim();
   if (before && (before.split(/\s+/).length > MAX_CONTACT_PREFIX_WORDS || /[.!?,;]$/.test(before) || !/^(?:media|press|investor|news|pr)\b/i.test(heading[0].trim()))) return false;
-  const rest = words.slice(heading.index + heading[0].length);
+  const rest = words.slice(index + heading[0].length);
   // `Contact us today to learn more.` is a sentence, not a heading: a heading has a colon, ends the line or runs on.
   // A run-on heading is glued to the name (`ContactJane Doe`); `Contact Herman at …` is a sentence.
   return heading[1] === ':' || rest.length === 0 || (/^\p{Lu}/u.test(rest) && !/\s$/.test(heading[0]));

@@ -24,6 +24,8 @@ export function headlineWords(headline: string): HeadlineWord[] {
 
 /** Whether a word says nothing about the case convention. */
 function unjudgeable(word: string): boolean {
+  // A lone letter other than `a` is the rest of a mangled possessive (`NFL s Falcons`), not a word.
+  if (word.length === 1 && word !== 'a') return true;
   return /\d/.test(word) || /\p{L}.*\p{Lu}/u.test(word) || /\.\p{L}/u.test(word) || !/^\p{L}/u.test(word);
 }
 
