@@ -1,5 +1,6 @@
 import { Article, Span } from './article';
 import { HouseStyle } from './styles/style';
+import { escapeSnippet, styleDate } from './templates';
 
 export type CompletionKind = 'person' | 'attribution-verb' | 'terminator' | 'dateline';
 
@@ -31,7 +32,9 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
  */
 export function completions(article: Article, style: HouseStyle, offset: number, today: Date): Completion[] {
   const { text } = article;
-  const at = Math.max(0, Math.min(offset, text.length));
+  let at = Math.max(0, Math.min(offset, text.length));
+  // A position between the halves of a surrogate pair means the character's start.
+  if (at > 0 && /[\ud800-\udbff]/.test(text.charAt(at - 1)) && /[\udc00-\udfff]/.test(text.charAt(at))) at--;
   let wordStart = at;
   while (wordStart > 0 && WORD_CHAR.test(text.charAt(wordStart - 1))) wordStart--;
   const replace = { start: wordStart, end: at };
@@ -74,12 +77,8 @@ function verbCompletions(style: HouseStyle, replace: Span): Completion[] {
 
 /** `${1:CITY}, Aug. 30 (Xinhua) -- ` in the style's form, dated today. */
 export function datelineSnippet(style: HouseStyle, today: Date, city = 'CITY'): string {
-  const shape = style.datelineDate ?? 'required';
-  let snippet = `\${1:${escapeSnippet(city)}}`;
-  if (shape !== 'none') {
-    snippet += `, ${style.months[today.getMonth()]} ${today.getDate()}`;
-    if (style.datelineYear) snippet += `, ${today.getFullYear()}`;
-  }
+  const date = styleDate(style, today);
+  let snippet = `\${1:${escapeSnippet(city)}}${date ? `, ${escapeSnippet(date)}` : ''}`;
   if (style.agency) {
     const agency = escapeSnippet(style.agency);
     // `--(BUSINESS WIRE)--` carries its own dashes: no separator follows it.
@@ -87,10 +86,6 @@ export function datelineSnippet(style: HouseStyle, today: Date, city = 'CITY'): 
     snippet += style.agencyForm === 'slashes' ? ` /${agency}/` : ` (${agency})`;
   }
   return `${snippet} ${escapeSnippet(style.separator)} $0`;
-}
-
-function escapeSnippet(text: string): string {
-  return text.replace(/[$}\\]/g, '\\$&');
 }
 
 /** The word typed so far becomes the city, in capitals as datelines write it. */

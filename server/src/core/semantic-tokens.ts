@@ -29,7 +29,7 @@ export function semanticTokens(article: Article): SemanticToken[] {
   if (article.terminator) inner.push(token(article.terminator.span, 'terminator'));
   inner.sort((a, b) => a.start - b.start || a.end - b.end);
   const tokens = withoutOverlaps(inner);
-  const quotes = article.quotes.flatMap((quote) => gaps(quote.span, tokens).map((span) => token(span, 'quote')));
+  const quotes = quoteTokens(article, tokens);
   return [...tokens, ...quotes].sort((a, b) => a.start - b.start).flatMap((each) => splitAtLineBreaks(article.text, each));
 }
 
@@ -81,17 +81,22 @@ function withoutOverlaps(sorted: SemanticToken[]): SemanticToken[] {
   return kept;
 }
 
-/** The parts of `span` not covered by any of the (sorted, disjoint) tokens. */
-function gaps(span: Span, tokens: SemanticToken[]): Span[] {
-  const parts: Span[] = [];
-  let cursor = span.start;
-  for (const each of tokens) {
-    if (each.end <= cursor || each.start >= span.end) continue;
-    if (each.start > cursor) parts.push({ start: cursor, end: each.start });
-    cursor = Math.max(cursor, each.end);
+/** Each quote's parts not covered by the (sorted, disjoint) other tokens; one pass, as quotes come in text order. */
+function quoteTokens(article: Article, tokens: SemanticToken[]): SemanticToken[] {
+  const parts: SemanticToken[] = [];
+  const quotes = [...article.quotes].sort((a, b) => a.span.start - b.span.start);
+  let first = 0;
+  for (const quote of quotes) {
+    const span = quote.span;
+    while (first < tokens.length && tokens[first].end <= span.start) first++;
+    let cursor = span.start;
+    for (let i = first; i < tokens.length && tokens[i].start < span.end; i++) {
+      if (tokens[i].start > cursor) parts.push(token({ start: cursor, end: tokens[i].start }, 'quote'));
+      cursor = Math.max(cursor, tokens[i].end);
+    }
+    if (cursor < span.end) parts.push(token({ start: cursor, end: span.end }, 'quote'));
   }
-  if (cursor < span.end) parts.push({ start: cursor, end: span.end });
-  return parts;
+  return withoutOverlaps(parts);
 }
 
 function splitAtLineBreaks(text: string, each: SemanticToken): SemanticToken[] {
