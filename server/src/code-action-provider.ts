@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysis-cache';
 import { ConfigStore } from './config-store';
 import { ConfigFileDocument, EditSupport, toCodeAction } from './convert-actions';
-import { FIX_ALL_KIND, MAX_CONFIG_BYTES, QUICK_FIX_KIND, codeActions } from './core';
+import { FIX_ALL_KIND, MAX_CONFIG_BYTES, QUICK_FIX_KIND, codeActions, wantsKind } from './core';
 
 export const CODE_ACTION_OPTIONS: CodeActionOptions = { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] };
 
@@ -35,7 +35,7 @@ export class CodeActionProvider {
     // The document object is updated in place: offsets of an older version must not meet newer text.
     if (document.version !== version) return null;
     const only = params.context.only;
-    const configFile = !only || only.some((kind) => QUICK_FIX_KIND.startsWith(kind)) ? this.configFile(document.uri) : undefined;
+    const configFile = wantsKind(only, QUICK_FIX_KIND) ? this.configFile(document.uri) : undefined;
     const span = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
     const items = codeActions(analysis, { span, only, config, configFile });
     return items.map((item) => toCodeAction(document, item, this.support, configFile));

@@ -40,6 +40,7 @@ describe('code actions over LSP', function () {
     const result = await client.initialize(
       { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
       fileUri(workspace),
+      { ruleDocsBase: 'file:///opt/wirecheck/docs/rules' },
     );
     const provider = result.capabilities.codeActionProvider as { codeActionKinds: string[] };
     assert.deepStrictEqual(provider.codeActionKinds, ['quickfix', 'source.fixAll.wirecheck']);
@@ -52,6 +53,8 @@ describe('code actions over LSP', function () {
   it('offers the terminator quick fix, preferred, with its diagnostic, as a versioned edit', async () => {
     const uri = fileUri(path.join(workspace, 'quick.txt'));
     await client.open(uri, unterminated, 3);
+    const published = await client.pushedDiagnostics(uri, (params) => params.diagnostics.length > 0);
+    assert.strictEqual(published.diagnostics[0].codeDescription?.href, 'file:///opt/wirecheck/docs/rules/terminator/missing.md', 'links to the pages the client ships');
     const fix = find(await request(uri, endOfText), /Add `Enditem`/);
     assert.strictEqual(fix.kind, 'quickfix');
     assert.strictEqual(fix.isPreferred, true);

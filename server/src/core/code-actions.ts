@@ -44,9 +44,9 @@ export interface ActionRequest {
 /** The actions for a cursor or selection: fixes of the findings there, fix-all of a rule, disable, docs; fix-all. */
 export function codeActions(analysis: Analysis, request: ActionRequest): ActionItem[] {
   const actions: ActionItem[] = [];
-  if (wants(request.only, QUICK_FIX_KIND)) actions.push(...quickFixes(analysis, request));
+  if (wantsKind(request.only, QUICK_FIX_KIND)) actions.push(...quickFixes(analysis, request));
   // Fix-all re-checks the whole file: computed only when asked for by kind (on save, the command), never for the light bulb.
-  if (request.only && wants(request.only, FIX_ALL_KIND) && request.config) {
+  if (request.only && wantsKind(request.only, FIX_ALL_KIND) && request.config) {
     const fixAll = fixAllAction(analysis, request.config);
     if (fixAll) actions.push(fixAll);
   }
@@ -117,6 +117,6 @@ function touches(finding: Span, range: Span): boolean {
 }
 
 /** LSP kind matching: `source` and `source.fixAll` both ask for `source.fixAll.wirecheck`. */
-function wants(only: string[] | undefined, kind: ActionKind): boolean {
+export function wantsKind(only: string[] | undefined, kind: ActionKind): boolean {
   return !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
 }
