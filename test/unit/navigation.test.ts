@@ -71,6 +71,13 @@ describe('document highlight', () => {
     ]);
   });
 
+  it('on an attribution verb marks the verb and the words naming its speaker', () => {
+    const { text, result } = run(markIn(seed, 'he added', 5), documentHighlights);
+    assert.deepStrictEqual(result.map((highlight) => text.slice(highlight.span.start, highlight.span.end)), ['he', 'added']);
+    const inverted = run(markIn(seed, 'Xi said, adding', 4), documentHighlights);
+    assert.deepStrictEqual(inverted.result.map((highlight) => inverted.text.slice(highlight.span.start, highlight.span.end)), ['Xi', 'said']);
+  });
+
   it('is empty on the dateline', () => {
     assert.deepStrictEqual(run(markIn(seed, 'BEIJING', 2), documentHighlights).result, []);
   });
