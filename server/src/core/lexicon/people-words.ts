@@ -163,7 +163,7 @@ export const NOT_NAME_START = [
   'even', 'just', 'still', 'now', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'earlier', 'later', 'meanwhile',
   'however', 'moreover', 'furthermore', 'instead', 'indeed', 'therefore', 'thus', 'yes', 'dear', 'please', 'read',
   'learn', 'visit', 'view', 'contact', 'note', 'see', 'follow', 'join', 'says', 'said', 'according', 'speaking',
-  'asked', 'among', 'one', 'two', 'three', 'four', 'five', 'new', 'other', 'another', 'such', 'forget', 'count',
+  'asked', 'among', 'one', 'two', 'three', 'four', 'five', 'other', 'another', 'such', 'forget', 'count',
   'commenting', 'citing', 'reporting', 'born', 'founded', 'headquartered', 'based', 'recognized', 'experience',
   'mea', 'bored', 'common', 'former', 'late',
 ];
@@ -172,7 +172,8 @@ export const NOT_NAME_START = [
 export const TIME_WORDS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec',
 ];
 
 /** Generational suffixes: part of the full name, never the surname. */

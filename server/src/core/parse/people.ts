@@ -24,6 +24,12 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
   });
   const runs = sentenceTokens.flatMap((tokens, sentence) => nameRuns(text, tokens, sentence, lexicon));
   const standalone = countStandaloneWords(runs);
+  const runUses = new Map<string, number>();
+  for (const run of runs) {
+    if (run.tokens.length < 2) continue;
+    const key = foldName(run.tokens.map((token) => token.text).join(' '));
+    runUses.set(key, (runUses.get(key) ?? 0) + 1);
+  }
   const people: Person[] = [];
   const byFoldedName = new Map<string, Person>();
 
@@ -33,7 +39,7 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
     const fullName = nameText(text, reading.nameTokens);
     const folded = foldName(fullName);
     if (byFoldedName.has(folded)) continue;
-    if (!looksLikePerson(reading, run, { text, lexicon, standalone })) continue;
+    if (!looksLikePerson(reading, run, { text, lexicon, standalone, runUses })) continue;
     const person: Person = {
       id: people.length,
       fullName,

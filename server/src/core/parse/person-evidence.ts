@@ -7,6 +7,8 @@ export interface EvidenceContext {
   lexicon: Lexicon;
   /** How often each folded word stands alone as a one-word run (a surname the article goes on to use). */
   standalone: Map<string, number>;
+  /** How often each folded multi-word run occurs: a firm keeps its full name (`Comissaria Smith said`). */
+  runUses: Map<string, number>;
 }
 
 // After a name: `, a spokesman for`, `, chief executive of`, `, who`, `, 44,`.
@@ -43,6 +45,8 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   const last = core[core.length - 1];
   if (!first || !last) return false;
   if (givenFirst) return true;
+  // Weaker evidence below: a name repeated in full while its last word never stands alone is a firm's name.
+  if ((context.runUses.get(folded) ?? 0) >= 2 && (context.standalone.get(foldName(last.text)) ?? 0) === 0 && !lexicon.isFamilyNameFirst(first.text)) return false;
   if (lexicon.isFamilyNameFirst(first.text) && names.length <= 3 && (PINYIN.test(foldName(core[1].text)) || (context.standalone.get(foldName(first.text)) ?? 0) > 0)) return true;
   if (lexicon.isCommonSurname(last.text)) return true;
   if (hasPersonAppositive(context, names[names.length - 1].end)) return true;

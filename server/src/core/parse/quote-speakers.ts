@@ -38,6 +38,7 @@ export function continueQuotes(context: StatementContext, statements: Statement[
     if (!source) continue;
     const content = { start: Math.max(quote.inner.start, sentence.span.start), end: Math.min(quote.inner.end, sentence.span.end) };
     added.push({ ...source, span: sentence.span, paragraph: sentence.paragraph, content, direct: true });
+    if (!speechStatement.has(speech[q])) speechStatement.set(speech[q], source);
   }
   if (!added.length) return statements;
   return [...statements, ...added].sort((a, b) => a.span.start - b.span.start || a.verb.start - b.verb.start);

@@ -37,10 +37,12 @@ export function tokenize(text: string, span: Span): Token[] {
     } else if ((slice[found.index + found[0].length] === "'" || slice[found.index + found[0].length] === '’') && word.endsWith('s')) {
       possessive = /\s|$/.test(slice[found.index + found[0].length + 1] ?? '');
     }
+    const end = start + word.length;
+    if (word.includes('\n')) word = word.replace(/-\s+/g, '-');
     tokens.push({
-      text: word.includes('\n') ? word.replace(/-\s+/g, '-') : word,
+      text: word,
       start,
-      end: start + word.length,
+      end,
       possessive,
       capitalised: startsCapitalised(word),
       joined: previousEnd >= 0 && isShortSpaceGap(text, previousEnd, start),

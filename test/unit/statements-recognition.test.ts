@@ -1,0 +1,91 @@
+import * as assert from 'assert';
+import { parseArticle, speakerName } from '../../server/src/core';
+
+// One attribution form per test: the statement over the sentence with `verb` names `speaker`.
+
+function speakerOf(text: string, verb: string, occurrence = 0): string | undefined {
+  const article = parseArticle(text);
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(verb, at + 1);
+  assert.ok(at >= 0, `"${verb}" not in the text`);
+  const statement = article.statements.find((candidate) => candidate.verb.start <= at && at < candidate.verb.end)
+    ?? article.statements.find((candidate) => candidate.span.start <= at && at < candidate.span.end);
+  return statement && speakerName(article, statement.speaker);
+}
+
+describe('statements: attribution forms', () => {
+  it('reads "X said", "said X", "X stressed" and "X pointed out"', () => {
+    assert.strictEqual(speakerOf('Chinese President Xi Jinping said trade grew.', 'said'), 'Xi Jinping');
+    assert.strictEqual(speakerOf('"Trade grew," said Jane Doe.', 'said'), 'Jane Doe');
+    assert.strictEqual(speakerOf('Jane Doe met reporters. Doe stressed the point.', 'stressed'), 'Jane Doe');
+    assert.strictEqual(speakerOf('Jane Doe met reporters. Doe pointed out the risks.', 'pointed out'), 'Jane Doe');
+  });
+
+  it('reads "according to" and "told reporters"', () => {
+    assert.strictEqual(speakerOf('Sales rose, according to the ministry.', 'according to'), 'the ministry');
+    assert.strictEqual(speakerOf('Mayor Tom Hale told reporters the road would reopen.', 'told'), 'Tom Hale');
+  });
+
+  it('reads an appositive between the speaker and the verb', () => {
+    assert.strictEqual(speakerOf('Jane Doe, chief executive officer of Acme, said sales rose.', 'said'), 'Jane Doe');
+    assert.strictEqual(speakerOf('Marvin Stone, a spokesman for Attorney Mary Jo White, said no decision was made.', 'said'), 'Marvin Stone');
+    assert.strictEqual(speakerOf('Sen. Bob Casey, D-Pa., said the bill would pass.', 'said'), 'Bob Casey');
+    assert.strictEqual(speakerOf('Ron Tapp, who is president of the association, said demand fell.', 'said'), 'Ron Tapp');
+  });
+
+  it('reads unnamed and institutional sources', () => {
+    assert.strictEqual(speakerOf('Officials said the road was closed.', 'said'), 'Officials');
+    assert.strictEqual(speakerOf('The ministry also said exports rose.', 'said'), 'The ministry');
+    assert.strictEqual(speakerOf('An analyst who asked not to be named said the price was fair.', 'said'), 'An analyst');
+    assert.strictEqual(speakerOf('Rain fell. The International Athletic Federation (IAF) said on Monday the test was positive.', 'said'), 'The International Athletic Federation');
+    assert.strictEqual(speakerOf('Cable and Wireless Plc <CAWL.L> said the offer was low.', 'said'), 'Cable and Wireless Plc');
+    assert.strictEqual(speakerOf('A source close to the federation said the sample was flawed.', 'said'), 'A source close to the federation');
+  });
+
+  it('reads an inverted attribution after a comma', () => {
+    assert.strictEqual(speakerOf('The talks were chaired by Trade Minister Mohammed Saleh, said INA.', 'said'), 'INA');
+  });
+
+  it('reads a speaker named with where they work', () => {
+    assert.strictEqual(speakerOf('David Gray from AMSA said the race helped.', 'said'), 'David Gray');
+  });
+});
+
+describe('statements: pronouns and continued quotes', () => {
+  it('resolves "he said" and "he added" to the previous speaker', () => {
+    const text = 'Chinese President Xi Jinping said trade grew.\n\nExports rose too, he said.\n\nThe ties are strong, he added.';
+    assert.strictEqual(speakerOf(text, 'he said'), 'Xi Jinping');
+    assert.strictEqual(speakerOf(text, 'added'), 'Xi Jinping');
+  });
+
+  it('lets "he" continue an unnamed source', () => {
+    const text = 'A company spokesman said the plant would close. He said no jobs would be lost.';
+    assert.strictEqual(speakerOf(text, 'said', 1), 'A company spokesman');
+  });
+
+  it('prefers a person named since the previous statement', () => {
+    const text = 'Barry Schell said testing matters.\n\nRicky McGann was convicted in 1990. He has denied the crime.';
+    assert.strictEqual(speakerOf(text, 'denied'), 'Ricky McGann');
+  });
+
+  it('lets "it said" continue an institutional source', () => {
+    const text = 'The company said profit fell. It said costs rose.';
+    assert.strictEqual(speakerOf(text, 'said', 1), 'The company');
+  });
+
+  it('gives the sentences of a quotation the speaker of its attribution', () => {
+    const text = '"We will win," said Jane Doe. "Nothing can stop us."';
+    assert.strictEqual(speakerOf(text, 'Nothing'), 'Jane Doe');
+  });
+
+  it('keeps the speaker of a quotation continued across paragraphs', () => {
+    const text = '"We will win," said Jane Doe. "The team is ready.\n\n"The fans are ready too."';
+    assert.strictEqual(speakerOf(text, 'The fans'), 'Jane Doe');
+  });
+
+  it('reads two statements in one sentence', () => {
+    const text = 'Venezuela says the flights infringe on its sovereignty, while U.S. officials say they are needed.';
+    assert.strictEqual(speakerOf(text, 'says'), 'Venezuela');
+    assert.strictEqual(speakerOf(text, 'say '), 'U.S. officials');
+  });
+});
