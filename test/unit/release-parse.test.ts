@@ -156,3 +156,20 @@ describe('release sections as reposts write them', () => {
     assert.deepStrictEqual(release.contacts[0].phones.map((phone) => phone.text), ['516.212.0727']);
   });
 });
+
+describe('service datelines with the date after the city', () => {
+  const cases: [string, string, number][] = [
+    ['CLEARWATER, FL - (NewMediaWire) - September 03, 2024 - Acme grew.', 'NewMediaWire', 2024],
+    ['MIAMI, FL — March 10, 2025 — (NOTICIAS NEWSWIRE) — Acme grew.', 'NOTICIAS NEWSWIRE', 2025],
+    ['HONG KONG SAR - [Media OutReach Newswire](https://www.example.com) - 16 March 2026 - Acme grew.', 'Media OutReach Newswire', 2026],
+    ['Venice, FL (Newsworthy.ai) Monday Dec 4, 2023 @ 1:35 PM Pacific — Acme grew.', 'Newsworthy.ai', 2023],
+  ];
+  for (const [line, agency, year] of cases) {
+    it(`reads ${agency} and the year, and starts the lede after them`, () => {
+      const article = parseArticle(`${line}\n`);
+      assert.strictEqual(article.dateline?.agency?.text, agency);
+      assert.strictEqual(article.dateline?.date?.year?.value, year);
+      assert.strictEqual(line.slice(article.paragraphs[0].sentences[0].span.start - 0, article.paragraphs[0].sentences[0].span.end), 'Acme grew.');
+    });
+  }
+});

@@ -7,6 +7,7 @@ import { groupParagraphs } from './paragraphs';
 import { findPeople } from './people';
 import { findQuotes } from './quotes';
 import { readRelease } from './release';
+import { extendReleaseDateline } from './release-dateline';
 import { readReleaseHead } from './release-head';
 import { splitSentences } from './sentences';
 import { findStatements } from './statements';
@@ -94,7 +95,8 @@ function findDateline(text: string, lines: Line[]): Dateline | undefined {
   for (const line of lines) {
     if (isBlankLine(line)) continue;
     const dateline = parseDateline(text, line.contentStart, line.contentEnd, line.number);
-    if (dateline) return dateline;
+    // Services such as NewMediaWire put the service and the date after the city's dash.
+    if (dateline) return extendReleaseDateline(text, dateline);
     if (++seen >= DATELINE_SEARCH_LINES) break;
   }
   return undefined;

@@ -55,7 +55,8 @@ export function readReleaseHead(text: string, lines: Line[], datelineLine: numbe
 
 /** Takes one head line into `head`; false when the line is no part of a head (the body has begun). */
 function readLine(text: string, line: Line, content: string, head: ReleaseHead, beforeDateline: boolean): boolean {
-  if (!head.releaseLine && !head.headline) {
+  // Usually first, but some releases put it under the headline (`# Headline` / `Embargoed until …`).
+  if (!head.releaseLine) {
     const releaseLine = readReleaseLine(line, content);
     if (releaseLine) {
       head.releaseLine = releaseLine;
@@ -75,7 +76,7 @@ function readLine(text: string, line: Line, content: string, head: ReleaseHead, 
   return true;
 }
 
-function readReleaseLine(line: Line, content: string): ReleaseLine | undefined {
+export function readReleaseLine(line: Line, content: string): ReleaseLine | undefined {
   const span = { start: line.contentStart, end: line.contentEnd };
   if (IMMEDIATE.test(content)) return { span, kind: 'immediate' };
   const embargo = EMBARGO.exec(content);

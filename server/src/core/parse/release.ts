@@ -1,7 +1,7 @@
 import { Dateline, Paragraph, Terminator } from '../article';
 import { Release } from '../release-model';
-import { Line } from './lines';
-import { ReleaseHead } from './release-head';
+import { Line, isBlankLine } from './lines';
+import { ReleaseHead, readReleaseLine } from './release-head';
 import { isAboutHeading, readReleaseSections, startsContactBlock } from './release-sections';
 
 // Distribution services put their name in a release's dateline; news agencies do not count.
@@ -49,13 +49,14 @@ export function readRelease(input: ReleaseInput): Release | undefined {
   const bodyLine = dateline?.line ?? lineOf(lines, head.end);
   const sections = readReleaseSections(text, lines, bodyLine);
   const endMark = sections.endMark ?? (input.terminator && RELEASE_END_MARK.test(input.terminator.text) ? { ...input.terminator.span, text: input.terminator.text } : undefined);
-  const marked = head.releaseLine !== undefined || head.headline?.markdown === true ||
+  const releaseLine = head.releaseLine ?? releaseLineNearTop(text, lines);
+  const marked = releaseLine !== undefined || head.headline?.markdown === true ||
     (dateline?.agency !== undefined && isDistributionService(dateline.agency.text)) || endMark !== undefined ||
     (head.headline !== undefined && dateline !== undefined && (sections.abouts.length > 0 || sections.contacts.length > 0));
   if (!marked) return undefined;
   const firstSentence = paragraphs.find((paragraph) => paragraph.sentences.length > 0)?.sentences[0];
   return {
-    releaseLine: head.releaseLine,
+    releaseLine,
     headline: head.headline,
     subheadline: head.subheadline,
     lede: firstSentence && { ...firstSentence.span },
@@ -64,6 +65,17 @@ export function readRelease(input: ReleaseInput): Release | undefined {
     endMark,
     afterEndMark: sections.endMark ? sections.afterEndMark : undefined,
   };
+}
+
+/** How far down a release line is looked for when it is not in the head (under highlights, say). */
+const RELEASE_LINE_SEARCH_LINES = 15;
+
+function releaseLineNearTop(text: string, lines: Line[]): Release['releaseLine'] {
+  for (const line of lines.filter((candidate) => !isBlankLine(candidate)).slice(0, RELEASE_LINE_SEARCH_LINES)) {
+    const found = readReleaseLine(line, text.slice(line.contentStart, line.contentEnd));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The number of the line an offset is on (the last line starting at or before it). */

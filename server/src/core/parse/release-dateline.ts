@@ -1,0 +1,61 @@
+import { Dateline, DatelineDate, TextSpan } from '../article';
+import { monthNumber } from './months';
+
+// Some distribution services write the service and the date after the city and a dash:
+//   `CLEARWATER, FL - (NewMediaWire) - September 03, 2024 - …`
+//   `MIAMI, FL — March 10, 2025 — (NOTICIAS NEWSWIRE) — …`
+//   `HONG KONG SAR - [Media OutReach Newswire](https://…) - 16 March 2026 - …`
+//   `Venice, FL (Newsworthy.ai) Monday Dec 4, 2023 @ 1:35 PM Pacific — …`
+// The dateline parser stops at the first dash; this reads the rest into the same dateline.
+const DASH = '\\s*(?:--|[-–—])\\s*';
+const DATE = '((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4}))';
+const TIME = '(?:\\s*(?:@\\s*)?\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[\\p{L}/_]{1,30})?)?';
+const AGENCY_THEN_DATE = new RegExp(`^\\s*\\(([^()]{2,40})\\)${DASH}${DATE}${TIME}${DASH}`, 'u');
+const DATE_THEN_AGENCY = new RegExp(`^\\s*${DATE}${DASH}\\(([^()]{2,40})\\)${DASH}`, 'u');
+const LINK_THEN_DATE = new RegExp(`^\\s*\\[([^\\]]{2,40})\\]\\([^)\\s]{1,200}\\)${DASH}${DATE}${TIME}${DASH}`, 'u');
+const DATE_AFTER_AGENCY = new RegExp(`^\\s*${DATE}${TIME}${DASH}`, 'u');
+const MONTH_DAY_YEAR = /(\p{L}{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9})\s+(\d{4})/u;
+
+/** The dateline with a service and a date that follow it after a dash, or the dateline as it was. */
+export function extendReleaseDateline(text: string, dateline: Dateline): Dateline {
+  if (dateline.date?.year) return dateline;
+  const from = dateline.separator?.end ?? dateline.span.end;
+  const rest = text.slice(from, from + 400);
+  const forms: [RegExp, number, number, boolean][] = [
+    [AGENCY_THEN_DATE, 1, 2, true],
+    [DATE_THEN_AGENCY, 2, 1, true],
+    [LINK_THEN_DATE, 1, 2, true],
+  ];
+  if (dateline.agency && !dateline.separator) forms.push([DATE_AFTER_AGENCY, 0, 1, false]);
+  for (const [pattern, agencyGroup, dateGroup, needsDash] of forms) {
+    if (needsDash && !dateline.separator) continue;
+    const found = pattern.exec(rest);
+    const date = found ? readDate(found[dateGroup], from + found.index + found[0].indexOf(found[dateGroup])) : undefined;
+    if (!found || !date) continue;
+    const extended: Dateline = { ...dateline, date, span: { start: dateline.span.start, end: from + found[0].trimEnd().length } };
+    if (agencyGroup && !dateline.agency) {
+      const offset = from + found[0].indexOf(found[agencyGroup]);
+      extended.agency = { text: found[agencyGroup], start: offset, end: offset + found[agencyGroup].length };
+      extended.agencyForm = 'parentheses';
+    }
+    const dash = /(--|[-–—])\s*$/.exec(found[0])!;
+    const dashStart = from + found[0].length - dash[0].length;
+    extended.separator = { text: dash[1], start: dashStart, end: dashStart + dash[1].length };
+    return extended;
+  }
+  return dateline;
+}
+
+function readDate(words: string, offset: number): DatelineDate | undefined {
+  const found = MONTH_DAY_YEAR.exec(words);
+  if (!found) return undefined;
+  const [monthText, dayText, yearText] = found[1] ? [found[1], found[2], found[3]] : [found[5], found[4], found[6]];
+  const month = monthNumber(monthText);
+  if (month === undefined) return undefined;
+  const base = offset + found.index;
+  const at = (part: string): TextSpan => {
+    const start = base + found[0].indexOf(part);
+    return { text: part, start, end: start + part.length };
+  };
+  return { month: at(monthText), monthNumber: month, day: { ...at(dayText), value: Number(dayText) }, year: { ...at(yearText), value: Number(yearText) } };
+}
