@@ -87,7 +87,8 @@ describe('rename a person', () => {
 
 describe('prepare rename', () => {
   it('offers the name words without the title', () => {
-    assert.deepStrictEqual(prepared(markIn(seed, 'Chinese President Xi', 2)), { text: 'Xi Jinping', placeholder: 'Xi Jinping' });
+    assert.deepStrictEqual(prepared(markIn(seed, 'Xi Jinping said', 4)), { text: 'Xi Jinping', placeholder: 'Xi Jinping' });
+    assert.deepStrictEqual(prepared(markIn(seed, 'Chinese President Xi', 2)), { text: 'Chinese President Xi Jinping', placeholder: 'Xi Jinping' }, 'on the title, the range still holds the cursor');
     assert.deepStrictEqual(prepared(markIn(seed, 'Xi also', 2)), { text: 'Xi', placeholder: 'Xi' });
     assert.deepStrictEqual(prepared(markIn(seed, 'he added', 1)), { text: 'he', placeholder: 'Xi Jinping' });
   });

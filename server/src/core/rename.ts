@@ -1,6 +1,6 @@
 import { Article, Person, Span } from './article';
 import { TextEdit } from './finding';
-import { givenName, mentionAt, nameSpan, usesSurname } from './mention-at';
+import { givenName, mentionAt, nameSpan, touches, usesSurname } from './mention-at';
 
 export type PrepareRenameResult = { span: Span; placeholder: string } | { error: string };
 export type RenameResult = { edits: TextEdit[] } | { error: string };
@@ -14,7 +14,9 @@ export function prepareRename(article: Article, offset: number): PrepareRenameRe
   const found = mentionAt(article, offset);
   if (!found) return { error: NOT_ON_A_PERSON };
   const { person, mention } = found;
-  const span = nameSpan(article.text, mention, person) ?? mention.span;
+  const name = nameSpan(article.text, mention, person);
+  // Editors want the range to hold the cursor: on a title, offer the whole mention (the title is kept anyway).
+  const span = name && touches(name, offset) ? name : mention.span;
   return { span, placeholder: mention.kind === 'given-name' ? givenName(person.fullName, person.surname) : usesSurname(mention) ? person.surname : person.fullName };
 }
 
