@@ -139,12 +139,14 @@ export class Lexicon {
 
   pronounGender(word: string): 'male' | 'female' | undefined {
     // A Map, not the object: `constructor` or `toString` in the text must not read as a pronoun.
-    if (word.length > LONGEST_PRONOUN) return undefined;
+    if (word.length > LONGEST_PRONOUN || !PRONOUN_INITIALS.has(word.charCodeAt(0) | 0x20)) return undefined;
     return PRONOUN_GENDERS.get(word) ?? PRONOUN_GENDERS.get(word.toLowerCase());
   }
 }
 
 const PRONOUN_GENDERS = new Map(Object.entries(words.PRONOUNS));
+/** First letters of the pronouns, lower-cased (`| 0x20`): most words are turned away on their first letter. */
+const PRONOUN_INITIALS = new Set(Object.keys(words.PRONOUNS).map((pronoun) => pronoun.charCodeAt(0) | 0x20));
 const LONGEST_PRONOUN = Math.max(...Object.keys(words.PRONOUNS).map((pronoun) => pronoun.length));
 
 // Title words that also start ordinary capitalised phrases, so they do not alone prove a person.

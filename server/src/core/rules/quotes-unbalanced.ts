@@ -45,8 +45,7 @@ function strayClosingMarks(article: Article): Report[] {
   }
   for (const paragraph of article.paragraphs) {
     const quotes = byParagraph.get(paragraph.index) ?? [];
-    for (let i = paragraph.span.start; i < paragraph.span.end; i++) {
-      if (text[i] !== '”') continue;
+    for (let i = text.indexOf('”', paragraph.span.start); i >= 0 && i < paragraph.span.end; i = text.indexOf('”', i + 1)) {
       if (quotes.some((quote) => i >= quote.span.start && i < quote.span.end)) continue;
       reports.push({ span: { start: i, end: i + 1 }, message: 'This closing quotation mark has no opening mark before it in the paragraph.' });
     }
