@@ -13,14 +13,15 @@ export function findQuotes(text: string, range: Span, paragraph: number): Quote[
       if (!open) open = { at: i, mark: char === '`' ? 'backtick' : 'curly' };
       if (char === '`') i++;
     } else if (char === '”' || (char === "'" && text[i + 1] === "'" && open?.mark === 'backtick')) {
-      if (open && open.mark !== 'straight') {
+      // A curly closing mark closes any quote: copy pasted together often opens straight and closes curly.
+      if (open && (open.mark !== 'straight' || char === '”')) {
         const width = char === "'" ? 2 : 1;
         quotes.push(closeQuote(open, i, width, paragraph));
         open = undefined;
         i += width - 1;
       }
     } else if (char === '"' && !betweenLetters(text, i)) {
-      if (open?.mark === 'straight') {
+      if (open?.mark === 'straight' || (open && closesHere(text, i))) {
         quotes.push(closeQuote(open, i, 1, paragraph));
         open = undefined;
       } else if (!open) {
@@ -49,4 +50,9 @@ function closeQuote(open: { at: number; mark: Quote['mark'] }, closeAt: number, 
 /** `India"s`: a straight double mark between two letters is a mangled apostrophe, never a quotation mark. */
 function betweenLetters(text: string, at: number): boolean {
   return /\p{L}/u.test(text.charAt(at - 1)) && /\p{L}/u.test(text.charAt(at + 1));
+}
+
+/** A straight mark after a word and before a space or punctuation closes even a curly quote (`“Yes," he said`). */
+function closesHere(text: string, at: number): boolean {
+  return /[^\s(\[]/u.test(text.charAt(at - 1)) && /^(?:\s|[.,;:!?)\]]|$)/u.test(text.charAt(at + 1));
 }

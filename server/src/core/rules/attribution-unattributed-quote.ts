@@ -9,11 +9,16 @@ const EXTRA_ATTRIBUTIONS = [
   'put it', 'described', 'describes', 'asked', 'asks', 'adding', 'saying', 'quoted', 'wrote', 'writes', 'in a statement', 'in a letter',
   'concluded', 'agreed', 'quipped', 'observes', 'deplored', 'criticized', 'criticised', 'defined', 'defines', 'shared', 'continued',
   'contended', 'cautioned', 'joked', 'wondered', 'promised', 'vowed', 'branded', 'called', 'reads', 'read', 'insisted', 'recalls',
-  'tweeted', 'posted', 'testified', 'conceded', 'responded', 'answered', 'countered', 'boasted', 'lamented', 'summed up',
+  'tweeted', 'posted', 'testified', 'concludes', 'thought', 'recalled', 'conceded', 'responded', 'answered', 'countered', 'boasted', 'lamented', 'summed up',
 ];
 // `Jedi: "…"` and `"…" -- Henri Bergson`: the speaker named by a colon before the quote or a dash after it.
 const COLON_BEFORE = /[:：]\s*$/;
 const DASH_AFTER = /^\s*(?:--|—|–)\s*\p{Lu}/u;
+// A speaker and a verb of any kind right after the quote (`…!'' Wan shrieked`) or right before it (`he jokes. "…"`).
+const SPEAKER_AFTER = /^[,.!?'’”"\s]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they|I|we)\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|es|s)\b/u;
+const SPEAKER_BEFORE = /(?:\b\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they|I|we))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|es|s)(?:\s+\p{Ll}+ly)?\s*[.,:;]?\s*$/u;
+/** How many quotation-only sentences may stand between a quote and the attribution of the first of them. */
+const MAX_QUOTE_CHAIN = 4;
 
 /** Shorter quotations are scare quotes or titles (`"range trading"`, `"Generation X"`), not someone's words. */
 const MIN_QUOTED_WORDS = 5;
@@ -79,14 +84,46 @@ function isAttributed(article: Article, quote: Quote, attributed: Set<number>, r
   const { sentences, text } = article;
   if (COLON_BEFORE.test(text.slice(Math.max(0, quote.span.start - 3), quote.span.start))) return true;
   if (DASH_AFTER.test(text.slice(quote.span.end, quote.span.end + 8))) return true;
+  if (SPEAKER_AFTER.test(text.slice(quote.span.end, quote.span.end + 80))) return true;
+  if (SPEAKER_BEFORE.test(text.slice(Math.max(0, quote.span.start - 60), quote.span.start))) return true;
   let first = firstEndingAfter(sentences, quote.span.start);
   if (first < 0) return true;
   let last = first;
   while (last + 1 < sentences.length && sentences[last + 1].span.start < quote.span.end) last++;
   // A quote that runs on from the previous paragraph (wire style) is attributed there.
   while (runsOnFromPrevious(article, quote, first, runOn)) first--;
+  // A quote framed by words of its own sentence (`…," Matsui snapped`, `the motto "…"`) has its speaker or its
+  // nature given there; the slip this rule is for is a quotation standing alone as its sentence.
+  const ownSpan = { start: sentences[first].span.start, end: sentences[last].span.end };
+  if (wordCount(outsideQuotes(article, ownSpan, firstQuoteEndingAfter(article, ownSpan.start))) >= 2) return true;
   for (let index = Math.max(0, first - 1); index <= Math.min(sentences.length - 1, last + 1); index++) {
     if (attributed.has(index)) return true;
+  }
+  return followsAttributedQuotes(article, first, attributed);
+}
+
+/** Index of the first quotation that ends after `offset` (quotations are in text order and do not overlap). */
+function firstQuoteEndingAfter(article: Article, offset: number): number {
+  let low = 0;
+  let high = article.quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (article.quotes[mid].span.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * `Lyng said, "…. …." "I would suggest …."`: quotes that follow one another go on with the same speaker, so a
+ * run of quotation-only sentences is attributed where the run's first quote is.
+ */
+function followsAttributedQuotes(article: Article, first: number, attributed: Set<number>): boolean {
+  for (let index = first - 1; index >= Math.max(0, first - MAX_QUOTE_CHAIN); index--) {
+    const sentence = article.sentences[index];
+    const next = article.quotes[firstQuoteEndingAfter(article, sentence.span.start)];
+    if (!next || next.span.start >= sentence.span.end) return false;
+    if (attributed.has(index) || attributed.has(index - 1)) return true;
   }
   return false;
 }

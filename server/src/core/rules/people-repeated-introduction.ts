@@ -1,4 +1,5 @@
 import { Report } from '../finding';
+import { isEvidentlyPerson } from './people-evidence';
 import { Rule } from './rule';
 
 export const peopleRepeatedIntroduction: Rule = {
@@ -10,9 +11,13 @@ export const peopleRepeatedIntroduction: Rule = {
     const honorific = honorificPattern(style.honorifics ?? []);
     for (const person of article.people) {
       // One person with a one-word name has nothing shorter to be called.
-      if (person.surname === person.fullName) continue;
+      if (person.surname === person.fullName || !isEvidentlyPerson(person)) continue;
+      // Two people of one surname (`Bobby Brock's son, Justin Brock`) need their full names to be told apart.
+      if (article.people.some((other) => other.id !== person.id && other.surname === person.surname)) continue;
       for (const mention of person.mentions) {
         if (mention.kind !== 'full-name' || mention.span.start < person.introduction.end) continue;
+        // Someone quoted may name a person in full; that is their wording, not the writer's.
+        if (article.quotes.some((quote) => quote.span.start <= mention.span.start && mention.span.end <= quote.span.end)) continue;
         if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
         reports.push({
           span: mention.span,

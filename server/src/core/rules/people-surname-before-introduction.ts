@@ -1,4 +1,6 @@
+import { Article } from '../article';
 import { Report } from '../finding';
+import { isAttributive, isEvidentlyPerson, namesAFirm } from './people-evidence';
 import { Rule } from './rule';
 
 export const peopleSurnameBeforeIntroduction: Rule = {
@@ -8,8 +10,13 @@ export const peopleSurnameBeforeIntroduction: Rule = {
   check({ article }) {
     const reports: Report[] = [];
     for (const person of article.people) {
+      if (!isEvidentlyPerson(person)) continue;
+      // A headline above the dateline may use the surname alone; the story proper starts at the dateline.
+      const storyStart = article.dateline?.span.end ?? 0;
       const early = person.mentions.find((mention) =>
-        (mention.kind === 'surname' || mention.kind === 'title-surname') && mention.span.end <= person.introduction.start);
+        (mention.kind === 'surname' || mention.kind === 'title-surname') && mention.span.end <= person.introduction.start &&
+        mention.span.start >= storyStart && !namesAFirm(article.text, mention.span) && !isAttributive(article.text, mention.span) &&
+        (mention.kind === 'title-surname' || speaksAt(article, mention.span.start)) && !speaksAsFirm(article.text, mention.span));
       if (!early) continue;
       reports.push({
         span: early.span,
@@ -19,3 +26,18 @@ export const peopleSurnameBeforeIntroduction: Rule = {
     return reports;
   },
 };
+
+/**
+ * Whether a statement's speaker is named at `offset` (`Xi said …`). A bare surname that speaks before the
+ * introduction is the slip this rule is for; one in passing (`names like Topolos and Fetzer`) is too often a
+ * firm or a place the name finder took for a person.
+ */
+function speaksAt(article: Article, offset: number): boolean {
+  return article.statements.some((statement) => statement.speakerSpan !== undefined &&
+    statement.speakerSpan.start <= offset && offset < statement.speakerSpan.end);
+}
+
+/** `Taft said it would negotiate`, `Viner said its brokerage …`: the speaker is the firm that bears the name. */
+function speaksAsFirm(text: string, span: { start: number; end: number }): boolean {
+  return /^\s+(?:\w+\s+){0,3}?(?:said|says|added|announced|reported)\s+(?:\w+\s+){0,3}?(?:it|its)\b/i.test(text.slice(span.end, span.end + 60));
+}
