@@ -11,7 +11,15 @@ export const datelineNotFirstLine: Rule = {
     const directiveStarts = new Set(article.directives.map((directive) => directive.span.start));
     const first = splitLines(article.text.slice(0, dateline.span.start)).find((line) =>
       line.contentStart < line.contentEnd && !directiveStarts.has(line.contentStart));
-    if (!first || first.number >= dateline.line) return [];
+    if (!first) return [];
+    if (first.number >= dateline.line) {
+      // A headline run into the dateline's own line (`… chairmanship SEOUL, Dec. 29 (Yonhap) --`).
+      if (first.contentStart >= dateline.span.start) return [];
+      return [{
+        span: { start: first.contentStart, end: dateline.span.start },
+        message: `Text stands before the dateline on its line: a ${style.name} story starts with the dateline.`,
+      }];
+    }
     return [{
       span: { start: first.contentStart, end: first.contentEnd },
       message: `The dateline is on line ${dateline.line + 1}: a ${style.name} story starts with it, so this line above it is out of place.`,
