@@ -67,3 +67,18 @@ describe('release/quote-speaker reads titles as releases write them', () => {
     assert.strictEqual(quoteFindings('Acme grew.\n\n"We have grown in every market we serve this year," said Ann Kazi.').length, 1);
   });
 });
+
+describe('release/quote-speaker: first references the people engine does not read', () => {
+  const { config } = resolveConfig(undefined, { style: 'press-release' });
+  const quoteFindings = (headline: string, body: string) => analyse(`FOR IMMEDIATE RELEASE\n\n${headline}\n\nBOSTON, May 1, 2025 /PRNewswire/ -- ${body}\n`, config)
+    .findings.filter((finding) => finding.rule === 'release/quote-speaker').map((finding) => finding.message);
+
+  it('finds the title in the headline for an honorific and surname in the body', () => {
+    assert.deepStrictEqual(quoteFindings('Acme Appoints Dana Kowal as Chief Financial Officer', 'Acme grew.\n\n"We have grown in every market we serve this year," said Ms. Kowal.'), []);
+  });
+
+  it('reads a plural title and a title-case quotation as a name, not speech', () => {
+    assert.deepStrictEqual(quoteFindings('Acme Grows', 'Acme grew.\n\n"We have grown in every market we serve this year," said Ana Ruiz, Communication Specialists with Acme.'), []);
+    assert.deepStrictEqual(quoteFindings('Acme Grows', 'Acme grew.\n\nThe talk was called "The Evolution of Media and Technology" this year.'), []);
+  });
+});

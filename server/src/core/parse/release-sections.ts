@@ -12,6 +12,8 @@ const ABOUT_LINE = new RegExp(`^${ABOUT_WORD}((?:\\p{Lu}|\\p{N}+\\p{L}|\\p{Ll}\\
 const ABOUT_RUN_ON = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L}|\\p{Ll}\\p{Lu})[^\\n:()]{1,60}?)[*_]{0,2}(?::\\s+|[.:]?\\s*(?=\\1))`, 'u');
 /** `About Finys, LLCFinys offers…`, `ABOUT MADSCIMadSci is…`: the heading ends where a capitalised word is glued on. */
 const ABOUT_JUNCTION = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L})[^\\n:()]{0,60}?[\\p{Lu}.\\d])(?=\\p{Lu}\\p{Ll})`, 'u');
+/** `About Beijing Tong Ren TangTong Ren Tang was…`: a name of several words glued to the boilerplate. */
+const ABOUT_GLUED = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L})[^\\n:()]{0,60}?\\s[^\\n:()]{0,60}?\\p{Ll})(?=\\p{Lu}\\p{Ll})`, 'u');
 const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|GmbH)\.?$/i;
 const CONTACT_HEADING = /(?:^|\s)(?:for\s+)?(?:(?:media|press|investor|investors|news|pr|company|public\s+relations)(?:\s+(?:and|&)\s+\p{L}+)?\s+)?(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?[*_]{0,2}\s*(?:(:)\s*|\s*$|(?=[^\s:]))/giu;
 const MAX_CONTACT_PREFIX_WORDS = 4;
@@ -113,7 +115,7 @@ function aloneHeading(words: string): string | undefined {
 
 /** `About Acme: Acme is…`, `About Acme.ioAcme.io is…`: the heading's match. */
 function runOnHeading(words: string): RegExpExecArray | undefined {
-  for (const pattern of [ABOUT_RUN_ON, ABOUT_JUNCTION]) {
+  for (const pattern of [ABOUT_RUN_ON, ABOUT_JUNCTION, ABOUT_GLUED]) {
     const runOn = pattern.exec(words);
     if (runOn && nameLike(runOn[1])) return runOn;
   }

@@ -5,18 +5,20 @@ export interface HeadlineWord {
   text: string;
   /** Offset of the word in the headline. */
   offset: number;
-  /** First word, or first after a colon, dash or question mark: capitalised in either case. */
+  /** First word, or first after a colon or question mark: capitalised in either case. */
   opensPhrase: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
-export function headlineWords(headline: string): HeadlineWord[] {
+export function headlineWords(raw: string): HeadlineWord[] {
+  // HTML entities left by a repost (`&amp;`) are one character, not words; the length stays the same.
+  const headline = raw.replace(/&#?\w{1,8};/g, (entity) => ' '.repeat(entity.length));
   const words: HeadlineWord[] = [];
   let lastEnd = 0;
   for (const found of headline.matchAll(WORD)) {
     const between = headline.slice(lastEnd, found.index);
-    words.push({ text: found[0].replace(/[.'’]+$/, (tail) => (tail === '.' && /\..*\.$/.test(found[0]) ? tail : '')), offset: found.index, opensPhrase: words.length === 0 || /[:?!—–|]|\s-\s/.test(between) });
+    words.push({ text: found[0].replace(/[.'’]+$/, (tail) => (tail === '.' && /\..*\.$/.test(found[0]) ? tail : '')), offset: found.index, opensPhrase: words.length === 0 || /[:?!|]/.test(between) });
     lastEnd = found.index + found[0].length;
   }
   return words;

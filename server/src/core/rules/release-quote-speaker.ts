@@ -11,7 +11,7 @@ const MIN_QUOTE_WORDS = 6;
 const APPOSITION = /^(?:,\s+|\s+as\s+)(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+)?[“"]?([^,;:"“”]{2,100})/u;
 /** A speaker the people engine did not take for a person but that reads as one: `Jun Li`, `Dr. Ana Ruiz`. */
 const NAME_LIKE = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|den|ten|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-const TITLE_WORDS = /\b(?:officer|president|director|founder|co-founder|chief|ceo|cfo|cto|coo|cmo|cio|head|manager|chair|chairman|chairwoman|chairperson|partner|principal|vice|vp|svp|evp|lead|leader|executive|dean|professor|secretary|minister|spokesperson|spokesman|spokeswoman|owner|analyst|editor|counsel|general|governor|mayor|senator|representative|researcher|scientist|engineer|physician|founding|treasurer|superintendent|commissioner|administrator|coordinator|specialist|consultant|advisor|adviser|strategist|architect|member|trustee|ambassador|attorney|lawyer|author|creator|designer|producer)\b/i;
+const TITLE_WORDS = /\b(?:officer|president|director|founder|co-founder|chief|ceo|cfo|cto|coo|cmo|cio|head|manager|chair|chairman|chairwoman|chairperson|partner|principal|vice|vp|svp|evp|lead|leader|executive|dean|professor|secretary|minister|spokesperson|spokesman|spokeswoman|owner|analyst|editor|counsel|general|governor|mayor|senator|representative|researcher|scientist|engineer|physician|founding|treasurer|superintendent|commissioner|administrator|coordinator|specialist|consultant|advisor|adviser|strategist|architect|member|trustee|ambassador|attorney|lawyer|author|creator|designer|producer|artist|singer|musician|chef|actor|actress|coach|athlete|pastor|doctor|nurse|teacher|activist|journalist|writer|filmmaker|photographer|entrepreneur|expert|economist|officer)s?\b/i;
 
 export const releaseQuoteSpeaker: Rule = {
   id: 'release/quote-speaker',
@@ -36,21 +36,35 @@ export const releaseQuoteSpeaker: Rule = {
 function judgeQuote(article: Article, quote: Quote, reported: Set<number>): Report | undefined {
   const statement = attributionOf(article, quote);
   const span = { start: quote.span.start, end: Math.min(quote.span.end, quote.span.start + 1) };
-  if (!statement) return { span, message: 'This quotation has no speaker: attribute it (`said Jane Doe, chief executive officer of Acme`).' };
+  if (!statement) {
+    // The statement finder may miss an attribution that mismatched quotation marks hide: read `said Name` here.
+    const named = attributionInParagraph(article, quote);
+    if (named) return titledAt(article.text, named) ? undefined : { span: named, message: untitled(article.text.slice(named.start, named.end)) };
+    return { span, message: 'This quotation has no speaker: attribute it (`said Jane Doe, chief executive officer of Acme`).' };
+  }
   const speaker = statement.speaker;
+  if (namedWithTitleBefore(article.text, statement)) return undefined;
   if (speaker.kind !== 'person') {
     const name = speakerName(article, speaker).replace(/ \(unresolved\)$/, '');
-    if (namedWithTitleBefore(article.text, statement)) return undefined;
+    // `said Ms. Kowal.` read as the speaker `Ms`: the surname follows the honorific.
+    const honorific = statement.speakerSpan && /^(?:Mr|Mrs|Ms|Dr|Prof)$/.test(name) ? /^\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(article.text.slice(statement.speakerSpan.end, statement.speakerSpan.end + 60)) : null;
+    const introduced = honorific ? earlierFullName(article.text, honorific[1], statement.span.start) : undefined;
+    if (honorific) return introduced && titledAt(article.text, introduced) ? undefined : { span: statement.speakerSpan ?? span, message: untitled(`${name}. ${honorific[1]}`) };
     if (speaker.kind === 'source' && /\p{Lu}/u.test(name) && statement.speakerSpan) {
       // `Krista, Owner/Operator at Bar Ella`, `coalition Co-Chair Kevin Conway`: named and titled.
       if (titledAt(article.text, statement.speakerSpan) || (TITLE_WORDS.test(name) && /\p{Lu}\p{Ll}+\s+\p{Ll}*\p{Lu}/u.test(name))) return undefined;
       const introduced = earlierFullName(article.text, name, statement.span.start);
       if (introduced) return titledAt(article.text, introduced) ? undefined : { span: introduced, message: untitled(article.text.slice(introduced.start, introduced.end)) };
+      const first = article.text.indexOf(name);
+      if (first >= 0 && titledAt(article.text, { start: first, end: first + name.length })) return undefined;
       if (NAME_LIKE.test(name)) return { span: statement.speakerSpan, message: untitled(name) };
     }
     return { span, message: `This quotation is given to \`${name}\`, not to a named person: quote someone by name and title.` };
   }
   const person = article.people[speaker.person];
+  const headline = article.release?.headline;
+  // A title alone read as a name (`Managing Partner`), or a "person" found in the headline, is not judged.
+  if (person && (person.fullName.split(/\s+/).every((word) => TITLE_WORDS.test(word)) || (headline && person.introduction.start < headline.end))) return undefined;
   if (!person || hasTitle(article.text, person) || (statement.speakerSpan && titledAt(article.text, statement.speakerSpan)) || reported.has(person.id)) return undefined;
   reported.add(person.id);
   return { span: person.introduction, message: untitled(person.fullName) };
@@ -64,11 +78,11 @@ function namedWithTitleBefore(text: string, statement: Statement): boolean {
   return found !== null && TITLE_WORDS.test(found[2]);
 }
 
-const NAME_THEN_TITLE = /(?:^|[.”"’]\s+|,\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+([^,”"]{2,120}),?\s*$/u;
+const NAME_THEN_TITLE = /(?:^[“”"’]?|[.”"’]\s*|,\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+([^,”"]{2,120}),?\s*$/u;
 
 /** A surname alone as the speaker (`Bhalla said`): where the full name (`Raj Bhalla`) first stands before it. */
 function earlierFullName(text: string, surname: string, before: number): Span | undefined {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return undefined;
+  if (!/^\p{L}[\p{L}'’-]+$/u.test(surname) || !/\p{Lu}/u.test(surname)) return undefined;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s+)?\\p{Lu}[\\p{L}'’.-]+\\s+${escaped}(?![\\p{L}])`, 'u').exec(text.slice(0, before));
   return found ? { start: found.index, end: found.index + found[0].length } : undefined;
@@ -96,7 +110,26 @@ function attributionOf(article: Article, quote: Quote): Statement | undefined {
 function hasTitle(text: string, person: Person): boolean {
   if (person.title) return true;
   const firstFullName = person.mentions.find((mention) => mention.kind === 'introduction' || mention.kind === 'full-name')?.span ?? person.introduction;
-  return titledAt(text, firstFullName);
+  // The first reference may be one the people engine did not read (a headline, `shared Vera Oh, Co-Founder…`).
+  // `Mr. Kastahorau` after `Appoints Dzmitry Kastahorau as Chief Financial Officer`.
+  const honorific = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\S+)$/.exec(person.fullName);
+  const full = honorific ? earlierFullName(text, honorific[1], firstFullName.start) : undefined;
+  if (full && titledAt(text, full)) return true;
+  const first = text.indexOf(person.fullName);
+  return titledAt(text, firstFullName) || (first >= 0 && first < firstFullName.start && titledAt(text, { start: first, end: first + person.fullName.length }));
+}
+
+const SAID_NAME = /\b(?:said|says|added|explained|noted|commented|shared|stated|remarked)\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u;
+
+/** `… ,” said Liz Leonard, EVP, PMX Lift.` in the quotation's paragraph, read without the statement finder. */
+function attributionInParagraph(article: Article, quote: Quote): Span | undefined {
+  const paragraph = article.paragraphs[quote.paragraph];
+  if (!paragraph) return undefined;
+  const words = article.text.slice(paragraph.span.start, paragraph.span.end);
+  const found = SAID_NAME.exec(words);
+  if (!found) return undefined;
+  const start = paragraph.span.start + found.index + found[0].length - found[1].length;
+  return { start, end: start + found[1].length };
 }
 
 /** An apposition after the name (`Jane Doe, chief executive officer`) or title words just before it (`Acme CEO Jane Doe`). */
@@ -109,6 +142,8 @@ function titledAt(text: string, name: Span): boolean {
   if (/^,\s/.test(sentence) && TITLE_WORDS.test(sentence)) return true;
   const role = AS_ROLE.exec(sentence);
   if (role && TITLE_WORDS.test(role[1])) return true;
+  // `Randy Hayashi’s promotion … to Chief Operating Officer`.
+  if (/^['’]s\s/.test(sentence) && TITLE_WORDS.test(sentence)) return true;
   const before = text.slice(Math.max(0, name.start - 60), name.start);
   return TITLE_WORDS.test(before.split(/[.;:"“”]/).pop() ?? '') || /\bfounded\b[^.]{0,40}\bby\s+$/i.test(before);
 }
@@ -125,7 +160,7 @@ function readsAsSpeech(text: string, quote: Quote): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length < MIN_QUOTE_WORDS) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  if (capitalised / words.length >= 0.7) return false;
+  if (capitalised / words.length >= 0.6) return false;
   return !(/^\p{Ll}/u.test(inner) && !/[.,!?…:;—–-]$/.test(inner) && quote.closed);
 }
 
