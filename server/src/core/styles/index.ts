@@ -4,6 +4,7 @@ import reuters1987 from './reuters-1987.json';
 import reuters from './reuters.json';
 import { HouseStyle } from './style';
 import xinhua from './xinhua.json';
+import yonhap from './yonhap.json';
 
 export type { HouseStyle } from './style';
 
@@ -14,6 +15,7 @@ export const STYLES: Record<string, HouseStyle> = {
   'reuters-1987': reuters1987 as HouseStyle,
   ap: ap as HouseStyle,
   'press-release': pressRelease as HouseStyle,
+  yonhap: yonhap as HouseStyle,
 };
 
 export const DEFAULT_STYLE_ID = 'xinhua';
