@@ -68,6 +68,11 @@ describe('people: name shapes', () => {
     assert.deepStrictEqual(people('The firm hired Juan Carlos (JC) Moreno as director.'), ['Juan Carlos Moreno']);
   });
 
+  it('links a surname written without its Arabic article', () => {
+    const article = parseArticle('Lt. Gen. Amer al-Saadi spoke on Tuesday. Saadi said the tests were wrong.');
+    assert.deepStrictEqual(mentionTexts(article, 'Amer al-Saadi'), ['Lt. Gen. Amer al-Saadi', 'Saadi']);
+  });
+
   it('does not take the sentence period into a short name', () => {
     assert.deepStrictEqual(people('The case against Alger Hiss. Hiss denied it.'), ['Alger Hiss']);
   });

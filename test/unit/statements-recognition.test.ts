@@ -46,6 +46,22 @@ describe('statements: attribution forms', () => {
     assert.strictEqual(speakerOf('The talks were chaired by Trade Minister Mohammed Saleh, said INA.', 'said'), 'INA');
   });
 
+  it('reads an inverted attribution whose speaker has an appositive', () => {
+    assert.strictEqual(speakerOf('The bodies were moved overnight, said Fabien Tillon, a police spokesman.', 'said'), 'Fabien Tillon');
+    assert.strictEqual(speakerOf('Rain fell. Anna Berg, a judge, said Leisure\'s ruling was wrong.', 'said'), 'Anna Berg');
+  });
+
+  it('steps back over a participle clause to the subject', () => {
+    assert.strictEqual(speakerOf('Rain fell. The report, issued by Andrew Cuomo, the housing secretary, said rents rose.', 'said'), 'The report');
+  });
+
+  it('reads AP quotations opened with two apostrophes', () => {
+    const text = "''It is hard,'' he told the paper. ''It will take longer.''";
+    const article = parseArticle(`Minister Reinhard Klimmt spoke.\n\n${text}`);
+    assert.strictEqual(article.quotes.length, 2);
+    assert.strictEqual(speakerOf(`Minister Reinhard Klimmt spoke.\n\n${text}`, 'It will take'), 'Reinhard Klimmt');
+  });
+
   it('reads a speaker named with where they work', () => {
     assert.strictEqual(speakerOf('David Gray from AMSA said the race helped.', 'said'), 'David Gray');
   });

@@ -52,7 +52,7 @@ export const NON_PERSON_WORDS = [
   'affiliates', 'school', 'institution', 'foundation', 'brokerage', 'underwriting', 'tribes', 'tribal', 'nations',
   'native', 'first', 'crimson', 'guardian', 'atlantic', 'post', 'globe', 'tech', 'disorder', 'syndrome',
   'convention', 'survey', 'statistics', 'victimization', 'klan', 'coalition', 'republicans', 'democrats', 'gop',
-  'relations', 'jews', 'muslims', 'christians', 'arabs', 'catholics', 'protestants', 'americans', 'europeans',
+  'relations', 'air', 'jews', 'muslims', 'christians', 'arabs', 'catholics', 'protestants', 'americans', 'europeans',
   'american', 'british', 'canadian', 'mexican', 'cuban', 'venezuelan', 'brazilian', 'argentine', 'chilean', 'colombian',
   'peruvian', 'israeli', 'palestinian', 'egyptian', 'iraqi', 'iranian', 'syrian', 'saudi', 'turkish', 'afghan',
   'pakistani', 'indian', 'bangladeshi', 'vietnamese', 'thai', 'indonesian', 'filipino', 'australian', 'african',

@@ -48,12 +48,16 @@ export function nameRuns(text: string, tokens: Token[], sentence: number, lexico
 
 /** `Juan Carlos (JC) Moreno`, `Julio "Julito" Varela`: a nickname between two parts of a name is skipped. */
 function isNickname(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const opening = token ? text.charCodeAt(token.start - 1) : 0;
+  // Cheap exit for almost every word: a nickname opens right after `(` or a quotation mark.
+  if (opening !== 0x28 && opening !== 0x22 && opening !== 0x201c && opening !== 0x2018 && opening !== 0x27) return false;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (!previous || !next || !previous.capitalised || !next.capitalised || !tokens[i].capitalised) return false;
-  const opening = text.slice(previous.end, tokens[i].start);
-  const closing = text.slice(tokens[i].end, next.start);
-  return (/^\s*\(\s*$/.test(opening) && /^\s*\)\s*$/.test(closing)) || (/^\s*[“"‘']\s*$/.test(opening) && /^\s*[”"’']\s*$/.test(closing));
+  const before = text.slice(previous.end, token.start);
+  const after = text.slice(token.end, next.start);
+  return (/^\s*\(\s*$/.test(before) && /^\s*\)\s*$/.test(after)) || (/^\s*[“"‘']\s*$/.test(before) && /^\s*[”"’']\s*$/.test(after));
 }
 
 function pushCleaned(runs: NameRun[], run: Token[], index: number, tokens: Token[], sentence: number, lexicon: Lexicon): void {

@@ -5,6 +5,8 @@ import { looksLikePerson } from './person-evidence';
 import { linkPronouns } from './pronouns';
 import { Token, foldName, tokenize } from './tokens';
 
+const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|at|az|ash)-/i;
+
 export interface PeopleResult {
   people: Person[];
   /** Every named or pronoun mention, in text order. */
@@ -130,10 +132,16 @@ function linkNames(text: string, runs: NameRun[], people: Person[], byFoldedName
   const introduced = new Set<number>();
   const bySurname = new Map<string, number>();
   const pendingBySurname = new Map<string, number>();
-  for (const person of [...people].reverse()) pendingBySurname.set(foldName(person.surname), person.id);
+  for (const person of [...people].reverse()) {
+    pendingBySurname.set(foldName(person.surname), person.id);
+    pendingBySurname.set(foldName(person.surname.replace(ARTICLE_PREFIX, '')), person.id);
+  }
   const byGivenName = new Map<string, number | null>();
   const remember = (person: Person) => {
     bySurname.set(foldName(person.surname), person.id);
+    // `Amer al-Saadi` is later `Saadi` as often as `al-Saadi`.
+    const bare = person.surname.replace(ARTICLE_PREFIX, '');
+    if (bare !== person.surname) bySurname.set(foldName(bare), person.id);
     const given = person.fullName.split(' ').find((word) => !isInitial(word));
     if (given && foldName(given) !== foldName(person.surname)) {
       const key = foldName(given);

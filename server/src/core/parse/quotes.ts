@@ -12,6 +12,10 @@ export function findQuotes(text: string, range: Span, paragraph: number): Quote[
     if (char === '“' || (char === '`' && text[i + 1] === '`')) {
       if (!open) open = { at: i, mark: char === '`' ? 'backtick' : 'curly' };
       if (char === '`') i++;
+    } else if (char === "'" && text[i + 1] === "'" && !open && opensTwoApostrophes(text, i, range.start)) {
+      // AP copy also opens with two apostrophes (`''The bodies are…''`): read like the `` … '' pair.
+      open = { at: i, mark: 'backtick' };
+      i++;
     } else if (char === '”' || (char === "'" && text[i + 1] === "'" && open?.mark === 'backtick')) {
       // A curly closing mark closes any quote: copy pasted together often opens straight and closes curly.
       if (open && (open.mark !== 'straight' || char === '”')) {
@@ -45,6 +49,12 @@ function closeQuote(open: { at: number; mark: Quote['mark'] }, closeAt: number, 
     closed: true,
     mark: open.mark,
   };
+}
+
+/** Two apostrophes at a word's start (after a space, a bracket or the paragraph start), before a letter or digit. */
+function opensTwoApostrophes(text: string, at: number, rangeStart: number): boolean {
+  const before = at > rangeStart ? text.charAt(at - 1) : ' ';
+  return /[\s(\[—–-]/u.test(before) && /[\p{L}\p{N}]/u.test(text.charAt(at + 2));
 }
 
 /** `India"s`: a straight double mark between two letters is a mangled apostrophe, never a quotation mark. */

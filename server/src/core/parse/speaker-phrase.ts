@@ -27,11 +27,12 @@ const BETWEEN = new Set(['also', 'further', 'later', 'again', 'earlier', 'then',
   'saturday', 'sunday', 'on', 'week', 'night', 'morning', 'afternoon', 'evening']);
 // A speaker phrase stops at these words when read backwards from the verb.
 const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'which', 'while', 'as', 'because', 'if', 'when', 'where', 'so', 'than', 'what', 'whether']);
-const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|some|many|several|other|one|two|three|most|local|u\.s\.)$/i;
+const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|some|many|several|other|one|two|three|four|five|six|seven|eight|nine|ten|\d+|most|local|u\.s\.)$/i;
 const CORPORATE_SUFFIX = /^(?:inc|inc\.|llc|ltd|ltd\.|plc|corp|corp\.|co\.|co|n\.v\.|s\.a\.|ag|gmbh)$/i;
 const MAX_SPEAKER_WORDS = 7;
-// After an inverted verb: a short capitalised or determined speaker that ends the sentence (`said INA.`).
-const SHORT_INVERTED_TAIL = /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,5}\s*[.!?]?["”'’]*\s*$/u;
+// After an inverted verb: a short capitalised or determined speaker (at most three words, no possessive: not a
+// clause like `said Leisure's ruling was wrong`) that ends the sentence (`said INA.`).
+const SHORT_INVERTED_TAIL = /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+[\p{L}\p{M}.&-]+){0,2}\s*[.!?]?["”'’]*\s*$/u;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'to', 'with', 'on']);
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
@@ -45,6 +46,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   if (before.char === ',') {
     if (/["”'’]/.test(previousChar(text, clauseStart, before.at).char)) return undefined; // `"…," said X`: inverted
     if (mayInvert && SHORT_INVERTED_TAIL.test(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said INA.`
+    if (mayInvert && namedRightAfter(context, verbEnd)) return undefined; // `…, said Fabien Tillon, a spokesman`
     end = subjectBeforeAppositives(context, clauseStart, before.at);
     if (end < 0) return undefined;
   } else if (before.char === '' && before.at !== end - 1) {
@@ -61,6 +63,13 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     return { speaker: { kind: 'person', person: person.person }, span: person.span };
   }
   return phraseSpeaker(words);
+}
+
+function namedRightAfter(context: PhraseContext, verbEnd: number): boolean {
+  let at = verbEnd;
+  while (at < context.text.length && /\s/.test(context.text[at])) at++;
+  // Only a name that ends its clause (`said Fabien Tillon, a spokesman`), not the subject of the reported words.
+  return context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.start === at && /^(?:\s*[,.;:!?]|\s*$)/.test(context.text.slice(mention.span.end, mention.span.end + 2)) && !/^['’]/.test(context.text.slice(mention.span.end, mention.span.end + 1)));
 }
 
 /** Steps back over adverbs, days, tickers and parentheses between the speaker and the verb. */
@@ -105,12 +114,12 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
     const chunkStart = previousComma >= start ? previousComma + 1 : start;
     const chunk = text.slice(chunkStart, end).trim();
     if (/["“”]/.test(chunk)) return -1;
+    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk);
     const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
-    if (!determined && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
-    if (chunkStart === start) return /^(?:who|whose|which)\b/.test(chunk) ? -1 : end;
+    if (!determined && !clause && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
+    if (chunkStart === start) return clause ? -1 : end;
     const previousEnd = text.slice(Math.max(start, chunkStart - 40), chunkStart - 1).trimEnd();
     const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd);
-    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk);
     const description = /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
     // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
     const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
@@ -167,7 +176,11 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
       if (back > 0 && /^close$/i.test(words[back].text)) back--;
       let reach = back;
       while (reach > 0 && back - reach < 3 && !DETERMINERS.test(words[reach].text) && !/['’]s$/.test(words[reach].text) && /^\p{Ll}/u.test(words[reach].text)) reach--;
-      if (!(DETERMINERS.test(words[reach].text) || /['’]s$/.test(words[reach].text))) break;
+      if (!(DETERMINERS.test(words[reach].text) || /['’]s$/.test(words[reach].text))) {
+        // `experts from seven countries`: no determiner before the head noun, which then opens the phrase.
+        if (/^\p{Ll}+$/u.test(words[back].text)) first = back;
+        break;
+      }
       first = reach;
     }
   }

@@ -30,7 +30,7 @@ function continuesIntoNextParagraph(article: Article, index: number): boolean {
   const next = article.paragraphs[index + 1];
   if (!next) return false;
   const opening = article.text.slice(next.span.start, next.span.start + 2);
-  return opening.startsWith('"') || opening.startsWith('“') || opening === '``';
+  return opening.startsWith('"') || opening.startsWith('“') || opening === '``' || opening === "''";
 }
 
 /** Curly closing marks outside every quotation: the opening mark is missing. */
