@@ -118,7 +118,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function styleFor(config: WirecheckConfig, dateline?: Dateline, lastWord?: string, release = false): HouseStyle {
   if (config.style !== 'auto') return STYLES[config.style] ?? STYLES[DEFAULT_STYLE_ID];
-  const picked = pickStyle(Object.values(STYLES), dateline?.agency?.text, dateline ? lastWord : undefined);
+  const picked = pickStyle(Object.values(STYLES), dateline?.agency?.text, dateline ? lastWord : undefined, dateline?.separator?.text);
   const releaseStyle = release ? Object.values(STYLES).find((style) => style.release !== undefined) : undefined;
   return picked ?? releaseStyle ?? STYLES[DEFAULT_STYLE_ID];
 }

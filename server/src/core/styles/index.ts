@@ -1,4 +1,5 @@
 import ap from './ap.json';
+import nyt from './nyt.json';
 import pressRelease from './press-release.json';
 import reuters1987 from './reuters-1987.json';
 import reuters from './reuters.json';
@@ -16,6 +17,7 @@ export const STYLES: Record<string, HouseStyle> = {
   ap: ap as HouseStyle,
   'press-release': pressRelease as HouseStyle,
   yonhap: yonhap as HouseStyle,
+  nyt: nyt as HouseStyle,
 };
 
 export const DEFAULT_STYLE_ID = 'xinhua';

@@ -13,17 +13,20 @@ export function agencyKeys(style: HouseStyle): string[] {
 
 /**
  * The style whose agency the dateline names; for a dateline without an agency, the agency-less style whose
- * sign-off ends the story (Reuters 1987: `NEW YORK, Feb 26 -` … ` Reuter`). Undefined when nothing points to one.
+ * sign-off ends the story (Reuters 1987: `NEW YORK, Feb 26 -` … ` Reuter`), or the agency-less style without a sign-off
+ * whose dateline dash it is. Undefined when nothing points to one.
  */
-export function pickStyle(styles: HouseStyle[], agency: string | undefined, lastWord: string | undefined): HouseStyle | undefined {
+export function pickStyle(styles: HouseStyle[], agency: string | undefined, lastWord: string | undefined, separator?: string): HouseStyle | undefined {
   if (agency) {
     const key = agencyKey(agency);
     const named = key ? styles.find((style) => agencyKeys(style).includes(key)) : undefined;
     // A distribution service not listed by name (`/EZ Newswire/`) still marks a press release.
     return named ?? (isDistributionService(agency) ? styles.find((style) => style.release !== undefined) : undefined);
   }
-  if (!lastWord) return undefined;
-  return styles.find((style) => !style.agency && style.terminator !== undefined && style.terminator.toLowerCase() === lastWord.toLowerCase());
+  const bySignOff = lastWord === undefined ? undefined
+    : styles.find((style) => !style.agency && style.terminator !== undefined && style.terminator.toLowerCase() === lastWord.toLowerCase());
+  // No agency and no sign-off: a style that has neither and whose dateline dash it is (NYT News Service: `DETROIT _`).
+  return bySignOff ?? styles.find((style) => !style.agency && !style.terminator && separator !== undefined && style.separator === separator);
 }
 
 /** The last word of a text (`Reuter` in `… said. Reuter`), read from its tail only. */
