@@ -11,7 +11,7 @@ const MIN_QUOTE_WORDS = 6;
 const APPOSITION = /^(?:,\s+|\s+as\s+)(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+)?[“"]?([^,;:"“”]{2,100})/u;
 /** A speaker the people engine did not take for a person but that reads as one: `Jun Li`, `Dr. Ana Ruiz`. */
 const NAME_LIKE = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|den|ten|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-const TITLE_WORDS = /\b(?:officer|president|director|founder|co-founder|chief|ceo|cfo|cto|coo|cmo|cio|head|manager|chair|chairman|chairwoman|chairperson|partner|principal|vice|vp|svp|evp|lead|leader|executive|dean|professor|secretary|minister|spokesperson|spokesman|spokeswoman|owner|analyst|editor|counsel|general|governor|mayor|senator|representative|researcher|scientist|engineer|physician|founding|treasurer|superintendent|commissioner|administrator|coordinator|specialist|consultant|advisor|adviser|strategist|architect|member|trustee|ambassador|attorney|lawyer|author|creator|designer|producer|artist|singer|musician|chef|actor|actress|coach|athlete|pastor|doctor|nurse|teacher|activist|journalist|writer|filmmaker|photographer|entrepreneur|expert|economist|officer)s?\b/i;
+const TITLE_WORDS = /\b(?:officer|president|director|founder|co-founder|chief|ceo|cfo|cto|coo|cmo|cio|head|manager|chair|chairman|chairwoman|chairperson|partner|principal|vice|vp|svp|evp|lead|leader|executive|dean|professor|secretary|minister|spokesperson|spokesman|spokeswoman|owner|analyst|editor|counsel|general|governor|mayor|senator|representative|researcher|scientist|engineer|physician|founding|treasurer|superintendent|commissioner|administrator|coordinator|specialist|consultant|advisor|adviser|strategist|architect|member|trustee|ambassador|attorney|lawyer|author|creator|designer|producer|artist|singer|musician|chef|actor|actress|coach|athlete|pastor|doctor|nurse|teacher|activist|journalist|writer|filmmaker|photographer|entrepreneur|expert|economist|officer|broadcaster|host|presenter|anchor|employee)s?\b/i;
 
 export const releaseQuoteSpeaker: Rule = {
   id: 'release/quote-speaker',
@@ -27,7 +27,8 @@ export const releaseQuoteSpeaker: Rule = {
       if (!readsAsSpeech(article.text, quote) || closing.some((span) => inside(span, quote.span.start))) continue;
       if (release.endMark && quote.span.start > release.endMark.start) continue;
       const report = judgeQuote(article, quote, named);
-      if (report) reports.push(report);
+      // Two quotations of one untitled speaker are one problem, reported once at the name.
+      if (report && !reports.some((other) => other.span.start === report.span.start && other.message === report.message)) reports.push(report);
     }
     return reports;
   },
@@ -40,6 +41,8 @@ function judgeQuote(article: Article, quote: Quote, reported: Set<number>): Repo
     // The statement finder may miss an attribution that mismatched quotation marks hide: read `said Name` here.
     const named = attributionInParagraph(article, quote);
     if (named) return titledAt(article.text, named) ? undefined : { span: named, message: untitled(article.text.slice(named.start, named.end)) };
+    // A quoted phrase in lower case with nobody near it is a slogan or a term (`"the whole island as a carnival."`).
+    if (/^[\s'‘]*\p{Ll}/u.test(article.text.slice(quote.inner.start, quote.inner.end))) return undefined;
     return { span, message: 'This quotation has no speaker: attribute it (`said Jane Doe, chief executive officer of Acme`).' };
   }
   const speaker = statement.speaker;
@@ -47,9 +50,14 @@ function judgeQuote(article: Article, quote: Quote, reported: Set<number>): Repo
   if (speaker.kind !== 'person') {
     const name = speakerName(article, speaker).replace(/ \(unresolved\)$/, '');
     // `said Ms. Kowal.` read as the speaker `Ms`: the surname follows the honorific.
-    const honorific = statement.speakerSpan && /^(?:Mr|Mrs|Ms|Dr|Prof)$/.test(name) ? /^\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(article.text.slice(statement.speakerSpan.end, statement.speakerSpan.end + 60)) : null;
-    const introduced = honorific ? earlierFullName(article.text, honorific[1], statement.span.start) : undefined;
-    if (honorific) return introduced && titledAt(article.text, introduced) ? undefined : { span: statement.speakerSpan ?? span, message: untitled(`${name}. ${honorific[1]}`) };
+    const title = /^(Mr|Mrs|Ms|Dr|Prof)\.?(?:\s+(\p{Lu}[\p{L}'’-]+))?$/u.exec(name);
+    const surname = title?.[2] ?? (title && statement.speakerSpan ? /^\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(article.text.slice(statement.speakerSpan.end, statement.speakerSpan.end + 60))?.[1] : undefined);
+    if (title && surname) {
+      const introduced = earlierFullName(article.text, surname, statement.span.start);
+      return introduced && titledAt(article.text, introduced) ? undefined : { span: statement.speakerSpan ?? span, message: untitled(`${title[1]}. ${surname}`) };
+    }
+    // `the celebrated broadcaster`, `the company's founder`: a role that points back to a person named before.
+    if (speaker.kind === 'source' && /^the\s/i.test(name) && TITLE_WORDS.test(name.split(/\s+/).pop() ?? '')) return undefined;
     if (speaker.kind === 'source' && /\p{Lu}/u.test(name) && statement.speakerSpan) {
       // `Krista, Owner/Operator at Bar Ella`, `coalition Co-Chair Kevin Conway`: named and titled.
       if (titledAt(article.text, statement.speakerSpan) || (TITLE_WORDS.test(name) && /\p{Lu}\p{Ll}+\s+\p{Ll}*\p{Lu}/u.test(name))) return undefined;
@@ -140,6 +148,8 @@ function titledAt(text: string, name: Span): boolean {
   // Credentials before the title (`Dhruv S. Kazi, M.D., M.Sc., FAHA, head of…`), or `… has joined Acme as Managing Partner`.
   const sentence = rest.split(/[.;!?]\s+(?=\p{Lu})|[“”"]/u)[0];
   if (/^,\s/.test(sentence) && TITLE_WORDS.test(sentence)) return true;
+  // Any role tied to an organisation reads as a title: `Trey Morris, auctioneer from Morris Auctioneers`.
+  if (ROLE_AT_ORGANISATION.test(sentence)) return true;
   const role = AS_ROLE.exec(sentence);
   if (role && TITLE_WORDS.test(role[1])) return true;
   // `Randy Hayashi’s promotion … to Chief Operating Officer`.
@@ -148,6 +158,7 @@ function titledAt(text: string, name: Span): boolean {
   return TITLE_WORDS.test(before.split(/[.;:"“”]/).pop() ?? '') || /\bfounded\b[^.]{0,40}\bby\s+$/i.test(before);
 }
 
+const ROLE_AT_ORGANISATION = /^,\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}/u;
 const AS_ROLE = /^[^,;]{0,80}?\bas\s+(?:the\s+|its\s+|our\s+|their\s+|a\s+|an\s+)?([^,;]{2,80})/u;
 
 /**
