@@ -50,7 +50,7 @@ export async function benchSeed(core, seed, { quick }) {
     }
     try {
       const timing = await timeAsync(() => peer.check(seed), quick ? { warmup: 3, runs: 10, minMs: 300 } : { warmup: 20, runs: 100, minMs: 3000 });
-      results.push({ name: peer.name, ...timing, ratio: round(timing.median / ours.median, 1) });
+      results.push({ name: peer.name, ...timing, ratio: round(timing.median / ours.median, 1), cpuRatio: timing.cpuMs ? round(timing.cpuMs / ours.cpuMs, 1) : undefined });
     } catch (error) {
       results.push({ name: peer.name, error: `${error?.message ?? error}`.split('\n')[0] });
     }
@@ -59,12 +59,14 @@ export async function benchSeed(core, seed, { quick }) {
 }
 
 /** Analysis time against size: articles grown from the seed, and real articles joined into one text. */
-export function benchGrowth(core, seed, seedMedian, corpus, { quick }) {
+export function benchGrowth(core, seed, seedTiming, corpus, { quick }) {
+  const seedMedian = seedTiming.median;
+  const seedCpu = seedTiming.cpuMs;
   const rows = [];
   const sizes = quick ? [64 * 1024, 1024 * 1024] : [32 * 1024, 128 * 1024, 512 * 1024, 1024 * 1024];
   for (const size of sizes) {
     const text = growSeed(seed, ({ chars }) => chars >= size);
-    rows.push(growthRow(core, `seed paragraphs, ${label(text.length)}`, text, seedMedian * (text.length / seed.length), quick));
+    rows.push(growthRow(core, `seed paragraphs, ${label(text.length)}`, text, seedMedian * (text.length / seed.length), seedCpu * (text.length / seed.length), quick));
   }
   if (!corpus) {
     rows.push({ input: 'corpus articles joined, 1 MB', skipped: 'corpus not found (set WIRECHECK_CORPUS or put it at ../shared/corpus)' });
@@ -85,14 +87,14 @@ export function benchGrowth(core, seed, seedMedian, corpus, { quick }) {
     for (const piece of pieces) core.analyse(piece);
     separately.push(performance.now() - t0);
   }
-  const row = growthRow(core, `${pieces.length} corpus articles joined, ${label(joined.length)}`, joined, seedMedian * (joined.length / seed.length), quick);
+  const row = growthRow(core, `${pieces.length} corpus articles joined, ${label(joined.length)}`, joined, seedMedian * (joined.length / seed.length), seedCpu * (joined.length / seed.length), quick);
   row.separatelyMs = round(summarise(separately).median);
   row.ratioToSeparately = round(row.medianMs / row.separatelyMs, 2);
   rows.push(row);
   return rows;
 }
 
-function growthRow(core, input, text, linearMs, quick) {
+function growthRow(core, input, text, linearMs, linearCpuMs, quick) {
   const timing = timeSync(() => core.analyse(text), { warmup: 2, runs: quick ? 3 : 9, minMs: quick ? 200 : 2000, maxRuns: quick ? 5 : 40 });
   return {
     input,
@@ -101,6 +103,10 @@ function growthRow(core, input, text, linearMs, quick) {
     msPer100KB: round((timing.median * 100 * 1024) / text.length),
     linearMs: round(linearMs),
     ratioToLinear: round(timing.median / linearMs, 2),
+    // The same ratio in CPU time of this process, which a busy machine does not inflate: the fairer test of growth.
+    cpuMs: round(timing.cpuMs),
+    linearCpuMs: round(linearCpuMs),
+    cpuRatioToLinear: round(timing.cpuMs / linearCpuMs, 2),
   };
 }
 
