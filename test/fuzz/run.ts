@@ -90,12 +90,14 @@ async function main(): Promise<number> {
     for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
       const result = await runInChild(chunk.seed, chunk.cases);
       checked += chunk.cases;
-      if (result.failure) failures.push(result.failure);
+      if (result.failure) {
+        failures.push(result.failure);
+        console.log(`\nfuzz: FAILURE ${result.failure}\n`);
+      }
       console.log(`fuzz: ${checked.toLocaleString('en-US')} / ${options.cases.toLocaleString('en-US')} cases, ${failures.length} failing chunk(s), ${Math.round((Date.now() - started) / 1000)} s`);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.workers) }, worker));
-  for (const failure of failures) console.log(`\n${failure}`);
   console.log(`fuzz: ${checked.toLocaleString('en-US')} cases checked, ${failures.length === 0 ? 'no failures' : `${failures.length} failing chunk(s)`}.`);
   return failures.length ? 1 : 0;
 }

@@ -9,7 +9,21 @@ import { checkInvariants } from '../helpers/invariants';
 const CONFIGS: WirecheckConfig[] = [DEFAULT_CONFIG, { ...DEFAULT_CONFIG, style: 'auto' }];
 const RUNS = Number(process.env.WIRECHECK_FUZZ_RUNS ?? 150);
 
+/** Inputs the fuzzers once broke the core with; each stays here as a regression test. */
+const FOUND_BY_FUZZING = [
+  '𐀀. President Xi Jinping said that .', // outline selection ended inside a surrogate pair
+  'He according to a  😀.', // source speaker span measured on the re-spaced phrase
+  'He said ``. .\n``," he said.', // continued-quote statement selected a verb outside its range
+  'BEIJING (Xinhua) --\r\nPresident Xi Jinping\r\naccording to that\r\naaAAAA[wirecheck-dis\r\nable\r\nterminator/missing]a\r\nAaAaaaA𐀀𐀀𐀀𐀀𐀀𐀀\ud800\r\n\udc00𐀀.', // 80-unit cut inside a pair
+  `[wirecheck-disable${' '.repeat(3000)}x`, // quadratic directive regex
+];
+
 describe('property tests: the core on random input', () => {
+  it('keeps every invariant on the inputs fuzzing once broke it with', () => {
+    for (const text of FOUND_BY_FUZZING) CONFIGS.forEach((config) => checkInvariants(text, config));
+    checkInvariants(`Xi said${' '.repeat(3000)}x.`, resolveConfig({ attributionVerbs: ['said  to', ' said'] }).config);
+  });
+
   it('keeps every invariant on random text', () => {
     fc.assert(fc.property(randomText, (text) => CONFIGS.forEach((config) => checkInvariants(text, config))), { numRuns: RUNS });
   });

@@ -60,7 +60,7 @@ export class Lexicon {
     this.places = new Set([...words.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
     this.knownPeople = extensions.people ?? [];
     this.known = new Set(this.knownPeople.map((person) => foldName(person.name)));
-    this.attributionVerbs = [...new Set([...ATTRIBUTION_VERBS, ...(extensions.attributionVerbs ?? []).map((verb) => verb.toLowerCase())])];
+    this.attributionVerbs = [...new Set([...ATTRIBUTION_VERBS, ...(extensions.attributionVerbs ?? []).map(normaliseVerb).filter((verb) => /\p{L}/u.test(verb))])];
   }
 
   isTitle(word: string): boolean {
@@ -151,3 +151,11 @@ const LONGEST_PRONOUN = Math.max(...Object.keys(words.PRONOUNS).map((pronoun) =>
 
 // Title words that also start ordinary capitalised phrases, so they do not alone prove a person.
 const GENERIC_TITLE_WORDS = new Set(['state', 'general', 'member', 'official', 'head', 'leader', 'chief', 'executive', 'officer', 'partner', 'principal', 'speaker', 'father', 'sister', 'major', 'long']);
+
+/**
+ * A configured verb as the verb pattern needs it: lower case, one space between words, none around them. Each
+ * space becomes `\s+` in a regex, so `said  to` or ` said` would let a run of blanks be split in many ways.
+ */
+function normaliseVerb(verb: string): string {
+  return verb.toLowerCase().trim().replace(/\s+/g, ' ');
+}

@@ -193,7 +193,8 @@ export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEn
   const { text } = context;
   let start = verbEnd;
   while (start < sentenceEnd && /\s/.test(text[start])) start++;
-  const tail = /^[^,.;:!?"“”()]{1,80}/.exec(text.slice(start, sentenceEnd));
+  // Counted in code points (`u`): a cut at 80 UTF-16 units could fall inside an emoji.
+  const tail = /^[^,.;:!?"“”()]{1,80}/u.exec(text.slice(start, sentenceEnd));
   if (!tail) return undefined;
   // `said Boeing safety spokesman John Dern`: a person named within the speaker phrase.
   const mention = context.mentions.find((candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= start && candidate.span.start < start + tail[0].length);
