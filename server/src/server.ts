@@ -1,6 +1,7 @@
 // LSP wiring only: connection, documents, settings per resource, one analysis per document version.
 import {
   DidChangeConfigurationNotification,
+  DocumentSymbol,
   InitializeResult,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -8,7 +9,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './analysis-cache';
+import { AnalysisCache, DocumentAnalysis } from './analysis-cache';
 import { CODE_ACTION_OPTIONS, CodeActionProvider } from './code-action-provider';
 import { ConfigStore } from './config-store';
 import { EDITOR_CAPABILITIES, registerEditorFeatures } from './editor-features';
@@ -117,11 +118,15 @@ connection.onHover(guarded(connection, 'hover', async (params) => {
   return result ? { contents: { kind: 'markdown', value: result.markdown }, range: toRange(document, result.span) } : null;
 }));
 
+const symbolsByAnalysis = new WeakMap<DocumentAnalysis, DocumentSymbol[]>();
 connection.onDocumentSymbol(guarded(connection, 'outline', async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const analysis = await analyses.get(document);
-  return outline(analysis.article).map((item) => toDocumentSymbol(document, item));
+  // Outline view, breadcrumbs and sticky scroll all ask for the same version: build its symbols once.
+  let symbols = symbolsByAnalysis.get(analysis);
+  if (!symbols) symbolsByAnalysis.set(analysis, (symbols = outline(analysis.article).map((item) => toDocumentSymbol(document, item))));
+  return symbols;
 }));
 
 connection.onCodeAction(guarded(connection, 'codeAction', (params) => codeActions.provide(params)));
