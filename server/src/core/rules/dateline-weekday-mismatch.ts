@@ -26,6 +26,10 @@ export const datelineWeekdayMismatch: Rule = {
     const text = article.text.slice(lede.span.start, lede.span.end);
     DATED_VERB.lastIndex = 0;
     for (let found = DATED_VERB.exec(text); found; found = DATED_VERB.exec(text)) {
+      // `to be reported Tuesday`, `will be heard Tuesday`: a future event; `Saturday Night` (a title): not a date.
+      const before = text.slice(Math.max(0, found.index - 12), found.index);
+      if (/\b(?:be|will|would|to|shall)\s+$/i.test(before)) continue;
+      if (/^\s+\p{Lu}/u.test(text.slice(found.index + found[0].length, found.index + found[0].length + 3))) continue;
       const named = WEEKDAYS.indexOf(found[1]);
       const daysBack = (datelineDay - named + 7) % 7;
       if (daysBack <= DAYS_BACK_ALLOWED) continue;

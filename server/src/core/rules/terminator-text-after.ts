@@ -4,9 +4,10 @@ export const terminatorTextAfter: Rule = {
   id: 'terminator/text-after',
   description: 'Text follows the sign-off: the story ends at `Enditem` (or the style\'s terminator).',
   defaultSeverity: 'warning',
-  check({ article }) {
+  check({ article, style }) {
     const trailing = article.trailingText;
-    if (!article.terminator || !trailing) return [];
+    // A style without a sign-off of its own (press releases: contacts follow `###`) has its own rules for the tail.
+    if (!style.terminator || !article.terminator || !trailing) return [];
     return [{
       span: trailing,
       message: `Text after the sign-off \`${article.terminator.text}\`: everything after it is not part of the story.`,
