@@ -173,3 +173,16 @@ describe('service datelines with the date after the city', () => {
     });
   }
 });
+
+describe('release head details', () => {
+  it('joins a headline broken after "and" with its next line', () => {
+    const release = parseArticle('# Acme Group and\nBeta Partner on Tools\n\nBOSTON, May 1, 2025 /PRNewswire/ -- Acme grew.\n').release!;
+    assert.strictEqual(release.headline?.text, 'Acme Group and\nBeta Partner on Tools');
+    assert.strictEqual(release.subheadline, undefined);
+  });
+
+  it('reads an About heading glued to its text after a colon', () => {
+    const release = parseArticle('# Acme Grows\n\nBOSTON, May 1, 2025 /PRNewswire/ -- Acme grew.\n\nABOUT ACME & SONS, LLP:Acme prosecutes class actions.\n').release!;
+    assert.deepStrictEqual(release.abouts.map((about) => about.company), ['ACME & SONS, LLP']);
+  });
+});

@@ -11,6 +11,7 @@ const EMBARGO = /^[*_]{0,2}(?:embargoed|under\s+embargo|hold\s+for\s+release)(?:
 const MARKDOWN_HEADING = /^(#{1,3})\s+(?=\S)/;
 /** Lines that carry no words of the release: images, links alone, `--News Direct--`. */
 const NOISE_LINE = /^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$|^--[\p{L}\d .-]{2,40}--$/u;
+const UNFINISHED = /(?:\s(?:and|or|of|the|to|for|in|on|with|a|an|&)|[,:–—-])$/i;
 /** A date or a byline on its own line above the dateline is not a subheadline. */
 const DATE_OR_BYLINE = /^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4}|\d{4}-\d{2}-\d{2}|By\s+\p{Lu}.{0,60})$/u;
 /** A headline is one line of a few words, not a paragraph. */
@@ -72,6 +73,8 @@ function readLine(text: string, line: Line, content: string, head: ReleaseHead, 
   const words = trimDecoration(text, start, line.contentEnd);
   if (!words) return true;
   if (!head.headline) head.headline = { ...words, markdown: heading !== null };
+  // A headline broken after `and`, `of` or a comma goes on in the next line (`# Acme Group and` / `Beta Partner…`).
+  else if (!head.subheadline && !heading && UNFINISHED.test(head.headline.text)) head.headline = { ...head.headline, text: text.slice(head.headline.start, words.end), end: words.end };
   else if (!head.subheadline) head.subheadline = words;
   return true;
 }

@@ -9,7 +9,7 @@ const END_MARK = /^(?:###|#\s#\s#|-\s?30\s?-|-?ENDS-?\.?)$/i;
 const ABOUT_WORD = '(?:#{1,4}\\s*)?[*_]{0,2}(?:About|ABOUT)\\s+\\[?(?:[Tt]he\\s+)?';
 const ABOUT_LINE = new RegExp(`^${ABOUT_WORD}((?:\\p{Lu}|\\p{N}+\\p{L}|\\p{Ll}\\p{Lu})[^\\n]{0,90}?)[*_]{0,2}\\s*:?$`, 'u');
 /** `About Acme Acme is…`, `About Acme.ioAcme.io is…`, `About Acme: Acme is…` on one line with the boilerplate. */
-const ABOUT_RUN_ON = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L}|\\p{Ll}\\p{Lu})[^\\n:()]{1,60}?)[*_]{0,2}(?::\\s+|[.:]?\\s*(?=\\1))`, 'u');
+const ABOUT_RUN_ON = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L}|\\p{Ll}\\p{Lu})[^\\n:()]{1,60}?)[*_]{0,2}(?::\\s*|[.:]?\\s*(?=\\1))`, 'u');
 /** `About Finys, LLCFinys offers…`, `ABOUT MADSCIMadSci is…`: the heading ends where a capitalised word is glued on. */
 const ABOUT_JUNCTION = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L})[^\\n:()]{0,60}?[\\p{Lu}.\\d])(?=\\p{Lu}\\p{Ll})`, 'u');
 /** `About Beijing Tong Ren TangTong Ren Tang was…`: a name of several words glued to the boilerplate. */
