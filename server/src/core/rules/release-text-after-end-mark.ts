@@ -9,8 +9,8 @@ export const releaseTextAfterEndMark: Rule = {
     const release = releaseOf(article);
     const after = release.afterEndMark;
     if (!style.release || !release.endMark || !after) return [];
-    // When the end mark is also the story's terminator, `terminator/text-after` already reports this text.
-    if (article.terminator?.span.start === release.endMark.start && article.trailingText) return [];
+    // A style with a sign-off of its own has `terminator/text-after` report text after that sign-off.
+    if (style.terminator && article.terminator?.span.start === release.endMark.start && article.trailingText) return [];
     return [{
       span: after,
       message: `Text after the end mark \`${release.endMark.text}\`: move boilerplate and contacts above it, or remove what does not belong.`,
