@@ -1,10 +1,16 @@
 import { Report } from '../finding';
+import { ATTRIBUTION_VERBS } from '../lexicon/lexicon';
 import { Rule } from './rule';
 
 // Words that make a sentence a judgement or a claim rather than a reported fact.
 // `must`, `should`, `unfair` and `greatest` are left out: in news copy they mostly report rules and terms
 // (`land must be enrolled by 1990`, `unfair trade practices`, `its greatest challenge`).
-const OPINION = /\b(?:unacceptable|outrageous|shameful|disgraceful|disastrous|reckless|irresponsible|ridiculous|absurd|undoubtedly|unquestionably|obviously|clearly wrong|best ever|worst ever|the right thing|a mistake|a disaster)\b/i;
+const OPINION = /\b(?:unacceptable|outrageous|shameful|disgraceful|reckless|irresponsible|ridiculous|absurd|undoubtedly|unquestionably|obviously|clearly wrong|best ever|worst ever|the right thing|a mistake|a disaster)\b/i;
+
+// Someone holds the view in the paragraph: a reporting verb the statement finder may not take for an attribution.
+const HELD_BY = new RegExp(`\\b(?:${[...ATTRIBUTION_VERBS, 'ruled', 'criticised', 'criticized', 'labeled', 'labelled', 'think', 'thinks',
+  'believe', 'called', 'calls', 'accused', 'described', 'considers', 'considered', 'regards', 'regarded', 'sees', 'saw']
+  .map((verb) => verb.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 export const attributionNoAttribution: Rule = {
   id: 'attribution/no-attribution',
@@ -18,7 +24,7 @@ export const attributionNoAttribution: Rule = {
       if (withStatement.has(paragraph.index) || withQuote.has(paragraph.index)) continue;
       const text = article.text.slice(paragraph.span.start, paragraph.span.end);
       const found = OPINION.exec(text);
-      if (!found) continue;
+      if (!found || HELD_BY.test(text)) continue;
       const start = paragraph.span.start + found.index;
       reports.push({
         span: { start, end: start + found[0].length },
