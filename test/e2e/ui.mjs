@@ -90,6 +90,20 @@ async function pointOf(page, word, occurrence = 0) {
   return handle.jsonValue();
 }
 
+/** Moves the mouse onto a word, as a reader's pointer would, and returns the hover's text once `expected` shows. */
+async function hoverOn(page, word, occurrence, expected) {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5); // off the text, so that the previous hover closes
+  await page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'hidden' }).catch(() => undefined);
+  const point = await pointOf(page, word, occurrence);
+  await page.mouse.move(point.x - 30, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 5 });
+  const hover = page.locator('.monaco-hover:not(.hidden)').first();
+  await hover.waitFor();
+  await hover.filter({ hasText: expected }).waitFor({ timeout: 5000 }).catch(() => undefined);
+  return hover.innerText();
+}
+
 async function rowsText(locator) {
   return (await locator.allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
 }
@@ -185,13 +199,10 @@ export async function runUiTest(tools) {
     await page.locator('[id="status.editor.mode"]', { hasText: 'Wire Article' }).waitFor();
     if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J'); // the editor gets the room
     await page.locator('.part.panel').waitFor({ state: 'hidden' });
-    const point = await pointOf(page, 'Xi', 1);
-    await page.mouse.move(point.x - 30, point.y);
-    await page.mouse.move(point.x, point.y, { steps: 5 });
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Xi Jinping' });
-    await hover.waitFor();
-    const text = await hover.innerText();
-    expect(/Chinese President/.test(text) && /Introduced on line 1/.test(text) && /\d+ statements/.test(text), `hover reads "${text}"`);
+    const cuban = await hoverOn(page, 'Diaz-Canel', 1, 'Miguel Diaz-Canel');
+    expect(/Cuban President/.test(cuban) && !/Xi Jinping/.test(cuban), `hover on Diaz-Canel reads "${cuban}"`);
+    const chinese = await hoverOn(page, 'Xi', 1, 'Xi Jinping');
+    expect(/Chinese President/.test(chinese) && /Introduced on line 1/.test(chinese) && /\d+ statements/.test(chinese), `hover on Xi reads "${chinese}"`);
     await screenshot(page, 'hover.png');
     await page.keyboard.press('Escape');
   });
