@@ -1,5 +1,6 @@
 // Rule evaluation over the real-article corpus: per folder, the share of articles with a finding per rule.
-// Usage: node scripts/eval-rules.mjs [--samples N] [--rule ID] [--folder NAME] [--json FILE]
+// Usage: node scripts/eval-rules.mjs [--samples N] [--rule ID] [--folder NAME] [--json FILE] [--check]
+//   --check       exit 1 when reuters/ (in its 1987 style) has 2% or more articles with a dateline or terminator error
 //   --samples N   also list up to N file names per rule (for hand-checking), picked evenly over the folder
 //   --rule ID     only list samples for this rule; --folder NAME only evaluate this folder
 // Reads $WIRECHECK_CORPUS or ../shared/corpus beside the repository; exits 0 saying so when it is absent.
@@ -25,6 +26,9 @@ const samples = Number(option('--samples') ?? 0);
 const onlyRule = option('--rule');
 const onlyFolder = option('--folder');
 const jsonOut = option('--json');
+const check = args.includes('--check');
+/** The issue's target: fewer than 2% of reuters/ articles with a dateline or terminator error in their own style. */
+const REUTERS_ERROR_LIMIT = 0.02;
 
 const corpus = findCorpus();
 if (!corpus || !statSync(corpus).isDirectory()) {
@@ -83,3 +87,10 @@ for (const folder of folders) {
   };
 }
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(summary, null, 2)}\n`);
+
+if (check && summary.reuters) {
+  const share = summary.reuters.targetErrors / summary.reuters.articles;
+  const verdict = share < REUTERS_ERROR_LIMIT ? 'ok' : 'FAILED';
+  console.log(`\neval-rules --check: reuters/ dateline or terminator errors ${(100 * share).toFixed(2)}% (limit ${100 * REUTERS_ERROR_LIMIT}%): ${verdict}`);
+  if (share >= REUTERS_ERROR_LIMIT) process.exit(1);
+}
