@@ -1,5 +1,6 @@
 import { Mention, Span, Speaker } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
+import { firstEndingAfter } from '../span-search';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -55,7 +56,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   const words = wordsBefore(text, clauseStart, end);
   if (!words.length) return undefined;
   const last = words[words.length - 1];
-  const mention = context.mentions.find((candidate) => candidate.span.end >= last.end - 1 && candidate.span.end <= last.end && candidate.span.start <= last.start);
+  const mention = mentionEndingAt(context.mentions, last);
   if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   // `David Gray from AMSA said`, `Lance Roberts of the Alliance said`: a person with where they work.
   const person = [...context.mentions].reverse().find((candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= words[0].start && candidate.span.end < last.end);
@@ -207,4 +208,18 @@ export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEn
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
   if (!phrase || !/\p{L}/u.test(phrase)) return undefined;
   return { speaker: { kind: 'source', text: phrase }, span: { start, end } };
+}
+
+/**
+ * The first mention that ends at the word's end (or one character before it, for a trailing period) and starts
+ * at or before the word. Mentions are in text order and do not overlap, so their ends ascend: a binary search
+ * instead of a scan keeps a sentence with thousands of attributions linear.
+ */
+function mentionEndingAt(mentions: Mention[], word: { start: number; end: number }): Mention | undefined {
+  const first = firstEndingAfter(mentions, word.end - 2);
+  if (first < 0) return undefined;
+  for (let i = first; i < mentions.length && mentions[i].span.end <= word.end; i++) {
+    if (mentions[i].span.end >= word.end - 1 && mentions[i].span.start <= word.start) return mentions[i];
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@ import { Lexicon } from '../lexicon/lexicon';
 import { continueQuotes } from './quote-speakers';
 import { resolveReferringSpeakers } from './referring-speakers';
 import { SpeakerReading, speakerAfter, speakerBefore } from './speaker-phrase';
+import { indexHolding } from '../span-search';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
@@ -99,8 +100,10 @@ function firstWordStart(text: string, start: number): number {
   return at;
 }
 
+/** Quotes are in text order and never overlap: a binary search keeps a sentence with many verbs and quotes linear. */
 function insideQuote(quotes: Quote[], offset: number): boolean {
-  return quotes.some((quote) => quote.inner.start <= offset && offset < quote.inner.end);
+  const index = indexHolding(quotes, offset);
+  return index >= 0 && quotes[index].inner.start <= offset && offset < quotes[index].inner.end;
 }
 
 /** The reported words: the larger side of the sentence around the attribution. */
