@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeWireArticle } from '../../server/src/core/detect';
 import { registerNewDocumentCommands } from './new-document';
+import { RestartPolicy } from './restart-policy';
 import { StatementsView } from './statements-view';
 import {
   ARTICLE_INFO_REQUEST,
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     outputChannel: output,
     initializationOptions,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.wirecheckrc.json') },
+    errorHandler: new RestartPolicy(),
   };
   client = new LanguageClient('wirecheck', 'Wirecheck', serverOptions, clientOptions);
   await client.start();
