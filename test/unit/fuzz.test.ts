@@ -22,6 +22,8 @@ describe('property tests: the core on random input', () => {
   it('keeps every invariant on the inputs fuzzing once broke it with', () => {
     for (const text of FOUND_BY_FUZZING) CONFIGS.forEach((config) => checkInvariants(text, config));
     checkInvariants(`Xi said${' '.repeat(3000)}x.`, resolveConfig({ attributionVerbs: ['said  to', ' said'] }).config);
+    // The headline-case fix replaced half of an astral lower-case letter (Osage).
+    checkInvariants('President Xi Jinping said that 𐓘.\nULAN BATOR, Mongolia, January 13 (Xinhua) -- Mongolia has\ndecided to apply.\nENDS', resolveConfig({ style: 'press-release' }).config);
   });
 
   it('keeps every invariant on random text', () => {

@@ -58,5 +58,12 @@ export function inCapitals(headline: string): boolean {
 }
 
 export function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  const first = firstCodePoint(word);
+  return first.toUpperCase() + word.slice(first.length);
+}
+
+/** The first character as a whole code point: `charAt(0)` would split a letter outside the BMP (`𐓘`). */
+export function firstCodePoint(word: string): string {
+  const code = word.codePointAt(0);
+  return code === undefined ? '' : String.fromCodePoint(code);
 }

@@ -1,5 +1,5 @@
 import { Report } from '../finding';
-import { capitalise, inCapitals, looksTitleCased, lowerCaseMajorWords } from './headline-case';
+import { firstCodePoint, inCapitals, looksTitleCased, lowerCaseMajorWords } from './headline-case';
 import { Rule } from './rule';
 import { releaseOf } from './release-shape';
 
@@ -28,7 +28,7 @@ export const releaseHeadlineCase: Rule = {
       message: `The headline is not in title case: capitalise ${listed}.`,
       fixes: [{
         title: 'Capitalise the major words',
-        edits: lower.map((word) => ({ span: { start: headline.start + word.offset, end: headline.start + word.offset + 1 }, newText: capitalise(word.text).charAt(0) })),
+        edits: lower.map((word) => ({ span: { start: headline.start + word.offset, end: headline.start + word.offset + firstCodePoint(word.text).length }, newText: firstCodePoint(word.text).toUpperCase() })),
         safe: false,
       }],
     };
