@@ -105,3 +105,20 @@ describe('statements: pronouns and continued quotes', () => {
     assert.strictEqual(speakerOf(text, 'say '), 'U.S. officials');
   });
 });
+
+describe('statements: reported content', () => {
+  const contentOf = (text: string) => {
+    const statement = parseArticle(text).statements[0];
+    return text.slice(statement.content.start, statement.content.end);
+  };
+
+  it('leaves out when the words were said and the "that" after the verb', () => {
+    assert.strictEqual(contentOf('Chinese President Xi Jinping said Monday that trade grew.'), 'trade grew.');
+    assert.strictEqual(contentOf('Mayor Tom Hale said on Friday the road would reopen.'), 'the road would reopen.');
+    assert.strictEqual(contentOf('Mayor Tom Hale said today that Monday was a holiday.'), 'Monday was a holiday.');
+  });
+
+  it('keeps the words before an attribution at the end', () => {
+    assert.strictEqual(contentOf('Trade grew strongly this year, Chinese President Xi Jinping said Monday.'), 'Trade grew strongly this year');
+  });
+});

@@ -106,6 +106,9 @@ function insideQuote(quotes: Quote[], offset: number): boolean {
   return index >= 0 && quotes[index].inner.start <= offset && offset < quotes[index].inner.end;
 }
 
+// When the statement was made (`said Monday that …`) is not part of what was said.
+const LEADING_TIME = /^(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|tomorrow)\b[\s,]*/;
+
 /** The reported words: the larger side of the sentence around the attribution. */
 function reportedContent(text: string, sentence: Span, speaker: Span, verb: Span): Span {
   const attributionStart = Math.min(speaker.start, verb.start);
@@ -113,6 +116,8 @@ function reportedContent(text: string, sentence: Span, speaker: Span, verb: Span
   const before = { start: sentence.start, end: trimEnd(text, sentence.start, attributionStart) };
   const after = { start: attributionEnd, end: sentence.end };
   while (after.start < after.end && /[\s,:]/.test(text[after.start])) after.start++;
+  const when = LEADING_TIME.exec(text.slice(after.start, after.start + 24));
+  if (when && after.start + when[0].length < after.end) after.start += when[0].length;
   if (/^that\s/i.test(text.slice(after.start, after.start + 5))) after.start += 5;
   return before.end - before.start >= after.end - after.start ? before : after;
 }
