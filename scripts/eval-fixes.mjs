@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { findCorpus, repoRoot as root } from './corpus-path.mjs';
+import { args, option } from './script-args.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(join(root, 'out', 'server', 'src', 'core', 'index.js'));
@@ -15,11 +16,6 @@ const core = require(join(root, 'out', 'server', 'src', 'core', 'index.js'));
 /** The style each folder is checked in, as in eval-rules: Reuters-21578 in its own 1987 style, the rest `auto`. */
 const FOLDER_STYLE = { reuters: 'reuters-1987' };
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const onlyFolder = option('--folder');
 const every = Math.max(1, Number(option('--every') ?? 1));
 const samples = Number(option('--samples') ?? 5);

@@ -8,15 +8,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { findCorpus, repoRoot as root } from './corpus-path.mjs';
+import { args, option } from './script-args.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(join(root, 'out', 'server', 'src', 'core', 'index.js'));
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const samples = Number(option('--samples') ?? 0);
 const onlyRule = option('--rule');
 const styles = option('--style') ? [option('--style')] : ['press-release', 'auto'];

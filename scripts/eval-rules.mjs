@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { findCorpus, repoRoot as root } from './corpus-path.mjs';
+import { args, option } from './script-args.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(join(root, 'out', 'server', 'src', 'core', 'index.js'));
@@ -17,11 +18,6 @@ const FOLDER_STYLE = { reuters: 'reuters-1987' };
 /** Rules whose error findings the target counts (fewer than 2% of reuters/ articles). */
 const TARGET_AREAS = ['dateline/', 'terminator/'];
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const samples = Number(option('--samples') ?? 0);
 const onlyRule = option('--rule');
 const onlyFolder = option('--folder');
