@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { findCorpus, repoRoot as root } from './corpus-path.mjs';
-import { args, option } from './script-args.mjs';
+import { option } from './script-args.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(join(root, 'out', 'server', 'src', 'core', 'index.js'));
