@@ -5,8 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
-import { disposeAll, launchBrowser, remoteUri, scratchDir, startCodeServer } from './code-server.mjs';
-import { ensureTools, log } from './tools.mjs';
+import { launchBrowser, remoteUri, runStandalone, scratchDir, startCodeServer } from './code-server.mjs';
+import { log } from './tools.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SUITE = join(ROOT, 'out', 'test', 'suite', 'index.js');
@@ -56,14 +56,4 @@ export async function runSuiteInCodeServer(tools) {
   return code;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  let code = 1;
-  try {
-    code = await runSuiteInCodeServer(ensureTools());
-  } catch (error) {
-    console.error(`[e2e] ${error.stack ?? error}`);
-  } finally {
-    await disposeAll();
-  }
-  process.exit(code);
-}
+await runStandalone(import.meta.url, runSuiteInCodeServer);

@@ -5,8 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium as playwrightChromium } from 'playwright-core';
-import { log } from './tools.mjs';
+import { ensureTools, log } from './tools.mjs';
 
 const cleanups = new Set();
 
@@ -177,4 +178,21 @@ export function remoteUri(server, path) {
 
 export async function disposeAll() {
   await cleanUpAll();
+}
+
+/**
+ * Runs one code-server step on its own when its module is the script node was started with
+ * (`node test/e2e/ui.mjs`): installs or finds the tools, always cleans up, exits with the step's code.
+ */
+export async function runStandalone(moduleUrl, step) {
+  if (process.argv[1] !== fileURLToPath(moduleUrl)) return;
+  let code = 1;
+  try {
+    code = await step(ensureTools());
+  } catch (error) {
+    console.error(`[e2e] ${error.stack ?? error}`);
+  } finally {
+    await disposeAll();
+  }
+  process.exit(code);
 }

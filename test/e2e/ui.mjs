@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeServerCommand, disposeAll, launchBrowser, scratchDir, startCodeServer } from './code-server.mjs';
-import { ensureTools, log } from './tools.mjs';
+import { codeServerCommand, launchBrowser, runStandalone, scratchDir, startCodeServer } from './code-server.mjs';
+import { log } from './tools.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS = join(ROOT, 'test-results', 'e2e');
@@ -228,14 +228,4 @@ export async function runUiTest(tools) {
   return failures.length ? 1 : 0;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  let code = 1;
-  try {
-    code = await runUiTest(ensureTools());
-  } catch (error) {
-    console.error(`[e2e] ${error.stack ?? error}`);
-  } finally {
-    await disposeAll();
-  }
-  process.exit(code);
-}
+await runStandalone(import.meta.url, runUiTest);
