@@ -2,8 +2,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigStore } from './config-store';
 import { Analysis, analyse, lineStarts } from './core';
 
-export interface DocumentAnalysis extends Analysis {
-  lineStarts: number[];
+export type DocumentAnalysis = Analysis;
+
+const lineStartsByAnalysis = new WeakMap<DocumentAnalysis, number[]>();
+
+/** Line offsets of an analysed text, computed on the first hover rather than on every keystroke. */
+export function lineStartsOf(analysis: DocumentAnalysis): number[] {
+  let starts = lineStartsByAnalysis.get(analysis);
+  if (!starts) lineStartsByAnalysis.set(analysis, (starts = lineStarts(analysis.article.text)));
+  return starts;
 }
 
 interface Entry {
@@ -36,7 +43,6 @@ export class AnalysisCache {
 
   private async compute(document: TextDocument): Promise<DocumentAnalysis> {
     const { config } = await this.configs.configFor(document.uri);
-    const text = document.getText();
-    return { ...analyse(text, config), lineStarts: lineStarts(text) };
+    return analyse(document.getText(), config);
   }
 }

@@ -9,7 +9,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, DocumentAnalysis } from './analysis-cache';
+import { AnalysisCache, DocumentAnalysis, lineStartsOf } from './analysis-cache';
 import { CODE_ACTION_OPTIONS, CodeActionProvider } from './code-action-provider';
 import { ConfigStore } from './config-store';
 import { EDITOR_CAPABILITIES, registerEditorFeatures } from './editor-features';
@@ -114,7 +114,7 @@ connection.onHover(guarded(connection, 'hover', async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const analysis = await analyses.get(document);
-  const result = hover(analysis.article, document.offsetAt(params.position), analysis.lineStarts);
+  const result = hover(analysis.article, document.offsetAt(params.position), lineStartsOf(analysis));
   return result ? { contents: { kind: 'markdown', value: result.markdown }, range: toRange(document, result.span) } : null;
 }));
 

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { CancellationToken, CancellationTokenSource, LSPErrorCodes, ResponseError, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, DocumentAnalysis } from '../../server/src/analysis-cache';
-import { DEFAULT_CONFIG, analyse, lineStarts, parseArticle } from '../../server/src/core';
+import { DEFAULT_CONFIG, analyse, parseArticle } from '../../server/src/core';
 import { answerDiagnosticPulls } from '../../server/src/pull-diagnostics';
 
 const URI = 'file:///story.txt';
@@ -20,8 +20,7 @@ function cacheThat(before: () => void = () => undefined): AnalysisCache {
   return {
     get: async (document: TextDocument): Promise<DocumentAnalysis> => {
       before();
-      const text = document.getText();
-      return { ...analyse(text, DEFAULT_CONFIG), lineStarts: lineStarts(text) };
+      return analyse(document.getText(), DEFAULT_CONFIG);
     },
   } as unknown as AnalysisCache;
 }
