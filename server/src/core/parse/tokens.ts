@@ -35,7 +35,9 @@ export function tokenize(text: string, span: Span): Token[] {
       word = word.slice(0, -2);
       possessive = true;
     } else if ((slice[found.index + found[0].length] === "'" || slice[found.index + found[0].length] === '’') && word.endsWith('s')) {
-      possessive = /\s|$/.test(slice[found.index + found[0].length + 1] ?? '');
+      // `Jones'`: WORD would have swallowed the apostrophe had a letter followed it, so a plural possessive is
+      // all that is left (a closing single quote after a plural cannot be told apart and reads the same way).
+      possessive = true;
     }
     const end = start + word.length;
     if (word.includes('\n')) word = word.replace(/-\s+/g, '-');
