@@ -1,13 +1,26 @@
 #!/usr/bin/env node
 // Evaluation of people and statement recognition against hand annotations (eval/annotations/*.json) of real
 // articles read from the shared corpus. Prints people precision/recall, surface-form coverage and statement
-// speaker accuracy for the tuning and held-out sets separately. `--verbose` lists every miss.
+// speaker accuracy for each annotation set separately. `--verbose` lists every miss.
+// `--set NAME` evaluates one set only; without it every set except `unseen` is evaluated, so the unseen set
+// (kept for one honest score at the end) is never printed by a tuning run. `--validate` runs no recogniser: it
+// only checks that every anchor and surface form occurs in its article and every speaker is a person or words
+// of the article.
 // Annotation format and rules: eval/README.md.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCorpus, repoRoot } from './corpus-path.mjs';
+import { option } from './script-args.mjs';
 
 const verbose = process.argv.includes('--verbose');
+const validateOnly = process.argv.includes('--validate');
+const onlySet = option('--set');
+if (process.argv.includes('--set') && (!onlySet || onlySet.startsWith('--'))) {
+  console.error('eval-people: --set needs a set name (tuning, held-out, fresh, unseen)');
+  process.exit(2);
+}
+const UNSEEN = 'unseen';
+const selected = (set) => (onlySet ? set === onlySet : set !== UNSEEN);
 // `--check`: exit 1 when the held-out set falls below the targets (for CI, so a parser change cannot lose them silently).
 // The `fresh` set is reported but not checked: it is below the targets today (see eval/README.md).
 const check = process.argv.includes('--check');
@@ -17,12 +30,14 @@ if (!corpus) {
   console.log('eval-people: no corpus found (set WIRECHECK_CORPUS or put it at ../shared/corpus); nothing evaluated.');
   process.exit(0);
 }
-const core = await import(join(repoRoot, 'out/server/src/core/index.js'));
-const config = { ...core.DEFAULT_CONFIG, style: 'auto' };
-
 const annotationDir = join(repoRoot, 'eval/annotations');
 const annotations = readdirSync(annotationDir).filter((name) => name.endsWith('.json')).sort()
-  .map((name) => ({ name, ...JSON.parse(readFileSync(join(annotationDir, name), 'utf8')) }));
+  .map((name) => ({ name, ...JSON.parse(readFileSync(join(annotationDir, name), 'utf8')) }))
+  .filter((annotation) => selected(annotation.set));
+if (validateOnly) process.exit(validate(annotations) ? 0 : 1);
+
+const core = await import(join(repoRoot, 'out/server/src/core/index.js'));
+const config = { ...core.DEFAULT_CONFIG, style: 'auto' };
 
 const sets = new Map();
 const totals = (set) => {
@@ -99,9 +114,7 @@ for (const annotation of annotations) {
 
 console.log('\nPeople and statements (hand-annotated articles; see eval/README.md)');
 console.log('set        articles  people P  people R  (tp/fp/fn)   forms linked   speaker accuracy   other statements  ms/article');
-for (const set of ['tuning', 'held-out', 'fresh']) {
-  const s = sets.get(set);
-  if (!s) continue;
+for (const [set, s] of [...sets].sort(([a], [b]) => setOrder(a) - setOrder(b))) {
   const precision = s.tp / Math.max(1, s.tp + s.fp);
   const recall = s.tp / Math.max(1, s.tp + s.fn);
   console.log(
@@ -124,6 +137,55 @@ if (check && heldOut) {
     process.exit(1);
   }
   console.log(`held-out meets the targets (people P/R ≥ ${TARGETS.precision}/${TARGETS.recall}, speakers ≥ ${TARGETS.speakers})`);
+}
+
+function setOrder(set) {
+  const at = ['tuning', 'held-out', 'fresh', UNSEEN].indexOf(set);
+  return at < 0 ? 99 : at;
+}
+
+/**
+ * Checks the annotations' format against their articles without running the recogniser: every anchor and surface
+ * form occurs in the article, every speaker alternative is a person key, an optional name or words of the article.
+ */
+function validate(selection) {
+  let errors = 0;
+  let checked = 0;
+  for (const annotation of selection) {
+    let text;
+    try {
+      text = readFileSync(join(corpus, annotation.file), 'utf8');
+    } catch {
+      console.log(`${annotation.name}: ${annotation.file} is not in the corpus`);
+      errors++;
+      continue;
+    }
+    checked++;
+    const normal = normalise(text);
+    const folded = fold(normal.text);
+    const problems = [];
+    const people = new Set([...Object.keys(annotation.people ?? {}), ...(annotation.optional ?? [])].map(nameKey));
+    for (const [name, forms] of Object.entries(annotation.people ?? {})) {
+      for (const form of forms) if (!occurrences(normal, form).length) problems.push(`form not in text: ${form} (${name})`);
+    }
+    for (const entry of annotation.statements ?? []) {
+      const [anchor, speaker] = Array.isArray(entry) ? entry : [];
+      if (typeof anchor !== 'string' || typeof speaker !== 'string') {
+        problems.push(`malformed statement: ${JSON.stringify(entry)}`);
+        continue;
+      }
+      if (!occurrences(normal, anchor).length) problems.push(`anchor not in text: ${anchor}`);
+      for (const alternative of speaker.split('|')) {
+        if (!people.has(nameKey(alternative)) && !folded.includes(fold(alternative))) {
+          problems.push(`speaker is neither a listed person nor words of the article: ${alternative}`);
+        }
+      }
+    }
+    if (problems.length) console.log(`${annotation.name} (${annotation.file})\n  ${problems.join('\n  ')}`);
+    errors += problems.length;
+  }
+  console.log(`eval-people --validate: ${checked} annotation files checked, ${errors} problem(s)`);
+  return errors === 0;
 }
 
 /** A person's name as compared: folded, initials and generational suffixes dropped. */
