@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Prints the deterministic pick of the `unseen` evaluation set (eval/README.md, "Split"): per source, the corpus
+// files of 900–4000 characters that contain "said" or "says" and a title word, minus every file annotated in an
+// earlier set, sorted by name; 4 picks evenly spaced at 0.6 of a step: index floor((k + 0.6) · n / 4), k = 0..3.
+// Reads only file names and sizes/words: it runs no recogniser.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findCorpus, repoRoot } from './corpus-path.mjs';
+
+const PER_SOURCE = 4;
+const OFFSET = 0.6;
+const SOURCES = [
+  ['xinhua', 'xinhua', /^\d+\.txt$/],
+  ['reuters', 'reuters', /^\d+\.txt$/],
+  ['apw', 'other', /^apw_\d+\.txt$/],
+  ['nyt', 'other', /^nyt_\d+\.txt$/],
+  ['press', 'press', /^\d+\.txt$/],
+];
+const SAID = /\b(?:said|says)\b/;
+const TITLE = /\b(?:president|prime minister|minister|premier|secretary|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|governor|senator|mayor|ambassador|commissioner|judge)\b|\b(?:Sen|Rep|Gov|Dr|Gen)\./i;
+
+const corpus = findCorpus();
+if (!corpus) {
+  console.log('pick-unseen: no corpus found (set WIRECHECK_CORPUS or put it at ../shared/corpus).');
+  process.exit(0);
+}
+const annotationDir = join(repoRoot, 'eval/annotations');
+const earlier = new Set(readdirSync(annotationDir).filter((name) => name.endsWith('.json'))
+  .map((name) => JSON.parse(readFileSync(join(annotationDir, name), 'utf8')))
+  .filter((annotation) => annotation.set !== 'unseen')
+  .map((annotation) => annotation.file));
+
+for (const [source, folder, pattern] of SOURCES) {
+  const eligible = readdirSync(join(corpus, folder)).filter((name) => pattern.test(name)).sort()
+    .map((name) => `${folder}/${name}`)
+    .filter((file) => !earlier.has(file))
+    .filter((file) => {
+      const text = readFileSync(join(corpus, file), 'utf8');
+      return text.length >= 900 && text.length <= 4000 && SAID.test(text) && TITLE.test(text);
+    });
+  const picks = Array.from({ length: PER_SOURCE }, (_, k) => eligible[Math.floor(((k + OFFSET) * eligible.length) / PER_SOURCE)]);
+  console.log(`${source} (${eligible.length} eligible): ${picks.join(' ')}`);
+}
