@@ -70,6 +70,11 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
     if (dateline.agency) break;
     const agency = match(pattern, head, cursor, 1);
     if (!agency) continue;
+    // `Los Angeles, CA (May 13, 2024) -`: a release's date in parentheses is the date, not an agency.
+    if (form === 'parentheses' && readParenthesisedDate(dateline, agency, start)) {
+      cursor = agency.end;
+      break;
+    }
     dateline.agency = at(start, agency.text.trim(), agency.start);
     dateline.agencyForm = form;
     cursor = agency.end;
@@ -82,6 +87,12 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
   }
   const cityInCapitals = dateline.city.text === dateline.city.text.toUpperCase();
   if (!dateline.agency && !(separator && (dateline.date || cityInCapitals))) return undefined;
+  // A capitalised name and an acronym in parentheses, with no date or dash, then a lower-case word or a comma is prose
+  // (`the Association of Citrus Juice Industries (Abrassuco) said`, `The Senior Resource Group, (SRG), a leading …`).
+  // A news agency's word (`Beijing (Xinhua) the …`) or a capital after it (`Venice, FL (Newsworthy.ai) Monday …`)
+  // keeps it a dateline, malformed or followed by its date.
+  if (dateline.agency && !separator && !dateline.date && !cityInCapitals && !isAgencyWord(dateline.agency.text) &&
+    !/^\s+\p{Lu}/u.test(head.slice(cursor))) return undefined;
   // A month and day make it a dateline whatever the city's case (`peoria, april 7 -`: malformed, not missing).
   if (!cityInCapitals && !dateline.date?.day && !plausibleCityName(dateline.city.text)) return undefined;
   // Quotes or a colon in the parentheses: a defined term (`(“GCS”)`) or a ticker (`(NYSE: ACME)`), not an agency.
@@ -118,6 +129,23 @@ function readDatePart(dateline: Dateline, part: Piece, base: number): boolean {
     return true;
   }
   return false;
+}
+
+const PARENTHESISED_DATE = /^(\p{L}{3,9}\.?)\s+(\d{1,2})(?:,\s*(\d{4}))?$/u;
+
+/** Reads `(May 13, 2024)` as the dateline's date when it has none; false when the parentheses hold no date. */
+function readParenthesisedDate(dateline: Dateline, piece: Piece, base: number): boolean {
+  const found = PARENTHESISED_DATE.exec(piece.text);
+  if (!found || dateline.date || monthNumber(found[1]) === undefined) return false;
+  const monthAt = base + piece.start;
+  const dayAt = monthAt + found[0].indexOf(found[2], found[1].length);
+  const date = makeDate(found[1], found[2], monthAt, dayAt);
+  if (found[3] !== undefined) {
+    const yearAt = monthAt + found[0].lastIndexOf(found[3]);
+    date.year = { text: found[3], start: yearAt, end: yearAt + found[3].length, value: Number(found[3]) };
+  }
+  dateline.date = date;
+  return true;
 }
 
 function readNoCommaDate(dateline: Dateline, head: string, cursor: number, base: number): number {

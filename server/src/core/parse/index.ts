@@ -2,6 +2,7 @@ import { Article, Dateline, Directive, Paragraph, Quote, Sentence, Span } from '
 import { Lexicon } from '../lexicon/lexicon';
 import { parseDateline } from './dateline';
 import { parseDirective } from './directive';
+import { findDatelineInLine } from './embedded-dateline';
 import { Line, isBlankChar, isBlankLine, splitLines } from './lines';
 import { groupParagraphs } from './paragraphs';
 import { findPeople } from './people';
@@ -102,9 +103,6 @@ function findDateline(text: string, lines: Line[]): Dateline | undefined {
   return findEmbeddedDateline(text, lines);
 }
 
-// A full dateline (capitals city, date, agency in parentheses, dash) after a headline on the same line, as Yonhap's
-// feed runs them: `… for 3-year chairmanship SEOUL, Dec. 29 (Yonhap) -- Yim Jong-yong …`.
-const EMBEDDED_DATELINE = /(?<=\s)\p{Lu}[\p{Lu}\p{M} .'-]{1,40},\s+\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^()]{2,30}\)\s*(?:--|—|–|-|_)/u;
 const EMBEDDED_SEARCH_LENGTH = 400;
 
 function findEmbeddedDateline(text: string, lines: Line[]): Dateline | undefined {
@@ -112,8 +110,7 @@ function findEmbeddedDateline(text: string, lines: Line[]): Dateline | undefined
   for (const line of lines) {
     if (isBlankLine(line)) continue;
     const head = text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + EMBEDDED_SEARCH_LENGTH));
-    const found = EMBEDDED_DATELINE.exec(head);
-    const dateline = found && parseDateline(text, line.contentStart + found.index, line.contentEnd, line.number);
+    const dateline = findDatelineInLine(text, head, line.contentStart, line.contentEnd, line.number);
     if (dateline) return dateline;
     if (++seen >= DATELINE_SEARCH_LINES) break;
   }
