@@ -93,8 +93,10 @@ async function showArticleInfo(status: vscode.StatusBarItem): Promise<void> {
   try {
     const info = await client.sendRequest<ArticleInfo | null>(ARTICLE_INFO_REQUEST, { uri: document.uri.toString() });
     if (!info || vscode.window.activeTextEditor?.document !== document) return;
-    status.text = `$(pencil) ${info.style} · ${info.words} words · ${info.paragraphs} ¶ · ${info.statements} statements`;
-    status.tooltip = `Wirecheck (${info.style} style): ${info.words} words, ${info.paragraphs} paragraphs, ${info.statements} statements, ${info.people} people, ${info.findings} findings. Click for Problems.`;
+    const style = info.styleReason === undefined ? info.style : `${info.style} (auto)`;
+    const why = info.styleReason === undefined ? '' : ` Style picked by auto: ${info.styleReason}.`;
+    status.text = `$(pencil) ${style} · ${info.words} words · ${info.paragraphs} ¶ · ${info.statements} statements`;
+    status.tooltip = `Wirecheck (${style} style): ${info.words} words, ${info.paragraphs} paragraphs, ${info.statements} statements, ${info.people} people, ${info.findings} findings.${why} Click for Problems.`;
     if (info.notice) {
       status.text = `$(warning) ${info.notice.startsWith('Binary') ? 'Binary file, not checked' : 'Checked in part: file too large'}`;
       status.tooltip = `Wirecheck: ${info.notice}`;

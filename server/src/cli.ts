@@ -70,8 +70,8 @@ function inspect(options: InspectOptions): number {
       continue;
     }
     const { config } = configForFile(path, options.style);
-    const { article, style } = analyse(file.text, config);
-    results.push({ file: path, ...(inspectArticle(article, style.id) as object) });
+    const { article, style, styleReason } = analyse(file.text, config);
+    results.push({ file: path, ...(inspectArticle(article, style.id, styleReason) as object) });
   }
   process.stdout.write(`${JSON.stringify(options.files.length === 1 ? results[0] ?? null : results, null, 2)}\n`);
   return inputFailed ? EXIT_USAGE : EXIT_OK;

@@ -5,6 +5,8 @@ export const ARTICLE_INFO_REQUEST = 'wirecheck/articleInfo';
 
 export interface ArticleInfo {
   style: string;
+  /** Set when the style is `auto`: why it picked this style, so a quiet rule can be understood. */
+  styleReason?: string;
   words: number;
   paragraphs: number;
   statements: number;

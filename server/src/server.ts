@@ -134,9 +134,10 @@ connection.onCodeAction(guarded(connection, 'codeAction', (params) => codeAction
 connection.onRequest(ARTICLE_INFO_REQUEST, guarded(connection, 'articleInfo', async (params: { uri: string }): Promise<ArticleInfo | null> => {
   const document = documents.get(params.uri);
   if (!document) return null;
-  const { article, style, findings, notice } = await analyses.get(document);
+  const { article, style, styleReason, findings, notice } = await analyses.get(document);
   return {
     style: style.name,
+    styleReason,
     words: article.wordCount,
     paragraphs: article.paragraphs.length,
     statements: article.statements.length,

@@ -30,7 +30,7 @@ Exit code: 0 no errors, 1 an error-severity finding, 2 bad usage or unreadable i
 
 Options:
   --format   text (default), json or sarif
-  --style    xinhua, reuters, reuters-1987, ap, press-release, yonhap, nyt or auto (default: .wirecheckrc.json, else xinhua)
+  --style    xinhua, reuters, reuters-1987, ap, press-release, yonhap, nyt, generic or auto (default: .wirecheckrc.json, else xinhua)
   --fix      apply every safe fix in place (atomically; line endings and BOM are kept)
   --quiet    print only errors
   --jobs N   check many files on N threads (default: one per core; 1 checks in this thread)

@@ -1,7 +1,7 @@
 import { Article, Span, lineStarts, positionAt, speakerName } from '../core';
 
 /** The parsed article as plain JSON, with 1-based line/column beside every span, for tools and tests. */
-export function inspectArticle(article: Article, style: string): unknown {
+export function inspectArticle(article: Article, style: string, styleReason?: string): unknown {
   const starts = lineStarts(article.text);
   const at = (span: Span) => {
     const start = positionAt(starts, span.start);
@@ -10,6 +10,7 @@ export function inspectArticle(article: Article, style: string): unknown {
   const dateline = article.dateline;
   return {
     style,
+    styleReason,
     wordCount: article.wordCount,
     dateline: dateline && {
       ...at(dateline.span),

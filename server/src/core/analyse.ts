@@ -1,26 +1,28 @@
 import { Article } from './article';
-import { WirecheckConfig, lexiconFor, styleFor } from './config';
+import { WirecheckConfig, autoStyleFor, lexiconFor, styleFor } from './config';
 import { Finding } from './finding';
 import { Lexicon } from './lexicon/lexicon';
 import { lint } from './lint';
 import { findLeadDateline, parseArticle } from './parse';
 import { looksLikeRelease } from './parse/release';
-import { lastWordOf } from './styles/pick';
+import { StylePick, lastWordOf } from './styles/pick';
 import { HouseStyle } from './styles/style';
 import { screenInput } from './input-screen';
 
 export interface Analysis {
   article: Article;
   style: HouseStyle;
+  /** For `auto`: why this style was picked (`the dateline names \`Xinhua\``), for the status bar. */
+  styleReason?: string;
   findings: Finding[];
   /** Set when less than the whole text was checked (a binary or too large file): one sentence for the status bar. */
   notice?: string;
 }
 
-/** `auto`: the style the lead dateline's agency names, else the sign-off's, else a release style for a release. */
-function autoStyle(config: WirecheckConfig, text: string): HouseStyle {
+/** `auto`: the style the lead dateline's agency names, else the sign-off's, else a release style, else `generic`. */
+function autoStyle(text: string): StylePick {
   const dateline = findLeadDateline(text);
-  return styleFor(config, dateline, lastWordOf(text), looksLikeRelease(text, dateline));
+  return autoStyleFor(dateline, lastWordOf(text), looksLikeRelease(text, dateline));
 }
 
 const lexicons = new WeakMap<WirecheckConfig, Map<string, Lexicon>>();
@@ -28,11 +30,13 @@ const lexicons = new WeakMap<WirecheckConfig, Map<string, Lexicon>>();
 /** Parse and lint in one step: what the editor and the CLI both call for a document. */
 export function analyse(text: string, config: WirecheckConfig): Analysis {
   const { checked, notice } = screenInput(text);
-  const style = config.style === 'auto' ? autoStyle(config, checked) : styleFor(config);
+  const picked = config.style === 'auto' ? autoStyle(checked) : { style: styleFor(config), reason: undefined };
+  const style = picked.style;
   const article = parseArticle(checked, cachedLexicon(config, style));
   const findings = lint(article, style, config);
-  if (!notice) return { article, style, findings };
-  return { article, style, findings: withNotice(findings, notice, article, config), notice: notice.message };
+  const chosen = picked.reason === undefined ? {} : { styleReason: picked.reason };
+  if (!notice) return { article, style, ...chosen, findings };
+  return { article, style, ...chosen, findings: withNotice(findings, notice, article, config), notice: notice.message };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { Dateline } from './article';
 import { SeveritySetting } from './finding';
 import { KnownPerson, Lexicon, LexiconExtensions } from './lexicon/lexicon';
-import { DEFAULT_STYLE_ID, HouseStyle, STYLES } from './styles';
-import { pickStyle } from './styles/pick';
+import { DEFAULT_STYLE_ID, FALLBACK_STYLE_ID, HouseStyle, STYLES } from './styles';
+import { StylePick, pickStyle } from './styles/pick';
 
 export const CONFIG_FILE_NAME = '.wirecheckrc.json';
 export const STYLE_CHOICES = [...Object.keys(STYLES), 'auto'];
@@ -113,14 +113,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The style an article is checked against: the configured one, or for `auto` the one its dateline's agency
- * names (or, without an agency, the one its sign-off names), else the default.
+ * The style an article is checked against: the configured one, or for `auto` the one {@link autoStyleFor} picks.
  */
 export function styleFor(config: WirecheckConfig, dateline?: Dateline, lastWord?: string, release = false): HouseStyle {
   if (config.style !== 'auto') return STYLES[config.style] ?? STYLES[DEFAULT_STYLE_ID];
-  const picked = pickStyle(Object.values(STYLES), dateline?.agency?.text, dateline ? lastWord : undefined, dateline?.separator?.text);
-  const releaseStyle = release ? Object.values(STYLES).find((style) => style.release !== undefined) : undefined;
-  return picked ?? releaseStyle ?? STYLES[DEFAULT_STYLE_ID];
+  return autoStyleFor(dateline, lastWord, release).style;
+}
+
+/**
+ * What `auto` picks: the style the dateline's agency names (or, without an agency, the one the sign-off or the
+ * dateline's dash points to), else the press-release style for a release, else the neutral `generic` style. The
+ * fallback is not the default house style: a story that shows no sign of Xinhua should not be held to Xinhua's
+ * dateline and `Enditem`.
+ */
+export function autoStyleFor(dateline?: Dateline, lastWord?: string, release = false): StylePick {
+  const houseStyles = Object.values(STYLES).filter((style) => style.id !== FALLBACK_STYLE_ID);
+  const evidence = { agency: dateline?.agency?.text, dated: dateline !== undefined, lastWord, separator: dateline?.separator?.text };
+  const picked = pickStyle(houseStyles, evidence);
+  if (picked) return picked;
+  const releaseStyle = release ? houseStyles.find((style) => style.release !== undefined) : undefined;
+  if (releaseStyle) return { style: releaseStyle, reason: 'the text reads as a press release (release line, dated dateline, About section, media contact or end mark)' };
+  const found = evidence.agency ? `the dateline's agency \`${evidence.agency}\` has no house style here and no` : 'no agency,';
+  return { style: STYLES[FALLBACK_STYLE_ID], reason: `${found} house sign-off or press-release mark was found, so only the checks every wire story shares apply` };
 }
 
 /** The parser's word lists for a config and style: built-in lists plus the style's and the file's additions. */

@@ -8,7 +8,7 @@ export const datelineAgencyMismatch: Rule = {
   defaultSeverity: 'warning',
   check({ article, style }) {
     const agency = article.dateline?.agency;
-    if (!agency) return [];
+    if (!agency || style.anyAgency) return [];
     const keys = agencyKeys(style);
     if (keys.includes(agencyKey(agency.text))) return [];
     if (style.release && isDistributionService(agency.text)) return [];

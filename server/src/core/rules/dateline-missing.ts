@@ -6,7 +6,8 @@ export const datelineMissing: Rule = {
   description: 'The story has no dateline (`CITY, Month Day (Agency) --`) at its start.',
   defaultSeverity: 'error',
   check({ article, style }) {
-    if (article.dateline || article.paragraphs.length === 0) return [];
+    // Undated stories are normal copy where the style allows them (`generic`: features, analyses, columns).
+    if (article.dateline || article.paragraphs.length === 0 || style.datelineRequired === false) return [];
     const first = article.paragraphs[0].span;
     const lineEnd = article.text.indexOf('\n', first.start);
     const end = lineEnd < 0 || lineEnd > first.end ? first.end : lineEnd;

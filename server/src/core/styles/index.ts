@@ -1,4 +1,5 @@
 import ap from './ap.json';
+import generic from './generic.json';
 import nyt from './nyt.json';
 import pressRelease from './press-release.json';
 import reuters1987 from './reuters-1987.json';
@@ -18,9 +19,13 @@ export const STYLES: Record<string, HouseStyle> = {
   'press-release': pressRelease as HouseStyle,
   yonhap: yonhap as HouseStyle,
   nyt: nyt as HouseStyle,
+  generic: generic as HouseStyle,
 };
 
+/** The style used when none is configured: an explicit, strict house style. */
 export const DEFAULT_STYLE_ID = 'xinhua';
+/** What `auto` falls back to when an article shows no sign of a house style: only what every wire story shares. */
+export const FALLBACK_STYLE_ID = 'generic';
 
 export function getStyle(id: string | undefined): HouseStyle | undefined {
   return id ? STYLES[id] : undefined;

@@ -9,6 +9,8 @@ export interface HouseStyle {
   /** Other names of the same agency (`Reuter`, `Associated Press`, `BUSINESS WIRE`): `auto` picks the style from any. */
   agencyAliases?: string[];
   agencyForm?: 'parentheses' | 'slashes' | 'dashes';
+  /** Any agency, or none, is right in the dateline (the `generic` style, which knows no agency of its own). */
+  anyAgency?: boolean;
   /** Other ways the style writes the agency (a press release goes out `/PRNewswire/` or `--(BUSINESS WIRE)--`). */
   agencyForms?: ('parentheses' | 'slashes' | 'dashes')[];
   /** The dash between dateline and lede, exactly as the style writes it. */
@@ -17,6 +19,10 @@ export interface HouseStyle {
   separatorAlternatives?: string[];
   /** Month forms in datelines, January first. */
   months: string[];
+  /** Any correct spelling of a month is right (`Aug.`, `Aug`, `August`); only a word that is no month is reported. */
+  anyMonthForm?: boolean;
+  /** Whether every story opens with a dateline (the default); false where undated stories are normal copy. */
+  datelineRequired?: boolean;
   /** Whether the dateline carries a date (`required`), may carry one (`optional`), or never does (AP: `WASHINGTON (AP) —`). */
   datelineDate?: 'required' | 'optional' | 'none';
   /** The sign-off the style requires, or undefined when stories end without one. */
