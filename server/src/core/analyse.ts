@@ -22,7 +22,7 @@ export interface Analysis {
 /** `auto`: the style the lead dateline's agency names, else the sign-off's, else a release style, else `generic`. */
 function autoStyle(text: string): StylePick {
   const dateline = findLeadDateline(text);
-  return autoStyleFor(dateline, lastWordOf(text), looksLikeRelease(text, dateline));
+  return autoStyleFor(dateline, lastWordOf(text), () => looksLikeRelease(text, dateline));
 }
 
 const lexicons = new WeakMap<WirecheckConfig, Map<string, Lexicon>>();

@@ -126,12 +126,14 @@ export function styleFor(config: WirecheckConfig, dateline?: Dateline, lastWord?
  * fallback is not the default house style: a story that shows no sign of Xinhua should not be held to Xinhua's
  * dateline and `Enditem`.
  */
-export function autoStyleFor(dateline?: Dateline, lastWord?: string, release = false): StylePick {
+export function autoStyleFor(dateline?: Dateline, lastWord?: string, release: boolean | (() => boolean) = false): StylePick {
   const houseStyles = Object.values(STYLES).filter((style) => style.id !== FALLBACK_STYLE_ID);
   const evidence = { agency: dateline?.agency?.text, dated: dateline !== undefined, lastWord, separator: dateline?.separator?.text };
   const picked = pickStyle(houseStyles, evidence);
   if (picked) return picked;
-  const releaseStyle = release ? houseStyles.find((style) => style.release !== undefined) : undefined;
+  // `release` may be a function: reading the whole text for release marks is only needed when no agency decides.
+  const isRelease = typeof release === 'function' ? release() : release;
+  const releaseStyle = isRelease ? houseStyles.find((style) => style.release !== undefined) : undefined;
   if (releaseStyle) return { style: releaseStyle, reason: 'the text reads as a press release (release line, dated dateline, About section, media contact or end mark)' };
   const found = evidence.agency ? `the dateline's agency \`${evidence.agency}\` has no house style here and no` : 'no agency,';
   return { style: STYLES[FALLBACK_STYLE_ID], reason: `${found} house sign-off or press-release mark was found, so only the checks every wire story shares apply` };

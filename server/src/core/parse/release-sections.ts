@@ -16,6 +16,8 @@ const ABOUT_JUNCTION = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}
 const ABOUT_GLUED = new RegExp(`^${ABOUT_WORD.replace('(?:[Tt]he\\s+)?', '')}((?:\\p{Lu}|\\p{N}+\\p{L})[^\\n:()]{0,60}?\\s[^\\n:()]{0,60}?\\p{Ll})(?=\\p{Lu}\\p{Ll})`, 'u');
 const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|GmbH)\.?$/i;
 const CONTACT_HEADING = /(?:^|\s)(?:for\s+)?(?:(?:media|press|investor|investors|news|pr|company|public\s+relations)(?:\s+(?:and|&)\s+\p{L}+)?\s+)?(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?[*_]{0,2}\s*(?:(:)\s*|\s*$|(?=[^\s:]))/giu;
+// Every contact heading holds one of these words: most lines lack them and skip CONTACT_HEADING's scan.
+const CONTACT_WORD = /contact|inquiries|enquiries/iu;
 const MAX_CONTACT_PREFIX_WORDS = 4;
 const MAX_CONTACT_LINES = 15;
 const MAX_CONTACT_LINE = 120;
@@ -104,7 +106,12 @@ function phoneDigits(words: string): boolean {
 
 /** Whether a line is an `About <Company>` heading, alone or run on into the boilerplate. */
 export function isAboutHeading(words: string): boolean {
-  return aloneHeading(words) !== undefined || runOnHeading(words) !== undefined;
+  return mayBeAboutHeading(words) && (aloneHeading(words) !== undefined || runOnHeading(words) !== undefined);
+}
+
+/** Every About pattern needs `About` or `ABOUT` (in that case): a cheap test before four regexes. */
+function mayBeAboutHeading(words: string): boolean {
+  return words.includes('About') || words.includes('ABOUT');
 }
 
 /** `About Acme Corp.` on a line of its own: the company's name. */
@@ -138,6 +145,7 @@ export function startsContactBlock(words: string): boolean {
 
 /** The first place on a line where a contact heading stands (`Metaverse contact: … Media Contact: …` has it second). */
 function findContactHeading(words: string): RegExpExecArray | undefined {
+  if (!CONTACT_WORD.test(words)) return undefined;
   for (const heading of words.matchAll(CONTACT_HEADING)) {
     if (isContactHeading(words, heading)) return heading;
   }
@@ -164,6 +172,7 @@ function continuesContact(words: string, line: Line, contact: { lines: number; l
 }
 
 function readAboutHeading(text: string, line: Line, words: string): AboutSection | undefined {
+  if (!mayBeAboutHeading(words)) return undefined;
   const company = aloneHeading(words);
   if (company) return { span: { start: line.contentStart, end: line.contentEnd }, heading: span(text, line.contentStart, line.contentEnd), company };
   const runOn = runOnHeading(words);

@@ -17,6 +17,8 @@ export const hygieneDoubleSpace: Rule = {
     const reports: Report[] = [];
     for (const line of splitLines(text)) {
       const content = text.slice(line.contentStart, line.contentEnd);
+      // No two spaces, nothing to report: skip the prose test, which costs far more.
+      if (!content.includes('  ')) continue;
       if (TABLE_RUN.test(content) || !PROSE.test(content)) continue;
       const runs = [...content.matchAll(RUN)];
       if (runs.length > 1) continue;
