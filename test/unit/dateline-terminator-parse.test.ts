@@ -14,6 +14,9 @@ describe('dateline parser: irregular shapes are read, so rules can say what is w
     ['    GEORGETOWN, Grand Cayman, British West Indies, March 4 - Text.', { city: 'GEORGETOWN', region: 'Grand Cayman, British West Indies' }],
     ['    HOUSTON, March 20 -<Texas Capital> said.', { city: 'HOUSTON', separator: '-' }],
     ['    WASHINGTON, June 4, - After a battle.', { city: 'WASHINGTON', month: 'June', separator: '-' }],
+    ['    SPRINGDALE, Ark., - Acme Corp said.', { city: 'SPRINGDALE', region: 'Ark.', month: undefined, separator: '-' }],
+    ['    Millbrook, N.J,. April 2 - Acme said.', { city: 'Millbrook', region: 'N.J', month: 'April', day: 2, separator: '-' }],
+    ['    ****OSLO, May 4 - Norway sold bonds.', { city: 'OSLO', month: 'May', day: 4 }],
   ];
   for (const [line, expected] of cases) {
     it(`reads "${line.trim().slice(0, 45)}"`, () => {

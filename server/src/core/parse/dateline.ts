@@ -6,7 +6,9 @@ import { looksLikeMonth, monthNumber } from './months';
 const CITY = /[\p{L}][\p{L}\p{M}.'’ /-]{0,40}?(?=\s*(?:,|\(|\s\/|--|-{1,2}\(|\s[-–—_]\s|[–—]|\s-$|-\s))/uy;
 const PAREN_REGION = /\s*\(([\p{L} .'-]{1,30})\)(?=\s*,)/uy;
 // A part ends at the next comma, agency or separator; wire copy often glues the separator to a word: `March 2 -The`, `March 11-`.
-const COMMA_PART = /\s*,\s*([^,()/]{1,40}?)(?=\s*(?:,|\(|\/|--|[–—]|\s-|-\s|-$|\s_\s|$))/uy;
+// It never starts with a dash (`FORT WORTH, Texas, - …`: a stray comma before the separator) and skips a stray
+// period after its comma (`Hauppauge, N.Y,. March 13 -`).
+const COMMA_PART = /\s*,[\s.]*([^,()/\s.–—_-][^,()/]{0,39}?)(?=\s*(?:,|\(|\/|--|[–—]|\s-|-\s|-$|\s_\s|$))/uy;
 // `JOHANNESBURG March 13 -`: a city in capitals and a date with the comma between them left out.
 const CITY_DATE_NO_COMMA = /(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?)(?=\s+\p{L}{3,9}\.?\s+\d{1,2}\s*(?:,|\(|--|[–—]|-|_))/uy;
 // A comma-less agency word after the date: `ROME, March 13, Reuter - …`.

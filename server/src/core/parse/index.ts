@@ -95,12 +95,21 @@ function findDateline(text: string, lines: Line[]): Dateline | undefined {
   let seen = 0;
   for (const line of lines) {
     if (isBlankLine(line)) continue;
-    const dateline = parseDateline(text, line.contentStart, line.contentEnd, line.number);
+    const dateline = parseDateline(text, line.contentStart, line.contentEnd, line.number) ?? afterTelexNoise(text, line);
     // Services such as NewMediaWire put the service and the date after the city's dash.
     if (dateline) return extendReleaseDateline(text, dateline);
     if (++seen >= DATELINE_SEARCH_LINES) break;
   }
   return findEmbeddedDateline(text, lines);
+}
+
+// Asterisks a telex left before the city (`****LONDON, March 5 - …`): the dateline is read after them, and
+// `dateline/not-first-line` reports them as text before the dateline on its line.
+const TELEX_STARS = /^\*{1,8}(?=\p{Lu})/u;
+
+function afterTelexNoise(text: string, line: Line): Dateline | undefined {
+  const stars = TELEX_STARS.exec(text.slice(line.contentStart, line.contentStart + 9));
+  return stars ? parseDateline(text, line.contentStart + stars[0].length, line.contentEnd, line.number) : undefined;
 }
 
 const EMBEDDED_SEARCH_LENGTH = 400;
