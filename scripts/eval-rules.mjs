@@ -3,6 +3,8 @@
 //   --check       exit 1 when reuters/ (in its 1987 style) has 2% or more articles with a dateline or terminator error
 //   --samples N   also list up to N file names per rule (for hand-checking), picked evenly over the folder
 //   --rule ID     only list samples for this rule; --folder NAME only evaluate this folder
+//   with --samples, each rule also gets N samples drawn evenly over the flagged articles of all folders together
+//   (folder/file), the sample the hand-check in docs/evaluation.md uses
 // Reads $WIRECHECK_CORPUS or ../shared/corpus beside the repository; exits 0 saying so when it is absent.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,6 +39,8 @@ const folders = readdirSync(corpus)
   .filter((name) => !onlyFolder || name === onlyFolder)
   .sort();
 const summary = {};
+/** Every flagged article per rule over all folders (`folder/file`), for the overall sample. */
+const flaggedEverywhere = new Map();
 console.log(`eval-rules: corpus ${corpus}`);
 for (const folder of folders) {
   const files = readdirSync(join(corpus, folder)).filter((name) => name.endsWith('.txt')).sort();
@@ -68,6 +72,7 @@ for (const folder of folders) {
   console.log(`  articles with a dateline or terminator error: ${targetErrors} (${percent(targetErrors)})`);
   const rows = [...byRule].sort((a, b) => b[1].files.length - a[1].files.length);
   for (const [rule, entry] of rows) {
+    flaggedEverywhere.set(rule, [...(flaggedEverywhere.get(rule) ?? []), ...entry.files.map((name) => `${folder}/${name}`)]);
     console.log(`  ${rule.padEnd(34)} ${String(entry.files.length).padStart(6)}  ${percent(entry.files.length).padStart(7)}  (${entry.severity})`);
     if (samples > 0 && (!onlyRule || onlyRule === rule)) {
       const step = Math.max(1, Math.floor(entry.files.length / samples));
@@ -81,6 +86,19 @@ for (const folder of folders) {
     targetErrors,
     rules: Object.fromEntries(rows.map(([rule, entry]) => [rule, { articles: entry.files.length, share: entry.files.length / files.length }])),
   };
+}
+if (samples > 0) {
+  console.log(`\nsamples over all folders (${samples} per rule, evenly over the flagged articles):`);
+  for (const [rule, flagged] of [...flaggedEverywhere].sort()) {
+    if (onlyRule && onlyRule !== rule) continue;
+    console.log(`  ${rule} (${flagged.length} flagged): ${evenly(flagged, samples).join(' ')}`);
+  }
+}
+
+/** N items spread evenly over a list (all of them when it is shorter). */
+function evenly(items, count) {
+  if (items.length <= count) return items;
+  return Array.from({ length: count }, (_, index) => items[Math.floor((index * items.length) / count)]);
 }
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(summary, null, 2)}\n`);
 
