@@ -43,8 +43,18 @@ const results = {
   },
   seedChars: seed.length,
   corpus: corpus ? { dir: corpus.dir, files: corpus.files.length } : null,
-  activation: 'unmeasured here: it needs a running VS Code (see README, Performance)',
+  activation: readActivation(),
 };
+
+/** Activation needs an extension host: the editor suite (`npm run test:e2e`) measures it and leaves it here. */
+function readActivation() {
+  const file = path.join(ROOT, 'bench-results', 'activation.json');
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
 
 const core = loadCore(ROOT);
 const step = (name) => process.stderr.write(`bench: ${name}…\n`);

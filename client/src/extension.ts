@@ -1,71 +1,116 @@
 // The thin client: start the bundled server, switch detected `.txt` articles to the Wire Article language,
 // and show the article's counts in the status bar. All analysis lives in the server.
-import * as path from 'path';
+import { ActivationTiming, bundleStartedAt } from './activation-clock';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { looksLikeWireArticle } from '../../server/src/core/detect';
 import { registerNewDocumentCommands } from './new-document';
-import { RestartPolicy } from './restart-policy';
 import { StatementsView } from './statements-view';
 import {
   ARTICLE_INFO_REQUEST,
   ArticleInfo,
   FIX_ALL_CODE_ACTION_KIND,
   FIX_ALL_COMMAND,
-  InitializationOptions,
   SHOW_RULE_DOCUMENTATION_COMMAND,
 } from '../../server/src/protocol';
 
 export const LANGUAGE_ID = 'wire-article';
+/** Every import above has been evaluated by now (the bundle keeps their order). */
+const modulesLoadedAt = performance.now();
 let client: LanguageClient | undefined;
+/** Settles once the first start of the server has succeeded (true) or failed (false, logged in the output). */
+let started: Promise<boolean> = Promise.resolve(false);
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+/** What `activate` returns: the tests reach the client and the activation timing through it. */
+export interface WirecheckApi {
+  client(): LanguageClient | undefined;
+  /** Resolves when the first server start has settled: true when it runs. */
+  ready(): Promise<boolean>;
+  activation(): ActivationTiming;
+}
+
+/**
+ * Returns without waiting for the server: starting it takes a few hundred milliseconds, and VS Code waits for
+ * activate() before it opens the editor's language features. Everything that talks to the server waits for
+ * `started` (or goes through client.sendRequest, which waits for a starting client itself).
+ */
+export function activate(context: vscode.ExtensionContext): WirecheckApi {
+  const activateStartedAt = performance.now();
   const output = vscode.window.createOutputChannel('Wirecheck');
   const status = vscode.window.createStatusBarItem('wirecheck.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Wirecheck';
   status.command = 'workbench.actions.view.problems';
   context.subscriptions.push(output, status);
 
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  const timing: ActivationTiming = {
+    modulesMs: modulesLoadedAt - bundleStartedAt,
+    waitedForActivateMs: activateStartedAt - modulesLoadedAt,
+    activateMs: 0,
   };
-  const initializationOptions: InitializationOptions = {
-    workspaceTrusted: vscode.workspace.isTrusted,
-    ruleDocsBase: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`,
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
-    outputChannel: output,
-    initializationOptions,
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.wirecheckrc.json') },
-    errorHandler: new RestartPolicy(),
-  };
-  client = new LanguageClient('wirecheck', 'Wirecheck', serverOptions, clientOptions);
-  await client.start();
+  started = startServer(context, output, timing, activateStartedAt);
 
   const updateStatus = () => void showArticleInfo(status);
+  const restart = () => restartServer(output);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(detectArticle),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.languages.onDidChangeDiagnostics(updateStatus),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
     vscode.commands.registerCommand('wirecheck.checkAsWireArticle', checkActiveAsArticle),
-    vscode.commands.registerCommand('wirecheck.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('wirecheck.restartServer', restart),
     vscode.commands.registerCommand('wirecheck.showOutput', () => output.show()),
     vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION_COMMAND, (rule: unknown) => showRuleDocumentation(context.extensionUri, rule)),
     vscode.commands.registerCommand(FIX_ALL_COMMAND, fixAllSafeProblems),
     ...registerNewDocumentCommands(LANGUAGE_ID),
   );
   vscode.workspace.textDocuments.forEach(detectArticle);
-  updateStatus();
-  context.subscriptions.push(new StatementsView(() => client, LANGUAGE_ID));
-  return { client: () => client };
+  const statements = new StatementsView(() => client, LANGUAGE_ID);
+  context.subscriptions.push(statements);
+  void started.then(() => {
+    updateStatus();
+    statements.refresh();
+  });
+  timing.activateMs = performance.now() - activateStartedAt;
+  return { client: () => client, ready: () => started, activation: () => ({ ...timing }) };
 }
 
-export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
+export async function deactivate(): Promise<void> {
+  // A client can be stopped only once it runs (stopping a starting client throws).
+  await started;
+  if (client?.isRunning()) await client.stop();
+}
+
+/**
+ * Loads the language client and starts the server in the background, once activate() has returned (a macrotask
+ * later, so VS Code finishes the activation first); a failure goes to the output channel instead of failing it.
+ */
+async function startServer(context: vscode.ExtensionContext, output: vscode.OutputChannel, timing: ActivationTiming, activateStartedAt: number): Promise<boolean> {
+  try {
+    await new Promise((resolve) => setImmediate(resolve));
+    const loadStartedAt = performance.now();
+    const { createLanguageClient } = await import('./language-client');
+    timing.clientModuleMs = performance.now() - loadStartedAt;
+    client = createLanguageClient(context, output, LANGUAGE_ID);
+    await client.start();
+    timing.serverReadyMs = performance.now() - activateStartedAt;
+    return true;
+  } catch (error) {
+    output.appendLine(`Wirecheck: the language server did not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    output.show(true);
+    return false;
+  }
+}
+
+/** "Restart language server" and a newly trusted workspace: after the first start has settled. */
+async function restartServer(output: vscode.OutputChannel): Promise<void> {
+  await started;
+  if (!client) return;
+  try {
+    await client.restart();
+  } catch (error) {
+    output.appendLine(`Wirecheck: restarting the language server failed: ${error instanceof Error ? error.message : String(error)}`);
+    output.show(true);
+  }
 }
 
 /** Switches a plain-text document that reads like a wire story to the Wire Article language. */

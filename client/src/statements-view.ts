@@ -2,7 +2,7 @@
 // `wirecheck/statementsBySpeaker` request. The Outline keeps the article's own order (paragraphs); this view
 // answers the other question a copy editor asks: who said what.
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { ProtocolRange, STATEMENTS_BY_SPEAKER_REQUEST, SpeakerInfo, SpeakerStatementInfo } from '../../server/src/protocol';
 
 export const STATEMENTS_VIEW_ID = 'wirecheck.statements';
@@ -28,6 +28,11 @@ export class StatementsView implements vscode.TreeDataProvider<Node>, vscode.Dis
         if (event.document === vscode.window.activeTextEditor?.document) this.refreshSoon(REFRESH_DELAY_MS);
       }),
     );
+    this.refreshSoon(0);
+  }
+
+  /** Asks the server again, e.g. once it has started. */
+  refresh(): void {
     this.refreshSoon(0);
   }
 

@@ -6,13 +6,16 @@ import { performance } from 'perf_hooks';
 
 const require = createRequire(import.meta.url);
 const protocol = require('vscode-languageserver-protocol/node');
+/** Extra node flags for the server, to profile it in place: WIRECHECK_BENCH_SERVER_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'. */
+const SERVER_ARGS = (process.env.WIRECHECK_BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 export class BenchClient {
   /** `pull`: the client asks for diagnostics (as VS Code does); otherwise the server pushes them. */
   constructor(serverPath, { pull }) {
     this.pull = pull;
     this.spawnedAt = performance.now();
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.child = spawn(process.execPath, [...SERVER_ARGS, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.connection = protocol.createProtocolConnection(
       new protocol.StreamMessageReader(this.child.stdout),
       new protocol.StreamMessageWriter(this.child.stdin),
@@ -92,6 +95,21 @@ export class BenchClient {
       const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
       return kb ? kb / 1024 : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * CPU time the server process has used so far (user + system, all its threads, so garbage collection too), in
+   * ms with the kernel's 10 ms resolution: what other load on the machine cannot inflate, unlike wall time.
+   */
+  cpuMs() {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th and 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
     } catch {
       return undefined;
     }

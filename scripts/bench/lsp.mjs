@@ -8,12 +8,18 @@ import { round, summarise } from './stats.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const ms = (timing) => ({ runs: timing.runs, p50: round(timing.p50), p99: round(timing.p99), max: round(timing.max) });
+/** The server's CPU time per operation over a batch (undefined off Linux). */
+const cpuPerRun = (client, before, runs) => {
+  const after = client.cpuMs();
+  return before === undefined || after === undefined ? undefined : round((after - before) / runs, 2);
+};
 
 /** Spawn → initialize → open the seed → first diagnostics, each time in a new server process. */
 export async function benchStartup(serverPath, seed, { quick }) {
   const result = {};
   for (const pull of [true, false]) {
     const samples = [];
+    const cpu = [];
     for (let i = 0; i < (quick ? 3 : 10); i++) {
       const client = new BenchClient(serverPath, { pull });
       const uri = 'file:///bench/seed.txt';
@@ -22,9 +28,11 @@ export async function benchStartup(serverPath, seed, { quick }) {
       if (pull) await client.diagnostics(uri);
       else await client.pushed(uri, 1);
       samples.push(performance.now() - client.spawnedAt);
+      cpu.push(client.cpuMs());
       await client.shutdown();
     }
-    result[pull ? 'pull' : 'push'] = ms(summarise(samples));
+    const cpuSummary = cpu.every((value) => value !== undefined) ? summarise(cpu) : undefined;
+    result[pull ? 'pull' : 'push'] = { ...ms(summarise(samples)), cpuMsP50: cpuSummary?.p50 };
   }
   return result;
 }
@@ -43,6 +51,7 @@ export async function benchEditing(serverPath, seed, { quick }) {
 
   // One keystroke, then the pull an editor sends for it; the next keystroke undoes it, so the text stays the same size.
   const typing = [];
+  let cpuBefore = client.cpuMs();
   for (let i = 0; i < (quick ? 60 : 400); i++) {
     const insert = i % 2 === 0;
     const t0 = performance.now();
@@ -50,6 +59,7 @@ export async function benchEditing(serverPath, seed, { quick }) {
     await client.diagnostics(uri);
     typing.push(performance.now() - t0);
   }
+  const typingCpu = cpuPerRun(client, cpuBefore, typing.length);
 
   // Rapid typing: 20 keystrokes back to back, each pull cancelled by the next keystroke as the client does.
   const bursts = [];
@@ -73,24 +83,28 @@ export async function benchEditing(serverPath, seed, { quick }) {
 
   const hoverAt = namePositions(lines);
   const hovers = [];
+  cpuBefore = client.cpuMs();
   for (let i = 0; i < (quick ? 100 : 1000); i++) {
     const t0 = performance.now();
     await client.hover(uri, hoverAt[i % hoverAt.length]);
     hovers.push(performance.now() - t0);
   }
+  const hoverCpu = cpuPerRun(client, cpuBefore, hovers.length);
   const symbols = [];
+  cpuBefore = client.cpuMs();
   for (let i = 0; i < (quick ? 50 : 500); i++) {
     const t0 = performance.now();
     await client.symbols(uri);
     symbols.push(performance.now() - t0);
   }
+  const symbolsCpu = cpuPerRun(client, cpuBefore, symbols.length);
   await client.shutdown();
   return {
     article: { words: wordCount(text), chars: text.length },
-    didChangeToDiagnostics: ms(summarise(typing)),
+    didChangeToDiagnostics: { ...ms(summarise(typing)), serverCpuMs: typingCpu },
     burstOf20: { ...ms(summarise(bursts)), staleRequestsCancelled: cancelled, staleRequestsAnswered: stale },
-    hover: ms(summarise(hovers)),
-    documentSymbol: ms(summarise(symbols)),
+    hover: { ...ms(summarise(hovers)), serverCpuMs: hoverCpu },
+    documentSymbol: { ...ms(summarise(symbols)), serverCpuMs: symbolsCpu },
   };
 }
 

@@ -26,19 +26,19 @@ export function formatReport(results) {
   }
   const lsp = [];
   if (startup) {
-    lsp.push(['server start → first diagnostics, seed (pull)', fmt(startup.pull.p50), fmt(startup.pull.p99), startup.pull.runs, '≤ 300 ms', verdict(startup.pull.p50 <= 300)]);
-    lsp.push(['server start → first diagnostics, seed (push)', fmt(startup.push.p50), fmt(startup.push.p99), startup.push.runs, '', '']);
+    lsp.push(['server start → first diagnostics, seed (pull)', fmt(startup.pull.p50), fmt(startup.pull.p99), fmt(startup.pull.cpuMsP50), startup.pull.runs, '≤ 300 ms', verdict(startup.pull.p50 <= 300)]);
+    lsp.push(['server start → first diagnostics, seed (push)', fmt(startup.push.p50), fmt(startup.push.p99), fmt(startup.push.cpuMsP50), startup.push.runs, '', '']);
   }
   if (editing) {
     const typing = editing.didChangeToDiagnostics;
-    lsp.push([`didChange → fresh diagnostics, ${editing.article.words} words (pull)`, typing.p50, typing.p99, typing.runs, 'p50 ≤ 5, p99 ≤ 20', verdict(typing.p50 <= 5 && typing.p99 <= 20)]);
+    lsp.push([`didChange → fresh diagnostics, ${editing.article.words} words (pull)`, typing.p50, typing.p99, fmt(typing.serverCpuMs), typing.runs, 'p50 ≤ 5, p99 ≤ 20', verdict(typing.p50 <= 5 && typing.p99 <= 20)]);
     const burst = editing.burstOf20;
-    lsp.push([`20 keystrokes at once → fresh diagnostics (${burst.staleRequestsCancelled} stale pulls cancelled, ${burst.staleRequestsAnswered} answered)`, burst.p50, burst.p99, burst.runs, '', '']);
-    lsp.push(['hover on a name or pronoun', editing.hover.p50, editing.hover.p99, editing.hover.runs, 'p99 ≤ 2', verdict(editing.hover.p99 <= 2)]);
-    lsp.push(['documentSymbol (outline)', editing.documentSymbol.p50, editing.documentSymbol.p99, editing.documentSymbol.runs, 'p99 ≤ 2', verdict(editing.documentSymbol.p99 <= 2)]);
+    lsp.push([`20 keystrokes at once → fresh diagnostics (${burst.staleRequestsCancelled} stale pulls cancelled, ${burst.staleRequestsAnswered} answered)`, burst.p50, burst.p99, '', burst.runs, '', '']);
+    lsp.push(['hover on a name or pronoun', editing.hover.p50, editing.hover.p99, fmt(editing.hover.serverCpuMs), editing.hover.runs, 'p99 ≤ 2', verdict(editing.hover.p99 <= 2)]);
+    lsp.push(['documentSymbol (outline)', editing.documentSymbol.p50, editing.documentSymbol.p99, fmt(editing.documentSymbol.serverCpuMs), editing.documentSymbol.runs, 'p99 ≤ 2', verdict(editing.documentSymbol.p99 <= 2)]);
   }
-  if (push) lsp.push(['didChange → published diagnostics (push, after the typing pause)', push.didChangeToPublish.p50, push.didChangeToPublish.p99, push.didChangeToPublish.runs, '', '']);
-  if (lsp.length) out.push(table('Language server over LSP/stdio, timed by the client (ms)', ['what', 'p50', 'p99', 'runs', 'target', ''], lsp));
+  if (push) lsp.push(['didChange → published diagnostics (push, after the typing pause)', push.didChangeToPublish.p50, push.didChangeToPublish.p99, '', push.didChangeToPublish.runs, '', '']);
+  if (lsp.length) out.push(table('Language server over LSP/stdio, timed by the client (ms); "server CPU" = the server process\'s CPU time per request (mean; at start-up, the total)', ['what', 'p50', 'p99', 'server CPU', 'runs', 'target', ''], lsp));
   if (memory) {
     out.push(table('Server memory (resident set size)', ['state', 'MB', 'target', ''], [
       ['idle, seed open', fmt(memory.idleMB), '≤ 60', verdict(memory.idleMB <= 60)],
@@ -50,8 +50,22 @@ export function formatReport(results) {
       ? `\nCLI over the corpus: skipped — ${cli.skipped}`
       : table('CLI over the corpus, end to end (MB = 10^6 bytes) — target ≥ 15 MB/s; "if idle" = MB / (CPU seconds ÷ threads), the wall time with the cores to itself', ['run', 'files', 'MB', 'seconds', 'MB/s', 'CPU s', 'MB/s if idle', ''], cli.rows.map((row) => [row.variant, row.files, row.MB, row.seconds, row.MBps, fmt(row.cpuSeconds), fmt(row.MBpsIfIdle), row.variant === 'default' ? verdict(row.MBps >= 15) : ''])));
   }
-  out.push(`\nExtension activation (≤ 50 ms): ${activation}`);
+  out.push(activation
+    ? table(`Extension activation in ${activation.host}, from the editor suite of ${activation.date} (npm run test:e2e), ms`, ['what', 'ms', 'target', ''], [
+      ['activate() call, timed by the suite (loads the bundle)', fmt(activation.activateCallFromOutsideMs), '≤ 50', activation.activateCallFromOutsideMs === null ? '' : verdict(activation.activateCallFromOutsideMs <= 50)],
+      ['the extension\'s own cost: evaluating its modules + activate()', fmt(round1(activation.modulesMs + activation.activateMs)), '≤ 50', verdict(activation.modulesMs + activation.activateMs <= 50)],
+      ['  evaluating the modules activate() needs', fmt(activation.modulesMs), '', ''],
+      ['  activate() itself', fmt(activation.activateMs), '', ''],
+      ['VS Code between loading the module and calling activate()', fmt(activation.waitedForActivateMs), '', ''],
+      ['after activation, in the background: loading vscode-languageclient', fmt(activation.clientModuleMs), '', ''],
+      ['activate() → language server running (in the background)', fmt(activation.serverReadyMs), '', ''],
+    ])
+    : '\nExtension activation (≤ 50 ms): not measured yet — it needs an extension host; `npm run test:e2e` writes bench-results/activation.json.');
   return `${out.join('\n')}\n`;
+}
+
+function round1(value) {
+  return Math.round(value * 10) / 10;
 }
 
 function round3(value) {

@@ -14,9 +14,11 @@ export const SEED = fs.readFileSync(SEED_ARTICLE, 'utf8');
 const DEFAULT_DEADLINE_MS = 20_000;
 const POLL_INTERVAL_MS = 50;
 
-/** What `activate` returns; tests reach the language client through it. */
+/** What `activate` returns; tests reach the language client through it (as in client/src/extension.ts). */
 export interface WirecheckApi {
   client(): LanguageClient | undefined;
+  ready(): Promise<boolean>;
+  activation(): { modulesMs: number; waitedForActivateMs: number; activateMs: number; clientModuleMs?: number; serverReadyMs?: number };
 }
 
 /** Polls `probe` until it returns something other than `undefined`, or fails with `what` and the last state seen. */
