@@ -1,4 +1,5 @@
 import { foldName } from '../parse/tokens';
+import * as more from './non-person-words';
 import * as words from './people-words';
 
 export interface KnownPerson {
@@ -51,13 +52,15 @@ export class Lexicon {
   private readonly notNameStart = new Set(words.NOT_NAME_START);
   private readonly timeWords = new Set(words.TIME_WORDS);
   private readonly suffixes = new Set(words.NAME_SUFFIXES);
+  private readonly roleOnly = new Set(more.ROLE_ONLY_WORDS);
+  private readonly headlineVerbs = new Set(more.HEADLINE_VERBS);
 
   constructor(extensions: LexiconExtensions = {}) {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
     this.titles = new Set([...words.TITLE_WORDS, ...extraTitles]);
     this.personTitles = new Set([...words.TITLE_WORDS, ...extraTitles].filter((title) => !GENERIC_TITLE_WORDS.has(title)));
-    this.nonPerson = new Set([...words.NON_PERSON_WORDS, ...(extensions.nonPersonWords ?? []).map((word) => word.toLowerCase())]);
-    this.places = new Set([...words.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
+    this.nonPerson = new Set([...words.NON_PERSON_WORDS, ...more.MORE_NON_PERSON_WORDS, ...(extensions.nonPersonWords ?? []).map((word) => word.toLowerCase())]);
+    this.places = new Set([...words.PLACE_NAMES, ...more.CITY_NAMES, ...(extensions.places ?? []).map(foldName)]);
     this.knownPeople = extensions.people ?? [];
     this.known = new Set(this.knownPeople.map((person) => foldName(person.name)));
     this.attributionVerbs = [...new Set([...ATTRIBUTION_VERBS, ...(extensions.attributionVerbs ?? []).map(normaliseVerb).filter((verb) => /\p{L}/u.test(verb))])];
@@ -91,6 +94,16 @@ export class Lexicon {
   /** A day, month or `today`: ends a name (`Bill Clinton Thursday`). */
   isTimeWord(word: string): boolean {
     return this.timeWords.has(word.toLowerCase());
+  }
+
+  /** A capitalised headline verb (`Appoints`, `Names`): a name run stops there. */
+  isHeadlineVerb(word: string): boolean {
+    return this.headlineVerbs.has(word.toLowerCase());
+  }
+
+  /** A role word that is nobody's surname (`Officer`, `Counsel`): a run ending in one names an office. */
+  isRoleOnly(word: string): boolean {
+    return this.roleOnly.has(word.toLowerCase());
   }
 
   /** `Jr.`, `III`: part of a full name but never the surname. */
@@ -140,8 +153,14 @@ export class Lexicon {
   pronounGender(word: string): 'male' | 'female' | undefined {
     // A Map, not the object: `constructor` or `toString` in the text must not read as a pronoun.
     if (word.length > LONGEST_PRONOUN || !PRONOUN_INITIALS.has(word.charCodeAt(0) | 0x20)) return undefined;
+    // `HIS` in running text is an acronym (Honeywell Information Systems), not a pronoun.
+    if (word.length > 1 && isUpperCaseLetter(word.charCodeAt(1))) return undefined;
     return PRONOUN_GENDERS.get(word) ?? PRONOUN_GENDERS.get(word.toLowerCase());
   }
+}
+
+function isUpperCaseLetter(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 const PRONOUN_GENDERS = new Map(Object.entries(words.PRONOUNS));

@@ -166,6 +166,14 @@ export const NOT_NAME_START = [
   'asked', 'among', 'one', 'two', 'three', 'four', 'five', 'other', 'another', 'such', 'forget', 'count',
   'commenting', 'citing', 'reporting', 'born', 'founded', 'headquartered', 'based', 'recognized', 'experience',
   'mea', 'bored', 'common', 'former', 'late',
+  // Auxiliaries that open questions (`Did Clinton lie?`) and sentence adverbs (`Somehow Callisto …`).
+  'did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'could', 'should', 'might',
+  'must', 'shall', 'somehow', 'perhaps', 'maybe', 'sometimes', 'often', 'never', 'always', 'already', 'again',
+  'soon', 'recently', 'finally', 'eventually', 'apparently', 'clearly', 'certainly', 'obviously', 'unfortunately',
+  'fortunately', 'ironically', 'together', 'anyway', 'otherwise', 'nevertheless', 'nonetheless', 'besides',
+  'hence', 'accordingly', 'similarly', 'likewise', 'overall', 'currently', 'initially', 'originally',
+  'ultimately', 'especially', 'particularly', 'actually', 'really', 'simply', 'nearly', 'almost', 'then',
+  'alongside', 'ask', 'tell', 'let', 'meet', 'welcome', 'congratulations', 'thanks', 'watch', 'listen', 'remember', 'imagine',
 ];
 
 /** Words after a name that end it: `Bill Clinton Thursday`, `Arafat today`. */

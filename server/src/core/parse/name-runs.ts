@@ -61,16 +61,18 @@ function isNickname(text: string, tokens: Token[], i: number): boolean {
 }
 
 function pushCleaned(runs: NameRun[], run: Token[], index: number, tokens: Token[], sentence: number, lexicon: Lexicon): void {
+  // A date or a headline verb ends a run: `Bill Clinton Thursday`, `Acme Appoints Jane Doe`.
+  const breaks = (token: Token) => lexicon.isTimeWord(token.text) || lexicon.isHeadlineVerb(token.text);
   let start = 0;
-  while (start < run.length && (lexicon.isNotNameStart(run[start].text) || lexicon.isTimeWord(run[start].text))) start++;
+  while (start < run.length && (lexicon.isNotNameStart(run[start].text) || breaks(run[start]))) start++;
   let end = start;
-  while (end < run.length && !lexicon.isTimeWord(run[end].text)) end++;
+  while (end < run.length && !breaks(run[end])) end++;
   while (end > start && !run[end - 1].capitalised) end--;
   if (end <= start) return;
   const first = index + start;
   const before = first > 0 && tokens[first].joined ? tokens[first - 1] : undefined;
   runs.push({ tokens: run.slice(start, end), sentence, before, sentenceInitial: first === 0 });
-  // A date inside a run ends it; what follows may be a name of its own (`Thursday Bill Clinton`).
+  // What follows may be a name of its own (`Thursday Bill Clinton`, `Appoints Jane Doe`).
   if (end < run.length) pushCleaned(runs, run.slice(end + 1), index + end + 1, tokens, sentence, lexicon);
 }
 
@@ -88,6 +90,8 @@ export function readRun(tokens: Token[], lexicon: Lexicon): Reading | undefined 
     }
   }
   const nameTokens = tokens.slice(nameStart);
+  // `Names Carla Mendel Editor of the Year`: an office after a full name is not part of it.
+  while (nameTokens.length > 2 && lexicon.givenNameGender(nameTokens[0].text) && lexicon.isRoleOnly(nameTokens[nameTokens.length - 1].text)) nameTokens.pop();
   while (nameTokens.length && lexicon.isParticle(nameTokens[0].text.toLowerCase()) && !nameTokens[0].capitalised) nameTokens.shift();
   if (nameTokens.length === 0 || nameTokens.length > MAX_NAME_WORDS) return undefined;
   return { titleTokens: tokens.slice(0, nameStart), nameTokens };

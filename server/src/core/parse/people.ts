@@ -1,5 +1,6 @@
 import { Mention, MentionKind, Person, Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
+import { namesWrittenAsFirms } from './firm-evidence';
 import { NameRun, Reading, isInitial, nameRuns, readRun } from './name-runs';
 import { looksLikePerson } from './person-evidence';
 import { linkPronouns } from './pronouns';
@@ -34,14 +35,21 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
   }
   const people: Person[] = [];
   const byFoldedName = new Map<string, Person>();
+  const firms = namesWrittenAsFirms(text);
 
   for (const run of runs) {
     const reading = readRun(run.tokens, lexicon);
-    if (!reading || reading.nameTokens.length < 2) continue;
+    if (!reading || reading.nameTokens.length < 2 || isParticleSurname(reading.nameTokens, lexicon)) continue;
     const fullName = nameText(text, reading.nameTokens);
     const folded = foldName(fullName);
     if (byFoldedName.has(folded)) continue;
-    if (!looksLikePerson(reading, run, { text, lexicon, standalone, runUses })) continue;
+    // `K. George Thampy` after `George Thampy`: a leading initial added to a name already met is the same person.
+    const withoutInitial = isInitial(reading.nameTokens[0].text) ? byFoldedName.get(foldName(nameText(text, reading.nameTokens.slice(1)))) : undefined;
+    if (withoutInitial) {
+      byFoldedName.set(folded, withoutInitial);
+      continue;
+    }
+    if (!looksLikePerson(reading, run, { text, lexicon, standalone, runUses, firms })) continue;
     const person: Person = {
       id: people.length,
       fullName,
@@ -62,6 +70,15 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
   const mentions = linkPronouns(sentenceTokens, named, people, lexicon);
   for (const mention of mentions) people[mention.person].mentions.push(mention);
   return { people, mentions };
+}
+
+/**
+ * `De Clercq`, `Van Gogh` opening a sentence: a capitalised particle and one word are a surname, not a given
+ * name and a surname (`Al Gore`, with a given name, and `Le Thu Thuy`, family name first, are names).
+ */
+function isParticleSurname(names: Token[], lexicon: Lexicon): boolean {
+  const first = names[0].text;
+  return names.length === 2 && lexicon.isParticle(first.toLowerCase()) && !lexicon.givenNameGender(first) && !lexicon.isFamilyNameFirst(first);
 }
 
 /** `Alger Hiss.` at a sentence end: the period is the sentence's, not part of a short name. */
@@ -161,9 +178,10 @@ function linkNames(text: string, runs: NameRun[], people: Person[], byFoldedName
       mentions.push({ span, person: person.id, kind });
       continue;
     }
-    if (reading.nameTokens.length !== 1) continue;
+    if (reading.nameTokens.length !== 1 && !isParticleSurname(reading.nameTokens, lexicon)) continue;
     const key = foldName(nameText(text, reading.nameTokens));
-    const bySurnameId = bySurname.get(key) ?? notYetIntroduced(pendingBySurname.get(key), introduced);
+    const latest = bySurname.get(key) ?? notYetIntroduced(pendingBySurname.get(key), introduced);
+    const bySurnameId = latest === undefined ? undefined : byTitleGender(latest, key, reading, people, lexicon);
     if (bySurnameId !== undefined) {
       const titled = reading.titleTokens.length > 0;
       bySurname.set(key, bySurnameId);
@@ -176,6 +194,20 @@ function linkNames(text: string, runs: NameRun[], people: Person[], byFoldedName
     }
   }
   return mentions;
+}
+
+/** `Mrs. Thampy` after `George Thampy` and `Bina Thampy`: a courtesy title picks the relative of its gender. */
+function byTitleGender(id: number, surnameKey: string, reading: Reading, people: Person[], lexicon: Lexicon): number {
+  const gender = reading.titleTokens.map((token) => lexicon.titleGender(token.text)).find(Boolean);
+  if (!gender) return id;
+  if (people[id].gender !== (gender === 'male' ? 'female' : 'male')) {
+    people[id].gender ??= gender;
+    return id;
+  }
+  const relatives = people.filter((person) => person.id !== id && foldName(person.surname) === surnameKey);
+  const chosen = relatives.find((person) => person.gender === gender) ?? relatives.find((person) => !person.gender) ?? people[id];
+  chosen.gender ??= gender;
+  return chosen.id;
 }
 
 /** A surname used before its owner is named in full (`Xi` in a headline) goes to the first person of that surname. */

@@ -1,4 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
+import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
 import { foldName } from './tokens';
 
@@ -9,12 +10,18 @@ export interface EvidenceContext {
   standalone: Map<string, number>;
   /** How often each folded multi-word run occurs: a firm keeps its full name (`Comissaria Smith said`). */
   runUses: Map<string, number>;
+  /** Folded names the article writes as a firm's somewhere (`Morgan Stanley and Co`). */
+  firms: Set<string>;
 }
 
 // After a name: `, a spokesman for`, `, chief executive of`, `, who`, `, 44,`.
 const APPOSITIVE = /^,\s*(?:who\b|whose\b|\d{1,3}\s*,|(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)|((?:\p{L}|-)+))/u;
 // A romanised Chinese given name: one or two pinyin syllables (`Jinping`, `Wenbin`), so `Sun Chemical` is not one.
 const PINYIN = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)){1,2}$/;
+// `French-speaking`, `Harvard-educated`: a describing compound, not a hyphenated name (`Kuok-koi` is one).
+const DESCRIBING_COMPOUND = /-(?:speaking|based|born|educated|owned|backed|led|run|controlled|style|era|made|linked|funded|affiliated|trained|bred|raised|leaning|dominated|sponsored|registered|listed|headquartered|focused|driven|powered|related|friendly|specific|wide|level|class|type)$/;
+// `GoCredit.loans`, `Acme.com`: a web address or brand with a dot, not a name.
+const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'recalled']);
 
 /** Whether a name run names a person, from what the words are and what stands around them. */
@@ -25,21 +32,30 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (lexicon.isKnownPerson(folded)) return true;
   const core = names.filter((token) => !isInitial(token.text) && !lexicon.isNameSuffix(token.text));
   if (core.length < 2) return false;
-  const givenFirst = !lexicon.isParticle(core[0].text.toLowerCase()) && lexicon.givenNameGender(core[0].text) !== undefined;
+  // `Al Gore`: a capitalised particle that is also a given name opens a name.
+  const givenFirst = (core[0].capitalised || !lexicon.isParticle(core[0].text)) && lexicon.givenNameGender(core[0].text) !== undefined;
   for (const token of names) {
     // `Bill Clinton`, `Jim Hall`: a given name first, or a common surname after one, is not the ordinary word.
     const nameWord = givenFirst && (token === core[0] || (token === core[core.length - 1] && lexicon.isCommonSurname(token.text)));
     if (!nameWord && lexicon.isNonPersonWord(token.text)) return false;
-    if (lexicon.isTimeWord(token.text) || isAcronym(token.text) || lexicon.isNotNameStart(token.text)) return false;
+    if (lexicon.isTimeWord(token.text) || lexicon.isNotNameStart(token.text)) return false;
+    if (isAcronym(token.text) && !lexicon.isNameSuffix(token.text)) return false;
     if (!token.capitalised && !lexicon.isParticle(token.text.toLowerCase())) return false;
-    if (/\d/.test(token.text)) return false;
+    if (/\d/.test(token.text) || DESCRIBING_COMPOUND.test(token.text) || DOTTED_BRAND.test(token.text)) return false;
   }
+  // `Legal Officer`, `Corporate Counsel`: an office, whatever words stand before it.
+  if (lexicon.isRoleOnly(core[core.length - 1].text)) return false;
+  const personTitle = reading.titleTokens.some((token) => lexicon.isPersonTitle(token.text));
+  // `Morgan Stanley and Co`, `Prosper Water, a technology innovator`: a firm bears the name.
+  if (FIRM_AFTER.test(context.text.slice(names[names.length - 1].end, names[names.length - 1].end + 30))) return false;
+  if (!personTitle && (context.firms.has(folded) || hasFirmAppositive(context.text, names[names.length - 1].end))) return false;
+  if (reading.titleTokens.length === 0 && isWorkplace(context, names[0].start)) return false;
   for (let i = 0; i < names.length; i++) {
     const place = foldName(names.slice(i).map((token) => token.text).join(' '));
-    // `Michael Jordan` is not Jordan: a one-word place that is also a name does not rule a person out.
-    if (lexicon.isPlace(place) && !(i === names.length - 1 && i > 0 && (lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
+        // `Mike Madrid`: after a given name, a one-word place is a surname too.
+    if (lexicon.isPlace(place) && !(i === names.length - 1 && i > 0 && (givenFirst || lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
   }
-  if (reading.titleTokens.some((token) => lexicon.isPersonTitle(token.text))) return true;
+  if (personTitle) return true;
   if (run.before && !run.before.capitalised && lexicon.isRoleNoun(run.before.text) && reading.titleTokens.length === 0) return true;
   const first = core[0];
   const last = core[core.length - 1];
@@ -56,13 +72,31 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   return (context.standalone.get(foldName(last.text)) ?? 0) > 0 && !run.sentenceInitial;
 }
 
+/** `a partner at Oliver Wyman`, `economist at Smith Barney`: after a role and `at`, a name is a workplace. */
+function isWorkplace(context: EvidenceContext, start: number): boolean {
+  const words = context.text.slice(Math.max(0, start - 40), start).split(/\s+/);
+  if (words.length && words[words.length - 1] === '') words.pop();
+  if (words.length < 2 || words[words.length - 1] !== 'at') return false;
+  const role = words[words.length - 2].replace(/[^\p{L}-]/gu, '');
+  return context.lexicon.isRoleNoun(role);
+}
+
 function hasPersonAppositive(context: EvidenceContext, end: number): boolean {
   const after = context.text.slice(end, end + 60);
   const found = APPOSITIVE.exec(after);
-  if (!found) return false;
+  if (!found) return hasPossessiveTitle(context, after);
   const role = found[1] ?? found[2];
   if (role === undefined) return true;
-  return context.lexicon.isRoleNoun(role) || context.lexicon.isTitle(role);
+  return context.lexicon.isRoleNoun(role) || context.lexicon.isTitle(role) || hasPossessiveTitle(context, after);
+}
+
+/** `, SeABank's Vice Chairwoman of the Board`: an organisation's office after the name. */
+function hasPossessiveTitle(context: EvidenceContext, after: string): boolean {
+  if (!after.startsWith(',')) return false;
+  const words = after.slice(1, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length).trim().split(/\s+/);
+  const owner = words.findIndex((word) => /['’]s$/.test(word));
+  if (owner < 0 || owner > 3) return false;
+  return words.slice(owner + 1, owner + 4).some((word) => context.lexicon.isPersonTitle(word) || context.lexicon.isRoleNoun(word));
 }
 
 export function isAcronym(word: string): boolean {

@@ -75,8 +75,12 @@ function startsCapitalised(word: string): boolean {
   return (word.charCodeAt(2) === 0x2d || word.charCodeAt(3) === 0x2d) && ARABIC_ARTICLE.test(word);
 }
 
-/** One to three whitespace characters (as `\s` matches) between two words: nothing else separates them. */
+/**
+ * One to three whitespace characters (as `\s` matches) between two words: nothing else separates them. A name
+ * dot alone (`Ljaucu‧Zingrur`, `Avu·Talimaw`) joins the two parts of a name the same way.
+ */
 function isShortSpaceGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && (text.charCodeAt(from) === 0x2027 || text.charCodeAt(from) === 0xb7)) return true;
   if (to - from < 1 || to - from > 3) return false;
   for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
   return true;

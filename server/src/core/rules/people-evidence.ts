@@ -1,7 +1,5 @@
 import { Person, Span } from '../article';
-
-// A name followed by these is a firm named after a person (`Deere and Co`, `Goldman, Sachs and Co`), not the person.
-const FIRM_AFTER = /^(?:,?\s*(?:and|&)\s+(?:Co\b|Company|Sons|Partners|Associates)|\s+(?:Inc|Corp|Co|Ltd|LLC|LLP|Plc|PLC|Group|Brothers|Bros|Holdings|Capital|Securities|Partners)\b)/;
+import { FIRM_AFTER } from '../parse/firm-evidence';
 
 /**
  * Whether the story gives some sign that a recognised person is a person, not a firm, place or heading:
@@ -20,4 +18,15 @@ export function isAttributive(text: string, span: Span): boolean {
 /** Whether the words right after a mention make it part of a firm's name. */
 export function namesAFirm(text: string, span: Span): boolean {
   return FIRM_AFTER.test(text.slice(span.end, span.end + 30));
+}
+
+/**
+ * `The post Acme Appoints Jane Doe as CFO appeared first on …`: the line a reposting site adds under a release,
+ * restating its headline. Its names are the site's words, not the writer's.
+ */
+export function inRepostFooter(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 300), span.start);
+  const opening = before.lastIndexOf('The post ');
+  if (opening < 0 || /[.!?]\s/.test(before.slice(opening + 9))) return false;
+  return text.slice(span.end, span.end + 300).includes(' appeared first on ');
 }

@@ -1,5 +1,6 @@
+import { Article, Person } from '../article';
 import { Report } from '../finding';
-import { isEvidentlyPerson } from './people-evidence';
+import { inRepostFooter, isEvidentlyPerson } from './people-evidence';
 import { Rule } from './rule';
 
 export const peopleRepeatedIntroduction: Rule = {
@@ -14,10 +15,12 @@ export const peopleRepeatedIntroduction: Rule = {
       if (person.surname === person.fullName || !isEvidentlyPerson(person)) continue;
       // Two people of one surname (`Bobby Brock's son, Justin Brock`) need their full names to be told apart.
       if (article.people.some((other) => other.id !== person.id && other.surname === person.surname)) continue;
+      const introduced = storyIntroductionEnd(article, person);
       for (const mention of person.mentions) {
-        if (mention.kind !== 'full-name' || mention.span.start < person.introduction.end) continue;
+        if (mention.kind !== 'full-name' || mention.span.start < introduced) continue;
         // Someone quoted may name a person in full; that is their wording, not the writer's.
         if (article.quotes.some((quote) => quote.span.start <= mention.span.start && mention.span.end <= quote.span.end)) continue;
+        if (inRepostFooter(article.text, mention.span)) continue;
         if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
         reports.push({
           span: mention.span,
@@ -28,6 +31,17 @@ export const peopleRepeatedIntroduction: Rule = {
     return reports;
   },
 };
+
+/**
+ * Where the person is introduced in the story proper. A headline above the dateline (`Acme Appoints Jane Doe`)
+ * is not the introduction: the story names her in full again after the dateline, as it should.
+ */
+function storyIntroductionEnd(article: Article, person: Person): number {
+  const storyStart = article.dateline?.span.start ?? 0;
+  if (person.introduction.start >= storyStart) return person.introduction.end;
+  const first = person.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.start >= storyStart);
+  return first && first.kind === 'full-name' ? first.span.end : person.introduction.end;
+}
 
 /** Matches a mention's text (with a little before it) that starts with one of the style's honorifics. */
 function honorificPattern(honorifics: string[]): RegExp | undefined {

@@ -16,7 +16,8 @@ export const peopleSurnameBeforeIntroduction: Rule = {
       const early = person.mentions.find((mention) =>
         (mention.kind === 'surname' || mention.kind === 'title-surname') && mention.span.end <= person.introduction.start &&
         mention.span.start >= storyStart && !namesAFirm(article.text, mention.span) && !isAttributive(article.text, mention.span) &&
-        (mention.kind === 'title-surname' || speaksAt(article, mention.span.start)) && !speaksAsFirm(article.text, mention.span));
+        (mention.kind === 'title-surname' || speaksAt(article, mention.span.start)) && !speaksAsFirm(article.text, mention.span) &&
+        !needsNoGivenName(article.text, mention.span) && !introducedRightAfter(article.text, mention.span, person.introduction.start));
       if (!early) continue;
       reports.push({
         span: early.span,
@@ -40,4 +41,20 @@ function speaksAt(article: Article, offset: number): boolean {
 /** `Taft said it would negotiate`, `Viner said its brokerage …`: the speaker is the firm that bears the name. */
 function speaksAsFirm(text: string, span: { start: number; end: number }): boolean {
   return /^\s+(?:\w+\s+){0,3}?(?:said|says|added|announced|reported)\s+(?:\w+\s+){0,3}?(?:it|its)\b/i.test(text.slice(span.end, span.end + 60));
+}
+
+// Offices whose holder needs no given name at first reference (AP: "the first name of a current or former U.S.
+// president is not necessary on first reference"): `President Reagan`, `Pope Francis`.
+const SURNAME_ENOUGH = /^(?:(?:former|then|late)\s+)?(?:President|Pope)\s/i;
+
+function needsNoGivenName(text: string, span: { start: number; end: number }): boolean {
+  return SURNAME_ENOUGH.test(text.slice(span.start, span.end));
+}
+
+/**
+ * `Saur said Klaus Saur, president and owner of the company, …`: the full name follows in the same sentence, so
+ * the bare surname before it is the firm that bears it, or a slip the introduction right after already mends.
+ */
+function introducedRightAfter(text: string, span: { start: number; end: number }, introduction: number): boolean {
+  return introduction - span.end < 120 && !/[.!?]\s/.test(text.slice(span.end, introduction));
 }

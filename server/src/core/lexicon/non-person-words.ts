@@ -1,0 +1,103 @@
+// More word lists that keep firms, places, headings and headlines from being read as people. Data: a house
+// style or `.wirecheckrc.json` extends them (`nonPersonWords`, `places`); do not special-case names in code.
+
+/**
+ * Words of organisations, fields and offices that never stand in a person's name: `Science Education`,
+ * `Gary Associates`, `Usines Renault`, `Luoyang Economic`, `Paul Mellon Family Interests`.
+ */
+export const MORE_NON_PERSON_WORDS = [
+  // Firms, in English and the languages wire copy quotes them in.
+  'associates', 'associated', 'enterprises', 'ventures', 'equity', 'investments', 'investment', 'securities',
+  'finance', 'financial', 'bancorp', 'bancshares', 'bancorporation', 'savings', 'mutual', 'realty', 'properties',
+  'resources', 'brands', 'stores', 'foods', 'chemical', 'chemicals', 'chemie', 'steel', 'oil', 'petroleum',
+  'mining', 'metals', 'electric', 'electronics', 'communications', 'telecom', 'pharma', 'biotech', 'medical',
+  'healthcare', 'clinic', 'logistics', 'shipping', 'railways', 'railroad', 'railway', 'consulting', 'advisors',
+  'advisers', 'management', 'interests', 'family', 'trading', 'manufacturing', 'aerospace', 'defense', 'defence',
+  'machines', 'machinery', 'instruments', 'products', 'supply', 'supplies', 'software', 'digital', 'networks',
+  'wireless', 'mobile', 'semiconductor', 'semiconductors', 'devices', 'materials', 'plastics', 'textiles',
+  'gmbh', 'ag', 'nv', 'bv', 'spa', 'sarl', 'lp', 'llp', 'pty', 'pte', 'bhd', 'tbk', 'kk', 'usines', 'usine',
+  'societe', 'société', 'compagnie', 'banque', 'banca', 'banco', 'groupe', 'gruppo', 'grupo', 'compania',
+  'compañía', 'empresa', 'industrie', 'industria', 'werke', 'gesellschaft', 'maatschappij', 'fabrik',
+  // Fields, offices and public bodies.
+  'economic', 'economics', 'economy', 'education', 'educational', 'science', 'sciences', 'scientific', 'social',
+  'cultural', 'culture', 'political', 'environmental', 'environment', 'public', 'corporate', 'legal', 'civil',
+  'military', 'human', 'rights', 'affairs', 'policy', 'studies', 'development', 'planning', 'protection',
+  'security', 'interior', 'commerce', 'trade', 'industry', 'agriculture', 'agricultural', 'transport',
+  'transportation', 'labor', 'labour', 'employees', 'workers', 'teachers', 'service', 'fisheries', 'wildlife',
+  'corps', 'guard', 'marines', 'infantry', 'brigade', 'battalion', 'regiment', 'division', 'squadron', 'academy',
+  'seminary', 'observatory', 'laboratory', 'library', 'archives', 'gallery', 'theater', 'theatre', 'orchestra',
+  'ballet', 'opera', 'symphony', 'choir', 'band', 'records', 'pictures', 'films', 'entertainment', 'publishing',
+  'books', 'review', 'weekly', 'monthly', 'quarterly', 'bulletin', 'chronicle', 'observer', 'examiner', 'courier',
+  'dispatch', 'sentinel', 'register', 'inquirer', 'mirror', 'matin', 'monde', 'zeitung', 'spiegel', 'izvestia',
+  'pravda', 'ministry', 'prefecture', 'municipality', 'township', 'borough', 'parish', 'diocese', 'county',
+  'state', 'states', 'federal', 'provincial', 'municipal', 'regional', 'metropolitan', 'rural', 'urban',
+  'stock', 'shares', 'bonds', 'notes', 'futures', 'options', 'index', 'prize', 'medal', 'trophy', 'tournament',
+  'open', 'classic', 'series', 'bowl', 'derby', 'marathon', 'grand', 'prix', 'revision', 'edition', 'version',
+  'permit', 'code', 'rule', 'rules', 'regulation', 'directive', 'protocol', 'accord', 'accords', 'charter',
+  'constitution', 'amendment', 'resolution', 'declaration', 'plan', 'fund', 'scheme', 'strategy', 'report',
+  'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'retail', 'wholesale', 'commercial', 'residential',
+  'chapel', 'springs', 'heights', 'falls', 'village', 'harbor', 'harbour', 'junction', 'creek', 'ridge', 'hills',
+  'sliders', 'cheeseburger', 'burger', 'pizza', 'cafe', 'café', 'restaurant', 'bar', 'grill', 'kitchen',
+];
+
+/**
+ * Role words that end a run only as a title: `Legal Officer`, `Corporate Counsel`, `Managing Director`. Unlike
+ * `King`, `Major` or `Dean` they are nobody's surname, so a run ending in one names an office, not a person.
+ */
+export const ROLE_ONLY_WORDS = [
+  'officer', 'officers', 'counsel', 'director', 'directors', 'manager', 'secretary', 'president', 'chairman',
+  'chairwoman', 'chairperson', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'governor',
+  'commissioner', 'superintendent', 'analyst', 'economist', 'adviser', 'advisor', 'attorney', 'lawyer', 'ceo',
+  'cfo', 'coo', 'cto', 'cmo', 'cio', 'vp', 'evp', 'svp', 'founder', 'co-founder', 'cofounder', 'deputy',
+  'assistant', 'treasurer', 'editor', 'correspondent', 'coordinator', 'specialist', 'engineer', 'consultant',
+  'strategist', 'ambassador', 'envoy', 'premier', 'senator', 'representative', 'mayor', 'professor', 'lieutenant',
+  'colonel', 'captain', 'sergeant', 'commander', 'admiral', 'general', 'vice-president', 'vice-chairman',
+  'president-elect', 'chancellor', 'registrar', 'auditor', 'comptroller', 'controller', 'principal', 'partner',
+  'partners', 'member', 'members', 'chair', 'head', 'lead', 'leader', 'trustee', 'trustees', 'fellow',
+];
+
+/**
+ * Capitalised verbs of press-release and news headlines: `Acme Appoints Jane Doe as CFO`, `Newsweek Names …`.
+ * A name run stops at one; the words on either side may each be a name of their own.
+ */
+export const HEADLINE_VERBS = [
+  'appoints', 'names', 'promotes', 'announces', 'welcomes', 'hires', 'taps', 'elects', 'adds', 'launches',
+  'unveils', 'introduces', 'honors', 'honours', 'celebrates', 'receives', 'wins', 'joins', 'selects',
+  'recognizes', 'recognises', 'expands', 'acquires', 'completes', 'signs', 'opens', 'debuts', 'releases',
+  'partners', 'teams', 'hosts', 'awards', 'presents', 'reports', 'secures', 'raises', 'closes', 'enters',
+  'appointed', 'named', 'promoted', 'elected', 'honored', 'honoured', 'announced', 'welcomed', 'tapped',
+  'unveiled', 'launched', 'joined', 'becomes', 'retires', 'resigns', 'dies', 'leaves', 'succeeds', 'replaces',
+  'praises', 'slams', 'blasts', 'urges', 'warns', 'backs', 'endorses', 'visits', 'meets', 'says', 'tells',
+];
+
+/**
+ * Capitals and large cities that are nobody's common surname: a run ending in one is a place (`Little Havana`)
+ * or an organisation of it. Cities that are also common surnames (`Houston`, `Lincoln`) are left out.
+ */
+export const CITY_NAMES = [
+  'havana', 'moscow', 'beijing', 'peking', 'tokyo', 'paris', 'madrid', 'rome', 'athens', 'cairo', 'baghdad', 'tehran',
+  'kabul', 'islamabad', 'delhi', 'mumbai', 'bombay', 'karachi', 'lahore', 'dhaka', 'bangkok', 'jakarta', 'manila',
+  'seoul', 'pyongyang', 'taipei', 'shanghai', 'guangzhou', 'shenzhen', 'tianjin', 'chongqing', 'wuhan', 'nanjing',
+  'hangzhou', 'chengdu', 'xian', "xi'an", 'harbin', 'lhasa', 'urumqi', 'macau', 'macao', 'luoyang', 'zhengzhou',
+  'shenyang', 'dalian', 'qingdao', 'xiamen', 'kunming', 'saigon', 'vientiane', 'yangon', 'rangoon', 'kathmandu',
+  'colombo', 'tashkent', 'almaty', 'astana', 'bishkek', 'dushanbe', 'ashgabat', 'baku', 'tbilisi', 'yerevan',
+  'ankara', 'istanbul', 'damascus', 'beirut', 'amman', 'jerusalem', 'riyadh', 'jeddah', 'mecca', 'doha', 'dubai',
+  'muscat', 'sanaa', 'khartoum', 'tripoli', 'tunis', 'algiers', 'rabat', 'casablanca', 'dakar', 'lagos', 'abuja',
+  'accra', 'nairobi', 'mogadishu', 'kampala', 'kigali', 'kinshasa', 'luanda', 'harare', 'lusaka', 'pretoria',
+  'johannesburg', 'soweto', 'durban', 'maputo', 'windhoek', 'gaborone', 'kiev', 'kyiv', 'minsk', 'warsaw',
+  'prague', 'vienna', 'budapest', 'bucharest', 'belgrade', 'zagreb', 'sarajevo', 'ljubljana', 'skopje', 'tirana',
+  'lisbon', 'dublin', 'edinburgh', 'cardiff', 'belfast', 'brussels', 'amsterdam', 'rotterdam', 'geneva', 'zurich',
+  'copenhagen', 'stockholm', 'oslo', 'helsinki', 'reykjavik', 'tallinn', 'riga', 'vilnius', 'leningrad',
+  'vladivostok', 'ottawa', 'toronto', 'montreal', 'vancouver', 'quebec', 'calgary', 'guadalajara', 'monterrey',
+  'managua', 'tegucigalpa', 'bogota', 'caracas', 'quito', 'montevideo', 'asuncion', 'brasilia', 'canberra',
+  'melbourne', 'auckland', 'chicago', 'boston', 'philadelphia', 'detroit', 'atlanta', 'miami', 'seattle',
+  'denver', 'dallas', 'baltimore', 'pittsburgh', 'cincinnati', 'milwaukee', 'minneapolis', 'sacramento', 'osaka',
+  'kyoto', 'hiroshima', 'nagasaki', 'yokohama', 'kobe', 'busan', 'liverpool', 'glasgow', 'frankfurt', 'munich',
+  'hamburg', 'cologne', 'bonn', 'milan', 'naples', 'venice', 'turin', 'barcelona', 'seville', 'marseille', 'lyon',
+  'ann arbor', 'baton rouge', 'santa fe', 'el paso', 'corpus christi', 'des moines', 'fort lauderdale', 'palm beach',
+  'palm springs', 'long beach', 'virginia beach', 'colorado springs', 'kansas city', 'oklahoma city', 'salt lake city',
+  'carson city', 'jersey city', 'atlantic city', 'grand rapids', 'little rock', 'green bay', 'chapel hill',
+  'boca raton', 'coral gables', 'cedar rapids', 'sioux falls', 'la jolla', 'san juan', 'santa cruz', 'santa ana',
+  'los alamos', 'new haven', 'new brunswick', 'sherman oaks', 'thousand oaks', 'st. petersburg',
+  'manhattan', 'brooklyn', 'harlem', 'queens', 'bronx', 'hollywood', 'beverly hills', 'tijuana', 'juarez',
+];

@@ -1,0 +1,42 @@
+import { foldName } from './tokens';
+
+// What follows a firm's name and never a person's: `Morgan Stanley and Co`, `Samuel Montagu and Sons Ltd`,
+// `Jim Walter Corp`, `<Honeywell Bull Inc>`, `Jacobs common shares`.
+export const FIRM_AFTER = /^(?:,?\s*(?:and|&)\s+(?:Co\b(?!-)|Company|Sons|Partners|Associates|Brothers)|,?\s+(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|Plc|PLC|AG|SA|NV|GmbH|SpA)\b(?!-)|\s+(?:Group|Brothers|Bros|Holdings|Securities|Partners|Associates|Capital)\b|\s+(?:common\s+|preferred\s+)?(?:shares|stock|stockholders|shareholders)\b)/;
+// The same markers' words, found anywhere; what stands before each is read without a regex (no backtracking).
+const FIRM_MARKER_WORD = /\b(?:Co|Company|Sons|Partners|Associates|Brothers|Inc|Corp|Ltd|LLC|LLP|LP|Plc|PLC|AG|SA|NV|GmbH|SpA|Group|Bros|Holdings|Securities|Capital|shares|stock|stockholders|shareholders)\b/g;
+const CONNECTORS = new Set(['and', '&', 'common', 'preferred']);
+// Suffixes set off by a comma (`Acme, Inc`); `Jane Doe, Group CEO` is a person and her title.
+const AFTER_COMMA = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'LP', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH', 'SpA']);
+// `Prosper Water, a technology innovator`, `Acme, the Miami-based maker`: an appositive that calls the name a firm.
+const FIRM_APPOSITIVE = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|maker|manufacturer|producer|provider|developer|innovator|operator|supplier|retailer|distributor|lender|bank|insurer|brokerage|startup|start-up|platform|brand|group|agency|subsidiary|unit|division|chain|network|publisher|conglomerate|utility|carrier|airline|fund|partnership|consultancy|leader|pioneer)(?=\s*[,.;:)]|\s+(?:in|of|for|that|which|based|with|from|and|specializing|focused|serving|headquartered)\b)/u;
+
+/**
+ * The folded names (two words or more) that the article writes as a firm's somewhere: whatever a firm's suffix
+ * or its shares follow. A person's name is in this set only when a firm bears it, and then the firm is what the
+ * story is about. Linear in the length of the text.
+ */
+export function namesWrittenAsFirms(text: string): Set<string> {
+  const names = new Set<string>();
+  FIRM_MARKER_WORD.lastIndex = 0;
+  for (let found = FIRM_MARKER_WORD.exec(text); found; found = FIRM_MARKER_WORD.exec(text)) {
+    if (text[found.index + found[0].length] === '-') continue; // `Co-founder`
+    const words = text.slice(Math.max(0, found.index - 80), found.index).split(/\s+/);
+    if (words.length && words[words.length - 1] === '') words.pop();
+    if (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+    const name: string[] = [];
+    for (let i = words.length - 1; i >= 0 && name.length < 5; i--) {
+      const word = i === words.length - 1 && AFTER_COMMA.has(found[0]) ? words[i].replace(/,$/, '') : words[i];
+      if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word)) break;
+      name.unshift(word);
+      // `said lead manager Morgan Stanley and Co`: every tail of the capitalised words may be the name.
+      if (name.length >= 2) names.add(foldName(name.join(' ')));
+    }
+  }
+  return names;
+}
+
+/** Whether the words right after a name make it a firm: `, a technology innovator`, `, the Miami-based maker`. */
+export function hasFirmAppositive(text: string, end: number): boolean {
+  return FIRM_APPOSITIVE.test(text.slice(end, end + 80));
+}

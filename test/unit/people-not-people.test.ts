@@ -1,0 +1,102 @@
+import * as assert from 'assert';
+import { Article, parseArticle } from '../../server/src/core';
+
+// Synthetic sentences where capitalised words look like a person and are not (firms, offices, places,
+// headlines), and the evidence that still finds the real people beside them.
+
+function people(text: string): string[] {
+  return parseArticle(text).people.map((person) => person.fullName);
+}
+
+function mentionTexts(article: Article, fullName: string): string[] {
+  const person = article.people.find((candidate) => candidate.fullName === fullName);
+  assert.ok(person, `${fullName} not found among ${article.people.map((each) => each.fullName).join(', ')}`);
+  return person.mentions.map((mention) => article.text.slice(mention.span.start, mention.span.end));
+}
+
+describe('people: firms that bear a name', () => {
+  it('reads a name before `and Co` as a firm everywhere in the story', () => {
+    assert.deepStrictEqual(people('Lead manager Harold Vance and Co said the bonds sold well. Harold Vance said demand was strong.'), []);
+  });
+
+  it('reads a name before a corporate suffix or its shares as a firm', () => {
+    assert.deepStrictEqual(people('Shares of Milton Harrow Inc rose. Milton Harrow said it expected more orders.'), []);
+    assert.deepStrictEqual(people('The fund holds 20,000 Bertram Ostler common shares. Bertram Ostler has not commented.'), []);
+  });
+
+  it('keeps a person whose title and surname stand beside a firm suffix elsewhere', () => {
+    assert.deepStrictEqual(people('Jane Doe, Group CEO of Acme, said sales rose. Jane Doe, Co-founder of Acme, agreed.'), ['Jane Doe']);
+  });
+
+  it('reads an appositive that calls the name a firm', () => {
+    assert.deepStrictEqual(people('Prospect Lumen, a technology innovator in water treatment, said it would expand.'), []);
+  });
+
+  it('reads a name after a role and `at` as a workplace', () => {
+    assert.deepStrictEqual(people('Dana Kerr, most recently a partner at Oliver Quint, joins the board.'), ['Dana Kerr']);
+  });
+
+  it('reads organisation words in other languages and fields as no person', () => {
+    assert.deepStrictEqual(people('The deal with Usines Ravel was signed. Science Education was the theme at the Harwell Associates meeting.'), []);
+  });
+});
+
+describe('people: offices, places and headlines', () => {
+  it('reads a run that ends with an office as no person', () => {
+    assert.deepStrictEqual(people('The board named a new Chief Legal Officer and a Corporate Counsel on Monday.'), []);
+  });
+
+  it('splits a headline at its verb', () => {
+    assert.deepStrictEqual(people('Harbor Robotics Appoints Jane Porter as Chief Financial Officer'), ['Jane Porter']);
+    assert.deepStrictEqual(people('Bright Weekly Names Carla Mendel Editor of the Year'), ['Carla Mendel']);
+  });
+
+  it('reads a city after a place word as a place, and a city after a given name as a surname', () => {
+    assert.deepStrictEqual(people('Crowds gathered in Little Havana on Sunday.'), []);
+    assert.deepStrictEqual(people('Mike Madrid, a consultant, said the vote was close.'), ['Mike Madrid']);
+  });
+
+  it('does not start a name with an auxiliary or a sentence adverb', () => {
+    assert.deepStrictEqual(people('Did Clinton Hardy know? Somehow Callisto Varn escaped notice.'), []);
+  });
+
+  it('reads describing compounds and web names as no person', () => {
+    assert.deepStrictEqual(people('Many French-speaking Quebecers voted no.'), []);
+    assert.deepStrictEqual(people('Customers of QuickCredit.loans pay monthly. QuickCredit.loans reports their payments.'), []);
+  });
+});
+
+describe('people: name shapes the finder used to miss', () => {
+  it('keeps a generational suffix in capitals', () => {
+    assert.deepStrictEqual(people('Acme spokesman Porter Wharton III said the road was closed.'), ['Porter Wharton III']);
+  });
+
+  it('reads two parts of a name joined by a name dot as one name', () => {
+    const article = parseArticle('Council Minister Avu‧Talimaw said the festival would open. Talimaw thanked the artists.');
+    assert.deepStrictEqual(article.people.map((person) => person.fullName), ['Avu Talimaw']);
+    assert.deepStrictEqual(mentionTexts(article, 'Avu Talimaw'), ['Council Minister Avu‧Talimaw', 'Talimaw']);
+  });
+
+  it('reads a capitalised particle and a word as the surname, not a new person', () => {
+    const article = parseArticle('Trade commissioner Willy de Vrient spoke first. De Vrient said talks would resume.');
+    assert.deepStrictEqual(article.people.map((person) => person.fullName), ['Willy de Vrient']);
+    assert.deepStrictEqual(mentionTexts(article, 'Willy de Vrient').slice(0, 2), ['Trade commissioner Willy de Vrient', 'De Vrient']);
+    assert.deepStrictEqual(people('Al Gore spoke. Le Thu Thuy, the bank vice chairwoman, said:'), ['Al Gore', 'Le Thu Thuy']);
+  });
+
+  it('reads a leading initial added to a known name as the same person', () => {
+    const article = parseArticle('George Paloma won the contest. K. George Paloma, 12, is from Texas.');
+    assert.deepStrictEqual(article.people.map((person) => person.fullName), ['George Paloma']);
+  });
+
+  it('gives a courtesy title to the relative of its gender', () => {
+    const article = parseArticle('Speller Daniel Oruko won. His mother, Grace Oruko, cheered. Mrs. Oruko said she was proud.');
+    assert.ok(mentionTexts(article, 'Grace Oruko').includes('Mrs. Oruko'));
+    assert.ok(!mentionTexts(article, 'Daniel Oruko').includes('Mrs. Oruko'));
+  });
+
+  it('does not read an acronym in capitals as a pronoun', () => {
+    const article = parseArticle('Edson Spencer, chairman of Acme, said HIS would be sold.');
+    assert.deepStrictEqual(mentionTexts(article, 'Edson Spencer'), ['Edson Spencer']);
+  });
+});
