@@ -1,14 +1,17 @@
-// Fix evaluation over the real-article corpus: does every offered fix remove its finding and keep the article
-// readable, and does fix-all (the editor's source.fixAll.wirecheck and the CLI's --fix) settle?
-// Usage: node scripts/eval-fixes.mjs [--folder NAME] [--every N] [--samples N]
+// Fix evaluation over the real-article corpus: does every quick fix the light bulb offers remove the finding it
+// targets and keep the article whole, and does fix-all (the editor's source.fixAll.wirecheck and the CLI's --fix)
+// settle?
+// Usage: node scripts/eval-fixes.mjs [--folder NAME] [--every N] [--samples N] [--check]
 //   --folder NAME  only this folder; --every N  only every Nth article (default: all)
 //   --samples N    list up to N failing files per kind of failure (default 5)
+//   --check        exit 1 when an offered action fails (a broken fix, or fix-all not settling)
 // Reads $WIRECHECK_CORPUS or ../shared/corpus beside the repository; exits 0 saying so when it is absent.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { findCorpus, repoRoot as root } from './corpus-path.mjs';
-import { option } from './script-args.mjs';
+import { checkActions, damage } from './fix-actions-check.mjs';
+import { args, option } from './script-args.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(join(root, 'out', 'server', 'src', 'core', 'index.js'));
@@ -19,6 +22,7 @@ const FOLDER_STYLE = { reuters: 'reuters-1987' };
 const onlyFolder = option('--folder');
 const every = Math.max(1, Number(option('--every') ?? 1));
 const samples = Number(option('--samples') ?? 5);
+const check = args.includes('--check');
 
 const corpus = findCorpus();
 if (!corpus || !statSync(corpus).isDirectory()) {
@@ -26,13 +30,24 @@ if (!corpus || !statSync(corpus).isDirectory()) {
   process.exit(0);
 }
 
-const count = (analysis, rule) => analysis.findings.filter((finding) => finding.rule === rule).length;
+/** Per rule and action kind: how many actions were offered, how many worked. */
+const totals = new Map();
+let failedAny = false;
 
-/** What a fix must not break: the dateline and the terminator that were found before it. */
-function damage(before, after) {
-  if (before.article.dateline && !after.article.dateline) return 'dateline lost';
-  if (before.article.terminator && !after.article.terminator) return 'terminator lost';
-  return undefined;
+function tally(table, verdict) {
+  const key = `${verdict.rule}\u0000${verdict.kind}`;
+  const stats = table.get(key) ?? { rule: verdict.rule, kind: verdict.kind, offered: 0, safe: 0, worked: 0 };
+  stats.offered++;
+  if (verdict.safe) stats.safe++;
+  if (!verdict.failure) stats.worked++;
+  table.set(key, stats);
+}
+
+function printTable(table, indent) {
+  for (const stats of [...table.values()].sort((a, b) => a.rule.localeCompare(b.rule) || a.kind.localeCompare(b.kind))) {
+    const broken = stats.offered - stats.worked;
+    console.log(`${indent}${stats.rule.padEnd(30)} ${stats.kind.padEnd(15)} offered ${String(stats.offered).padStart(6)} (safe ${String(stats.safe).padStart(5)})  worked ${String(stats.worked).padStart(6)}  broken ${String(broken).padStart(4)}`);
+  }
 }
 
 console.log(`eval-fixes: corpus ${corpus}${every > 1 ? `, every ${every}th article` : ''}`);
@@ -48,7 +63,7 @@ for (const folder of folders) {
   const failures = new Map();
   const fail = (kind, name) => {
     const list = failures.get(kind) ?? [];
-    list.push(name);
+    if (list[list.length - 1] !== name) list.push(name);
     failures.set(kind, list);
   };
   const passes = new Map();
@@ -57,19 +72,11 @@ for (const folder of folders) {
   for (const name of files) {
     const text = readFileSync(join(corpus, folder, name), 'utf8').replace(/^\uFEFF/, '');
     const before = core.analyse(text, config);
-    // Every fix of every finding, safe or not, one at a time.
-    for (const finding of before.findings) {
-      for (const fix of finding.fixes ?? []) {
-        const stats = perRule.get(finding.rule) ?? { offered: 0, safe: 0, removed: 0 };
-        stats.offered++;
-        if (fix.safe) stats.safe++;
-        perRule.set(finding.rule, stats);
-        const after = core.analyse(core.applyEdits(text, fix.edits), config);
-        if (count(after, finding.rule) < count(before, finding.rule)) stats.removed++;
-        else fail(`${finding.rule}: "${fix.title}" leaves the finding`, name);
-        const broken = damage(before, after);
-        if (broken) fail(`${finding.rule}: "${fix.title}": ${broken}`, name);
-      }
+    // Every action the light bulb offers on every finding, safe or not, one at a time.
+    for (const verdict of checkActions(core, text, before, config)) {
+      tally(perRule, verdict);
+      tally(totals, verdict);
+      if (verdict.failure) fail(`${verdict.rule}: "${verdict.title}": ${verdict.failure}`, name);
     }
     // Fix-all, as --fix runs it: it must settle, and the text it leaves must check without a safe fix left.
     const result = core.fixAllSafe(before, config);
@@ -87,8 +94,15 @@ for (const folder of folders) {
     if (broken) fail(`fix-all: ${broken}`, name);
   }
   console.log(`\n${folder}/ — ${files.length} articles: fix-all changed ${fixedArticles} (${applied} fixes); passes ${[...passes].sort((a, b) => a[0] - b[0]).map(([n, c]) => `${n}:${c}`).join(' ')}`);
-  for (const [rule, stats] of [...perRule].sort()) {
-    console.log(`  ${rule.padEnd(30)} fixes offered ${String(stats.offered).padStart(6)} (safe ${stats.safe})  remove their finding ${((100 * stats.removed) / stats.offered).toFixed(1)}%`);
-  }
+  printTable(perRule, '  ');
   for (const [kind, names] of failures) console.log(`  FAIL ${kind}: ${names.length} — ${names.slice(0, samples).join(' ')}`);
+  if (failures.size > 0) failedAny = true;
+}
+if (folders.length > 1) {
+  console.log('\nall folders, per rule and action:');
+  printTable(totals, '  ');
+}
+if (check && failedAny) {
+  console.error('eval-fixes: some offered fixes do not work (see FAIL above)');
+  process.exit(1);
 }

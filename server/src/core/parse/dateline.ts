@@ -36,14 +36,18 @@ const MAX_DATELINE_LENGTH = 160;
 export function parseDateline(text: string, start: number, lineEnd: number, line: number): Dateline | undefined {
   const end = Math.min(lineEnd, start + MAX_DATELINE_LENGTH);
   const head = text.slice(start, end);
-  const noComma = match(CITY_DATE_NO_COMMA, head, 0, 1);
+  // Only a real month makes the comma-less form: `DETROIT -- Nearly 6,000 …` is a city, a dash and the lede.
+  const noCommaCity = match(CITY_DATE_NO_COMMA, head, 0, 1);
+  const noCommaDate = noCommaCity && readNoCommaDate(head, noCommaCity.end, start);
+  const noComma = noCommaDate ? noCommaCity : undefined;
   const city = noComma ?? match(CITY, head, 0);
   if (!city) return undefined;
   let cursor = city.end;
   const dateline: Dateline = { span: { start, end: start }, line, city: at(start, city.text.trim(), city.start) };
-  if (noComma) {
+  if (noCommaDate) {
     dateline.missingCommaAt = start + city.end;
-    cursor = readNoCommaDate(dateline, head, cursor, start);
+    dateline.date = noCommaDate.date;
+    cursor = noCommaDate.end;
   }
 
   const parenRegion = match(PAREN_REGION, head, cursor, 1);
@@ -150,15 +154,15 @@ function readParenthesisedDate(dateline: Dateline, piece: Piece, base: number): 
   return true;
 }
 
-function readNoCommaDate(dateline: Dateline, head: string, cursor: number, base: number): number {
+/** The month and day after a comma-less city, and where they end; undefined when the word is no month. */
+function readNoCommaDate(head: string, cursor: number, base: number): { date: DatelineDate; end: number } | undefined {
   const found = /\s+(\p{L}{3,9}\.?)\s+(\d{1,2})/uy;
   found.lastIndex = cursor;
   const date = found.exec(head);
-  if (!date || !looksLikeMonth(date[1])) return cursor;
+  if (!date || !looksLikeMonth(date[1])) return undefined;
   const monthAt = date.index + date[0].indexOf(date[1]);
   const dayAt = date.index + date[0].lastIndexOf(date[2]);
-  dateline.date = makeDate(date[1], date[2], base + monthAt, base + dayAt);
-  return found.lastIndex;
+  return { date: makeDate(date[1], date[2], base + monthAt, base + dayAt), end: found.lastIndex };
 }
 
 function makeDate(month: string, day: string, monthAt: number, dayAt: number): DatelineDate {

@@ -12,3 +12,14 @@ export function parseDirective(content: string): string[] | undefined {
 export function formatDirective(rules: string[]): string {
   return `[wirecheck-disable ${rules.join(' ')}]`;
 }
+
+/** Where a text starts after the directive lines at its top (0 when it has none): a release line may follow them. */
+export function afterDirectiveLines(text: string): number {
+  let at = 0;
+  for (;;) {
+    const lineEnd = text.indexOf('\n', at);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    if (end === at || parseDirective(text.slice(at, end).trim()) === undefined) return at;
+    at = lineEnd < 0 ? text.length : lineEnd + 1;
+  }
+}

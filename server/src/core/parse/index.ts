@@ -9,7 +9,7 @@ import { findPeople } from './people';
 import { findQuotes } from './quotes';
 import { readRelease } from './release';
 import { extendReleaseDateline } from './release-dateline';
-import { readReleaseHead } from './release-head';
+import { readReleaseHead, readReleaseLine } from './release-head';
 import { splitSentences } from './sentences';
 import { findStatements } from './statements';
 import { findTerminator } from './terminator';
@@ -98,6 +98,8 @@ function findDateline(text: string, lines: Line[]): Dateline | undefined {
     const dateline = parseDateline(text, line.contentStart, line.contentEnd, line.number) ?? afterTelexNoise(text, line);
     // Services such as NewMediaWire put the service and the date after the city's dash.
     if (dateline) return extendReleaseDateline(text, dateline);
+    // A release line or a directive adds no words above the dateline: adding one must not push the dateline out of reach.
+    if (isReleaseOrDirectiveLine(text, line)) continue;
     if (++seen >= DATELINE_SEARCH_LINES) break;
   }
   return findEmbeddedDateline(text, lines);
@@ -110,6 +112,11 @@ const TELEX_STARS = /^\*{1,8}(?=\p{Lu})/u;
 function afterTelexNoise(text: string, line: Line): Dateline | undefined {
   const stars = TELEX_STARS.exec(text.slice(line.contentStart, line.contentStart + 9));
   return stars ? parseDateline(text, line.contentStart + stars[0].length, line.contentEnd, line.number) : undefined;
+}
+
+function isReleaseOrDirectiveLine(text: string, line: Line): boolean {
+  const content = text.slice(line.contentStart, line.contentEnd);
+  return parseDirective(content) !== undefined || readReleaseLine(line, content) !== undefined;
 }
 
 const EMBEDDED_SEARCH_LENGTH = 400;

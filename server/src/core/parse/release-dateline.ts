@@ -8,13 +8,13 @@ import { monthNumber } from './months';
 //   `Venice, FL (Newsworthy.ai) Monday Dec 4, 2023 @ 1:35 PM Pacific — …`
 // The dateline parser stops at the first dash; this reads the rest into the same dateline.
 const DASH = '\\s*(?:--|[-–—])\\s*';
-const DATE = '((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4}))';
+const DATE = '((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{4}))';
 const TIME = '(?:\\s*(?:@\\s*)?\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[\\p{L}/_]{1,30})?)?';
 const AGENCY_THEN_DATE = new RegExp(`^\\s*\\(([^()]{2,40})\\)${DASH}${DATE}${TIME}${DASH}`, 'u');
 const DATE_THEN_AGENCY = new RegExp(`^\\s*${DATE}${DASH}\\(([^()]{2,40})\\)${DASH}`, 'u');
 const LINK_THEN_DATE = new RegExp(`^\\s*\\[([^\\]]{2,40})\\]\\([^)\\s]{1,200}\\)${DASH}${DATE}${TIME}${DASH}`, 'u');
 const DATE_AFTER_AGENCY = new RegExp(`^\\s*${DATE}${TIME}${DASH}`, 'u');
-const MONTH_DAY_YEAR = /(\p{L}{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9})\s+(\d{4})/u;
+const MONTH_DAY_YEAR = /(\p{L}{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9}\.?)\s+(\d{4})/u;
 
 /** The dateline with a service and a date that follow it after a dash, or the dateline as it was. */
 export function extendReleaseDateline(text: string, dateline: Dateline): Dateline {

@@ -1,5 +1,6 @@
 import { Dateline, Paragraph, Terminator } from '../article';
 import { Release } from '../release-model';
+import { afterDirectiveLines } from './directive';
 import { Line, isBlankLine } from './lines';
 import { ReleaseHead, readReleaseLine } from './release-head';
 import { isAboutHeading, readReleaseSections, startsContactBlock } from './release-sections';
@@ -15,6 +16,7 @@ export function isDistributionService(agency: string): boolean {
 
 const RELEASE_LINE_START = /^\s*[*_]{0,2}(?:for\s+immediate\s+release|embargoed|under\s+embargo|hold\s+for\s+release)\b/i;
 const RELEASE_END = /(?:^|\n)\s*(?:###|#\s#\s#|-\s?30\s?-)\s*$/;
+const HASH_END_MARK = /^(?:###|# # #)$/;
 
 /**
  * Whether a text reads as a press release without parsing it (for `auto`): it opens with a release line, ends
@@ -22,10 +24,12 @@ const RELEASE_END = /(?:^|\n)\s*(?:###|#\s#\s#|-\s?30\s?-)\s*$/;
  * is an `About <Company>` or a media contact heading.
  */
 export function looksLikeRelease(text: string, dateline: Dateline | undefined): boolean {
-  if (RELEASE_LINE_START.test(text.slice(0, 200)) || RELEASE_END.test(text.slice(-200)) || dateline?.date?.year !== undefined) return true;
+  const top = afterDirectiveLines(text);
+  if (RELEASE_LINE_START.test(text.slice(top, top + 200)) || RELEASE_END.test(text.slice(-200)) || dateline?.date?.year !== undefined) return true;
   for (const line of text.split(/\r\n|\r|\n/)) {
     const words = line.trim();
-    if (words && words.length < 300 && (isAboutHeading(words) || startsContactBlock(words))) return true;
+    // `###` is a release's end mark wherever it stands: boilerplate often follows it.
+    if (words && words.length < 300 && (isAboutHeading(words) || startsContactBlock(words) || HASH_END_MARK.test(words))) return true;
   }
   return false;
 }

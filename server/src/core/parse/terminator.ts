@@ -36,7 +36,8 @@ export function findTerminator(text: string, lines: Line[]): TerminatorScan {
   if (standalone) return standalone;
 
   // A terminator closing a paragraph's last line (the seed's ` Enditem`), on the last line or before transmission noise.
-  for (let index = nonBlank.length - 1; index >= Math.max(1, nonBlank.length - 1 - MAX_NOISE_LINES); index--) {
+  // The first line counts too: a story sent as one line (feeds that drop the line breaks) ends on it.
+  for (let index = nonBlank.length - 1; index >= Math.max(0, nonBlank.length - 1 - MAX_NOISE_LINES); index--) {
     const line = nonBlank[index];
     const content = text.slice(line.contentStart, line.contentEnd);
     const inline = INLINE_TERMINATOR.exec(content);

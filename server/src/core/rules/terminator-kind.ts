@@ -1,4 +1,5 @@
 import { Terminator } from '../article';
+import { STYLES } from '../styles';
 import { HouseStyle } from '../styles/style';
 
 /** How a story's sign-off stands to its style's: right, the right word spelt wrong, a take to be continued, or another one. */
@@ -17,4 +18,14 @@ export function judgeTerminator(terminator: Terminator, style: HouseStyle): Term
 /** `End item`, `ENDITEM`, `Enditem.` and `Reuter...` are one word each, spelt differently. */
 export function signOffKey(text: string): string {
   return text.toLowerCase().replace(/[\s.]+/g, '');
+}
+
+/**
+ * Whether a sign-off is what another house writes (`(END)`, `Reuter`, a release's `###`): the story may well be
+ * that house's copy checked in the wrong style, so rewriting the sign-off is no safe guess.
+ */
+export function isOtherHousesSignOff(text: string, style: HouseStyle): boolean {
+  const key = signOffKey(text);
+  return Object.values(STYLES).some((other) => other.id !== style.id && [other.terminator, ...(other.terminatorAlternatives ?? []), ...(other.release?.endMarks ?? [])]
+    .some((signOff) => signOff !== undefined && signOffKey(signOff) === key));
 }

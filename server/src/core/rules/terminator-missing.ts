@@ -1,4 +1,5 @@
-import { judgeTerminator } from './terminator-kind';
+import { Fix } from '../finding';
+import { isOtherHousesSignOff, judgeTerminator } from './terminator-kind';
 import { Rule } from './rule';
 
 export const terminatorMissing: Rule = {
@@ -12,10 +13,14 @@ export const terminatorMissing: Rule = {
     const last = article.paragraphs[article.paragraphs.length - 1].span;
     const lastLineStart = Math.max(article.text.lastIndexOf('\n', last.end - 1) + 1, last.start);
     if (found) {
+      // Another house's sign-off suggests the wrong style, not a wrong word: no rewrite is offered then.
+      const rewrite: Fix | undefined = isOtherHousesSignOff(found.text, style)
+        ? undefined
+        : { title: `Write \`${style.terminator}\``, edits: [{ span: found.span, newText: style.terminator }], safe: false };
       return [{
         span: found.span,
         message: `The story ends with \`${found.text}\`, not \`${style.terminator}\`, the ${style.name} sign-off.`,
-        fixes: [{ title: `Write \`${style.terminator}\``, edits: [{ span: found.span, newText: style.terminator }], safe: false }],
+        ...(rewrite ? { fixes: [rewrite] } : {}),
       }];
     }
     return [{
@@ -29,3 +34,4 @@ export const terminatorMissing: Rule = {
     }];
   },
 };
+
