@@ -13,6 +13,8 @@ const INLINE_TERMINATOR = /(?:[\s.!?"”'’)](end\s?item|reuter)|(\(end\)))\s*$
 // Transmission noise that may trail a sign-off on its line: control characters and their caret notation (`^M`).
 const LINE_NOISE = /(?:\^[A-Z@[\]^_]|[\u0000-\u001f\u007f])+$/;
 
+/** A sign-off line is short even with telex noise after it; longer lines are copy and are not scanned for noise. */
+const MAX_STANDALONE_LINE = 80;
 /** How many non-blank lines at the end of the story may follow a terminator (transmission junk). */
 const MAX_LINES_AFTER_TERMINATOR = 3;
 /** How many lines of transmission noise may follow a sign-off that closes a paragraph. */
@@ -59,6 +61,7 @@ function isNoise(content: string): boolean {
 function findStandalone(text: string, window: Line[], nonBlank: Line[], pattern: RegExp): TerminatorScan | undefined {
   const last = nonBlank[nonBlank.length - 1];
   for (const line of window) {
+    if (line.contentEnd - line.contentStart > MAX_STANDALONE_LINE) continue;
     const content = text.slice(line.contentStart, line.contentEnd).replace(LINE_NOISE, '').trimEnd();
     if (!pattern.test(content)) continue;
     const terminator: Terminator = { span: { start: line.contentStart, end: line.contentStart + content.length }, text: content, inline: false };
