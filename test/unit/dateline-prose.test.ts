@@ -55,3 +55,20 @@ describe('dateline parser: prose with something in parentheses is not a dateline
     assert.strictEqual(dateline?.agency?.text, 'Yonhap');
   });
 });
+
+describe('dateline parser: a release that opens with its service and date', () => {
+  it('reads `(Service) - Date - CITY —` as one dateline', () => {
+    const text = '# Headline\n\n(ExampleWire) - March 04, 2026 - TOLEDO — Acme Corp. said on Wednesday.';
+    const dateline = parseArticle(text).dateline;
+    assert.ok(dateline?.date?.year);
+    assert.strictEqual(text.slice(dateline.span.start, dateline.span.end), '(ExampleWire) - March 04, 2026 - TOLEDO —');
+    assert.strictEqual(dateline.city.text, 'TOLEDO');
+    assert.strictEqual(dateline.agency?.text, 'ExampleWire');
+    assert.strictEqual(dateline.date.year.value, 2026);
+    assert.strictEqual(dateline.separator?.text, '—');
+  });
+
+  it('does not read prose in parentheses and a date as one', () => {
+    assert.strictEqual(parseArticle('(Updated) - March 04, 2026 - the company said it would pay.').dateline, undefined);
+  });
+});

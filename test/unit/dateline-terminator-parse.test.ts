@@ -50,6 +50,13 @@ describe('terminator parser: sign-offs behind transmission noise', () => {
     assert.strictEqual(article.trailingText, undefined);
   });
 
+  it('reads a sign-off glued to the last word of a story run on one line', () => {
+    const story = 'Rates today SEOUL, Jan. 5 (Yonhap) -- The following are the rates. 1-W 2.50 1-M 2.62';
+    assert.strictEqual(parseArticle(`${story}(END)`).terminator?.text, '(END)');
+    assert.strictEqual(parseArticle(`${story}(MORE)\n`).terminator?.text, '(MORE)');
+    assert.strictEqual(parseArticle(story).terminator, undefined);
+  });
+
   it('does not take a sentence before noise-free text for a sign-off', () => {
     const article = parseArticle('    NEW YORK, March 3 - A spokesman talked to Reuter\nabout the plan on Tuesday.\n');
     assert.strictEqual(article.terminator, undefined);

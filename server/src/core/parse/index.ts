@@ -8,7 +8,7 @@ import { groupParagraphs } from './paragraphs';
 import { findPeople } from './people';
 import { findQuotes } from './quotes';
 import { readRelease } from './release';
-import { extendReleaseDateline } from './release-dateline';
+import { extendReleaseDateline, readServiceFirstDateline } from './release-dateline';
 import { readReleaseHead, readReleaseLine } from './release-head';
 import { splitSentences } from './sentences';
 import { findStatements } from './statements';
@@ -95,7 +95,8 @@ function findDateline(text: string, lines: Line[]): Dateline | undefined {
   let seen = 0;
   for (const line of lines) {
     if (isBlankLine(line)) continue;
-    const dateline = parseDateline(text, line.contentStart, line.contentEnd, line.number) ?? afterTelexNoise(text, line);
+    const dateline = parseDateline(text, line.contentStart, line.contentEnd, line.number) ?? afterTelexNoise(text, line) ??
+      readServiceFirstDateline(text, line.contentStart, line.contentEnd, line.number);
     // Services such as NewMediaWire put the service and the date after the city's dash.
     if (dateline) return extendReleaseDateline(text, dateline);
     // A release line or a directive adds no words above the dateline: adding one must not push the dateline out of reach.

@@ -1,4 +1,5 @@
 import { Dateline, DatelineDate, TextSpan } from '../article';
+import { parseDateline } from './dateline';
 import { monthNumber } from './months';
 
 // Some distribution services write the service and the date after the city and a dash:
@@ -14,6 +15,7 @@ const AGENCY_THEN_DATE = new RegExp(`^\\s*\\(([^()]{2,40})\\)${DASH}${DATE}${TIM
 const DATE_THEN_AGENCY = new RegExp(`^\\s*${DATE}${DASH}\\(([^()]{2,40})\\)${DASH}`, 'u');
 const LINK_THEN_DATE = new RegExp(`^\\s*\\[([^\\]]{2,40})\\]\\([^)\\s]{1,200}\\)${DASH}${DATE}${TIME}${DASH}`, 'u');
 const DATE_AFTER_AGENCY = new RegExp(`^\\s*${DATE}${TIME}${DASH}`, 'u');
+const SERVICE_THEN_DATE = new RegExp(`^\\(([^()]{2,40})\\)${DASH}${DATE}${DASH}`, 'u');
 const MONTH_DAY_YEAR = /(\p{L}{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9}\.?)\s+(\d{4})/u;
 
 /** The dateline with a service and a date that follow it after a dash, or the dateline as it was. */
@@ -44,6 +46,27 @@ export function extendReleaseDateline(text: string, dateline: Dateline): Datelin
     return extended;
   }
   return dateline;
+}
+
+/**
+ * A release that opens with the service and the date before the city: `(NewMediaWire) - May 01, 2025 - DALLAS — …`.
+ * `start` is the first non-blank character of a line; the city must be in capitals.
+ */
+export function readServiceFirstDateline(text: string, start: number, lineEnd: number, line: number): Dateline | undefined {
+  if (text.charAt(start) !== '(') return undefined;
+  const found = SERVICE_THEN_DATE.exec(text.slice(start, Math.min(lineEnd, start + 200)));
+  const date = found ? readDate(found[2], start + found[0].indexOf(found[2], found[1].length + 2)) : undefined;
+  if (!found || !date) return undefined;
+  const city = parseDateline(text, start + found[0].length, lineEnd, line);
+  if (!city || city.agency || city.date || city.city.text !== city.city.text.toUpperCase()) return undefined;
+  const agencyStart = start + 1;
+  return {
+    ...city,
+    span: { start, end: city.span.end },
+    agency: { text: found[1], start: agencyStart, end: agencyStart + found[1].length },
+    agencyForm: 'parentheses',
+    date,
+  };
 }
 
 function readDate(words: string, offset: number): DatelineDate | undefined {

@@ -7,8 +7,9 @@ const STANDALONE_TERMINATOR = /^(?:end\s*item|enditem\.?|###|#\s#\s#|-30-|-\s30\
 const END_OF_MESSAGE = /^nnnn$/i;
 // A line without a lower-case word (`NNNN`, `=08221026`, `18:27 g # PAB`) is transmission noise, not copy.
 const NOISE_LINE = /^[^a-z]*(?:\b[a-z]{1,3}\b[^a-z]*)*$/;
-// A terminator may also close the last paragraph's line, as in the seed: `… world stage. Enditem`.
-const INLINE_TERMINATOR = /(?:[\s.!?"”'’)](end\s?item|reuter)|(\(end\)))\s*$/i;
+// A terminator may also close the last paragraph's line, as in the seed: `… world stage. Enditem`. Yonhap's
+// `(END)` and `(MORE)` are glued to the last word (`… 2.84(END)`).
+const INLINE_TERMINATOR = /(?:[\s.!?"”'’)](end\s?item|reuter)|(\((?:end|more)\)))\s*$/i;
 
 // Transmission noise that may trail a sign-off on its line: control characters and their caret notation (`^M`).
 const LINE_NOISE = /(?:\^[A-Z@[\]^_]|[\u0000-\u001f\u007f])+$/;
