@@ -1,4 +1,4 @@
-import { Article, Mention } from '../article';
+import { Article, Mention, Sentence, Span } from '../article';
 import { Report } from '../finding';
 import { isEvidentlyPerson } from './people-evidence';
 import { Rule } from './rule';
@@ -18,6 +18,7 @@ export const attributionAmbiguousPronoun: Rule = {
       }
     }
     const firstNamed = firstNamedOffset(article);
+    const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
     const speakers = personSpeakersInOrder(article);
     for (const statement of article.statements) {
       const at = statement.speakerSpan;
@@ -26,6 +27,8 @@ export const attributionAmbiguousPronoun: Rule = {
       if (!PRONOUN.test(word)) continue;
       // `he was told`: the pronoun is not the speaker.
       if (/\b(?:was|were|is|been|being)\b/i.test(article.text.slice(at.end, statement.verb.start))) continue;
+      // `the pen she writes with`: a verb whose preposition is left at the end reports no words.
+      if (STRANDED_PREPOSITION.test(article.text.slice(statement.verb.end, statement.verb.end + 12))) continue;
       const mention = pronounAt.get(at.start);
       if (statement.speaker.kind !== 'person' && !mention && !(firstNamed < at.start)) {
         reports.push({ span: at, message: `\`${word} ${statement.verb.text}\`: no person named before it can be \`${word}\`; name the speaker.` });
@@ -39,8 +42,13 @@ export const attributionAmbiguousPronoun: Rule = {
       // Only a sentence that opens with the pronoun (`He said …`) leaves the reader to pick; after a quote or
       // a clause, wire copy's pronoun goes on with the speaker just quoted. And both must be people for sure.
       if (!opensSentence(article.text, at.start)) continue;
-      if (![mention.person, ...others].every((id) => article.people[id] && isEvidentlyPerson(article.people[id]))) continue;
-      const names = [mention.person, ...others].map((id) => article.people[id]?.fullName).filter(Boolean);
+      const index = sentenceIndexAt(sentences, at.start);
+      // `He said Bass pushed for the sale`: whoever is named in the pronoun's own sentence is not the pronoun.
+      const candidates = [mention.person, ...others].filter((id) => !namedWithin(article, id, sentences[index]?.span, at.start));
+      if (candidates.length < 2) continue;
+      if (index > 0 && subjectGoesOn(article, sentences[index - 1].span, candidates)) continue;
+      if (!candidates.every((id) => article.people[id] && isEvidentlyPerson(article.people[id]))) continue;
+      const names = candidates.map((id) => article.people[id]?.fullName).filter(Boolean);
       reports.push({ span: at, message: `\`${word} ${statement.verb.text}\` could be ${names.join(' or ')}: name the speaker.` });
     }
     return reports;
@@ -61,10 +69,79 @@ function firstNamedOffset(article: Article): number {
   }
   for (const statement of article.statements) {
     const at = statement.speakerSpan;
-    if (at !== undefined && !PRONOUN.test(article.text.slice(at.start, at.end))) first = Math.min(first, at.start);
+    if (at === undefined) continue;
+    const speaker = article.text.slice(at.start, at.end);
+    if (PRONOUN.test(speaker)) continue;
+    // `Kivelson stood by her statement. … Kivelson said`: a speaker known by surname alone is named where it first stands.
+    const firstUse = /^\p{Lu}[\p{L}'’-]+$/u.test(speaker) ? article.text.indexOf(speaker) : -1;
+    first = Math.min(first, firstUse >= 0 ? firstUse : at.start);
   }
   return first;
 }
+
+const STRANDED_PREPOSITION = /^\s+(?:with|on|about|for|in|at|from|by|to)\s*(?:[.,;:!?]|$)/;
+
+/** The index of the sentence holding `offset` (sentences are in text order). */
+function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid].span.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Whether the person is named (not by a pronoun) in `span`, apart from the mention at `except`. */
+function namedWithin(article: Article, id: number, span: Span | undefined, except: number): boolean {
+  if (!span) return false;
+  return (article.people[id]?.mentions ?? []).some((mention) => mention.kind !== 'pronoun' && mention.span.start !== except &&
+    mention.span.start >= span.start && mention.span.end <= span.end);
+}
+
+/**
+ * Whether the sentence before names one subject that a sentence-opening pronoun goes on with: `Waxman complained
+ * to Burton. He said …` is Waxman; `Lord Catto also said … Sir Peter Carey …. He also said` is the speaker. Two
+ * people joined by `and` or `or` at its head (`Smith and Jones met.`) leave the reader to pick.
+ */
+function subjectGoesOn(article: Article, previous: Span, candidates: number[]): boolean {
+  const named: { start: number; end: number; person?: number }[] = [];
+  for (const person of article.people) {
+    for (const mention of person.mentions) {
+      if (mention.kind !== 'pronoun' && mention.span.start >= previous.start && mention.span.end <= previous.end) named.push({ ...mention.span, person: person.id });
+    }
+  }
+  for (const statement of article.statements) {
+    const at = statement.speakerSpan;
+    if (!at || statement.speaker.kind === 'person') continue;
+    if (at.start >= previous.start && at.end <= previous.end && !PRONOUN.test(article.text.slice(at.start, at.end))) named.push({ ...at });
+  }
+  named.sort((a, b) => a.start - b.start);
+  const subject = named[0];
+  if (!subject) return false;
+  if (subject.person !== undefined && !candidates.includes(subject.person)) return false;
+  // A speaker whose words the sentence reports is who goes on talking (`Hauptman said he believes Evans …`).
+  const spoke = subject.person === undefined || article.statements.some((statement) => statement.speaker.kind === 'person' &&
+    statement.speaker.person === subject.person && statement.verb.start >= previous.start && statement.verb.end <= previous.end);
+  const others = named.filter((other) => other.person !== undefined && other.person !== subject.person && candidates.includes(other.person));
+  // Otherwise only when the others stand aside: after a preposition (`complained to Burton`) or as an owner (`Ali's genes`).
+  return spoke ? !others.some((other) => coordinatedWith(article.text, subject, other)) : others.every((other) => standsAside(article.text, other));
+}
+
+function coordinatedWith(text: string, subject: Span, other: Span): boolean {
+  if (other.start < subject.end || other.start - subject.end > 8) return false;
+  const between = text.slice(subject.end, other.start).replace(',', '').trim();
+  return between === 'and' || between === 'or';
+}
+
+function standsAside(text: string, mention: Span): boolean {
+  const before = text.slice(Math.max(0, mention.start - 12), mention.start).split(/\s+/);
+  const word = before[before.length - 1] === '' ? before[before.length - 2] : before[before.length - 1];
+  return PREPOSITIONS.has((word ?? '').toLowerCase()) || /^['’]s?\b/.test(text.slice(mention.end, mention.end + 3));
+}
+
+const PREPOSITIONS = new Set(['to', 'with', 'from', 'for', 'by', 'of', 'at', 'on', 'against', 'about', 'over', 'toward', 'towards']);
 
 interface SpokenAt {
   at: number;
