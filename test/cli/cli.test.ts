@@ -36,6 +36,19 @@ describe('wirecheck CLI', () => {
     assert.match(result.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:12:1 error terminator/missing `));
   });
 
+  it('honours a next-line directive, and --fix keeps it', () => {
+    const lines = seed.replace(' Enditem', '').split('\n');
+    const last = lines.length - 1;
+    const file = write('next-line.txt', [...lines.slice(0, last), '[wirecheck-disable-next-line terminator/missing]', ...lines.slice(last)].join('\n'));
+    const result = run([file]);
+    assert.strictEqual(result.stdout, '');
+    assert.strictEqual(result.code, 0);
+    const fixable = write('next-line-fix.txt', `[wirecheck-disable-next-line hygiene/double-space]\n${seed.replace(' said ', ' said  ')}`);
+    run([fixable, '--fix']);
+    assert.ok(fs.readFileSync(fixable, 'utf8').startsWith('[wirecheck-disable-next-line hygiene/double-space]\nBEIJING'));
+    assert.strictEqual(run([fixable]).stdout, '');
+  });
+
   it('writes JSON and SARIF', () => {
     const file = write('no-enditem-json.txt', seed.replace(' Enditem', ''));
     const json = JSON.parse(run([file, '--format', 'json']).stdout);

@@ -77,6 +77,27 @@ describe('code actions over LSP', function () {
     assert.deepStrictEqual(published.diagnostics, []);
   });
 
+  it('disables a rule on one line with a directive line above it, and only that finding goes', async () => {
+    const uri = fileUri(path.join(workspace, 'disable-line.txt'));
+    // Two double spaces on two lines: silencing the first must leave the second.
+    const lines = seed.split('\n');
+    const second = lines.findIndex((line, index) => index > 0 && line.includes(' the '));
+    lines[0] = lines[0].replace(' said ', ' said  ');
+    lines[second] = lines[second].replace(' the ', ' the  ');
+    const text = lines.join('\n');
+    await client.open(uri, text);
+    const before = await client.pushedDiagnostics(uri, (params) => params.diagnostics.length > 0);
+    assert.deepStrictEqual(before.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['hygiene/double-space', 0], ['hygiene/double-space', second]]);
+    const at = before.diagnostics[0].range;
+    const disable = find(await request(uri, at), 'Disable hygiene/double-space on this line');
+    assert.deepStrictEqual(disable.diagnostics?.map((diagnostic) => diagnostic.range.start.line), [0]);
+    const silenced = apply(text, editsFor(disable, uri));
+    assert.strictEqual(silenced, `[wirecheck-disable-next-line hygiene/double-space]\n${text}`);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: silenced }] });
+    const after = await client.pushedDiagnostics(uri, (params) => params.version === 2);
+    assert.deepStrictEqual(after.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['hygiene/double-space', second + 1]]);
+  });
+
   it('creates .wirecheckrc.json in the workspace folder, or edits the one there', async () => {
     const folder = path.join(workspace, 'desk');
     fs.mkdirSync(folder);

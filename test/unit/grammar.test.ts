@@ -106,6 +106,9 @@ describe('TextMate grammar', () => {
     const directive = tokenize('[wirecheck-disable terminator/missing dateline/missing]');
     assert.strictEqual(scopeOf(directive, 'wirecheck-disable'), 'keyword.other.directive.wire-article');
     assert.strictEqual(scopeOf(directive, 'terminator/missing'), 'constant.other.rule-id.wire-article');
+    const nextLine = tokenize('[wirecheck-disable-next-line hygiene/double-space]');
+    assert.strictEqual(scopeOf(nextLine, 'wirecheck-disable-next-line'), 'keyword.other.directive.wire-article');
+    assert.strictEqual(scopeOf(nextLine, 'hygiene/double-space'), 'constant.other.rule-id.wire-article');
   });
 
   it('gives every seed a dateline on its first line with text', () => {

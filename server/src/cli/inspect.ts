@@ -44,6 +44,6 @@ export function inspectArticle(article: Article, style: string, styleReason?: st
     })),
     quotes: article.quotes.map((quote) => ({ ...at(quote.span), closed: quote.closed, mark: quote.mark })),
     terminator: article.terminator && { ...at(article.terminator.span), inline: article.terminator.inline },
-    directives: article.directives.map((directive) => ({ ...at(directive.span), rules: directive.rules })),
+    directives: article.directives.map((directive) => ({ ...at(directive.span), rules: directive.rules, scope: directive.scope, ...(directive.line !== undefined ? { silencesLine: directive.line + 1 } : {}) })),
   };
 }

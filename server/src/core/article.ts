@@ -118,7 +118,7 @@ export interface Article {
   people: Person[];
   statements: Statement[];
   terminator?: Terminator;
-  /** Rules switched off by `[wirecheck-disable rule/id]` lines, with the span of each directive. */
+  /** Rules switched off by `[wirecheck-disable rule/id]` (file) and `[wirecheck-disable-next-line …]` lines. */
   directives: Directive[];
   /** Text after the terminator that is not whitespace. */
   trailingText?: Span;
@@ -130,4 +130,8 @@ export interface Article {
 export interface Directive {
   span: Span;
   rules: string[];
+  /** `file` for `[wirecheck-disable …]`; `next-line` for `[wirecheck-disable-next-line …]`. */
+  scope: 'file' | 'next-line';
+  /** For a `next-line` directive: the 0-based number of the line it silences (the next line that is no directive). */
+  line?: number;
 }

@@ -6,6 +6,7 @@ import { disableRuleInConfigText } from './config-edit';
 import { Finding, TextEdit } from './finding';
 import { fixAllSafe } from './fix-all';
 import { formatDirective } from './parse/directive';
+import { lineStarts, positionAt } from './parse/lines';
 import { RULES_BY_ID } from './rules';
 
 export const QUICK_FIX_KIND = 'quickfix';
@@ -79,7 +80,20 @@ function quickFixes(analysis: Analysis, request: ActionRequest): ActionItem[] {
     const findings = here.filter((finding) => finding.rule === rule);
     // Notices about the file itself (binary, too large) are not rules: no directive switches them off, no page.
     const isRule = RULES_BY_ID.has(rule);
-    if (isRule) actions.push({ title: `Disable ${rule} for this file`, kind: QUICK_FIX_KIND, findings, edits: [disableForFileEdit(analysis, rule)] });
+    if (isRule) {
+      // One action per line: two findings of the rule on one line are silenced by the same directive.
+      const byEdit = new Map<string, ActionItem>();
+      for (const finding of findings) {
+        const edit = disableOnLineEdit(analysis, finding);
+        if (!edit) continue;
+        const key = `${edit.span.start}:${edit.newText}`;
+        const same = byEdit.get(key);
+        if (same) same.findings.push(finding);
+        else byEdit.set(key, { title: `Disable ${rule} on this line`, kind: QUICK_FIX_KIND, findings: [finding], edits: [edit] });
+      }
+      actions.push(...byEdit.values());
+      actions.push({ title: `Disable ${rule} for this file`, kind: QUICK_FIX_KIND, findings, edits: [disableForFileEdit(analysis, rule)] });
+    }
     if (request.configFile) {
       const edits = disableRuleInConfigText(request.configFile.text, rule);
       if (edits) actions.push({ title: `Disable ${rule} in .wirecheckrc.json`, kind: QUICK_FIX_KIND, findings, configEdits: { create: request.configFile.text === undefined, edits } });
@@ -103,12 +117,35 @@ function fixAllOfRuleAction(analysis: Analysis, rule: string): ActionItem | unde
  */
 export function disableForFileEdit(analysis: Analysis, rule: string): TextEdit {
   const { article } = analysis;
-  const existing = article.directives[0];
+  const existing = article.directives.find((directive) => directive.scope === 'file');
   if (existing) return { span: existing.span, newText: formatDirective([...existing.rules, rule]) };
   const text = article.text;
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const eol = /\r\n?|\n/.exec(text)?.[0] ?? '\n';
-  return { span: { start, end: start }, newText: `${formatDirective([rule])}${eol}` };
+  return { span: { start, end: start }, newText: `${formatDirective([rule])}${lineBreakOf(text)}` };
+}
+
+/**
+ * The edit that silences one finding: a `[wirecheck-disable-next-line rule]` line above the line the finding
+ * starts on, or the rule added to the next-line directive already there. Only that line's findings of the rule go.
+ * Undefined for a finding that starts on a blank line.
+ */
+export function disableOnLineEdit(analysis: Analysis, finding: Finding): TextEdit | undefined {
+  const { article } = analysis;
+  const text = article.text;
+  const starts = lineStarts(text);
+  const line = positionAt(starts, finding.span.start).line;
+  // A finding that starts on a blank line (extra blank lines) has no line of words a directive could stand above.
+  if (text.slice(starts[line], starts[line + 1] ?? text.length).trim() === '') return undefined;
+  const existing = article.directives.find((directive) => directive.scope === 'next-line' && directive.line === line);
+  if (existing) return { span: existing.span, newText: formatDirective([...existing.rules, finding.rule], 'next-line') };
+  // After a byte-order mark, which belongs before everything.
+  const start = line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : starts[line];
+  return { span: { start, end: start }, newText: `${formatDirective([finding.rule], 'next-line')}${lineBreakOf(text)}` };
+}
+
+/** The file's own line break, so that an inserted line does not mix line endings. */
+function lineBreakOf(text: string): string {
+  return /\r\n?|\n/.exec(text)?.[0] ?? '\n';
 }
 
 /** Whether a finding is at the cursor or within the selection (an edge counts: the cursor just after a word). */

@@ -14,7 +14,7 @@ export { lineStarts, positionAt } from './parse/lines';
 export { speakerName } from './speaker';
 export { applyEdits, applySafeFixes, chooseSafeFixes, safeFixOf } from './apply-fixes';
 export { FixAllResult, MAX_FIX_PASSES, fixAllSafe } from './fix-all';
-export { ActionItem, ActionKind, ActionRequest, FIX_ALL_KIND, QUICK_FIX_KIND, codeActions, disableForFileEdit, fixAllAction, wantsKind } from './code-actions';
+export { ActionItem, ActionKind, ActionRequest, FIX_ALL_KIND, QUICK_FIX_KIND, codeActions, disableForFileEdit, disableOnLineEdit, fixAllAction, wantsKind } from './code-actions';
 export { disableRuleInConfigText } from './config-edit';
 export { looksLikeWireArticle } from './detect';
 export { mentionAt, MentionAt } from './mention-at';

@@ -1,7 +1,7 @@
 import { Article, Dateline, Directive, Paragraph, Quote, Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { parseDateline } from './dateline';
-import { parseDirective } from './directive';
+import { parseDirective, readDirective } from './directive';
 import { findDatelineInLine } from './embedded-dateline';
 import { Line, isBlankChar, isBlankLine, splitLines } from './lines';
 import { groupParagraphs } from './paragraphs';
@@ -26,22 +26,33 @@ const DEFAULT_LEXICON = new Lexicon();
 export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): Article {
   const allLines = splitLines(text);
   const directives: Directive[] = [];
+  const directiveLines = new Set<number>();
   const lines = allLines.map((line) => {
     const content = text.slice(line.contentStart, line.contentEnd);
-    const rules = parseDirective(content);
-    if (!rules) return line;
-    directives.push({ span: { start: line.contentStart, end: line.contentEnd }, rules });
+    const directive = readDirective(content);
+    if (!directive) return line;
+    // For now a next-line directive's own line; its target is found once every directive line is known.
+    directives.push({ span: { start: line.contentStart, end: line.contentEnd }, ...directive, ...(directive.scope === 'next-line' ? { line: line.number } : {}) });
+    directiveLines.add(line.number);
     return { ...line, contentStart: line.end, contentEnd: line.end };
   });
+  for (const directive of directives) {
+    if (directive.line === undefined) continue;
+    let target = directive.line + 1;
+    while (directiveLines.has(target)) target++;
+    directive.line = target;
+  }
+  // The story is read with directive lines blanked out: one inside a paragraph neither splits it nor adds words.
+  const storyText = directives.length > 0 ? maskSpans(text, directives.map((directive) => directive.span)) : text;
 
-  const scan = findTerminator(text, lines);
-  const bodyLines = clipLines(text, lines, scan.bodyEnd);
-  const dateline = findDateline(text, bodyLines);
+  const scan = findTerminator(storyText, lines);
+  const bodyLines = clipLines(storyText, lines, scan.bodyEnd);
+  const dateline = findDateline(storyText, bodyLines);
   // A release's headline and release line stand above the dateline (or, without one, at the top).
-  const head = readReleaseHead(text, lines, dateline?.line);
+  const head = readReleaseHead(storyText, lines, dateline?.line);
   const bodyStart = dateline ? bodyLines[dateline.line].contentStart : head.end;
 
-  const paragraphs: Paragraph[] = groupParagraphs(text, bodyLines)
+  const paragraphs: Paragraph[] = groupParagraphs(storyText, bodyLines.filter((line) => !directiveLines.has(line.number)))
     .filter((span) => span.end > bodyStart)
     .map((span, index) => ({ span, index, sentences: [] }));
   const sentences: Sentence[] = [];
@@ -49,14 +60,14 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   for (const paragraph of paragraphs) {
     const proseStart = dateline && paragraph.index === 0 ? dateline.span.end : paragraph.span.start;
     const prose = { start: Math.min(proseStart, paragraph.span.end), end: paragraph.span.end };
-    paragraph.sentences = splitSentences(text, prose, paragraph.index);
+    paragraph.sentences = splitSentences(storyText, prose, paragraph.index);
     sentences.push(...paragraph.sentences);
-    quotes.push(...findQuotes(text, prose, paragraph.index));
+    quotes.push(...findQuotes(storyText, prose, paragraph.index));
   }
 
   const excluded: Span[] = dateline ? [dateline.span] : [];
-  const { people, mentions } = findPeople(text, sentences, lexicon, excluded);
-  const statements = findStatements({ text, sentences, mentions, quotes, lexicon, people });
+  const { people, mentions } = findPeople(storyText, sentences, lexicon, excluded);
+  const statements = findStatements({ text: storyText, sentences, mentions, quotes, lexicon, people });
 
   return {
     text,
@@ -69,9 +80,20 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
     terminator: scan.terminator,
     trailingText: scan.trailingText,
     directives,
-    wordCount: countWords(text, paragraphs),
-    release: readRelease({ text, lines, head, dateline, paragraphs, terminator: scan.terminator }),
+    wordCount: countWords(storyText, paragraphs),
+    release: readRelease({ text: storyText, lines, head, dateline, paragraphs, terminator: scan.terminator }),
   };
+}
+
+/** The text with each span replaced by as many spaces: offsets stay, the words are gone. */
+function maskSpans(text: string, spans: Span[]): string {
+  let masked = '';
+  let at = 0;
+  for (const span of spans) {
+    masked += text.slice(at, span.start) + ' '.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return masked + text.slice(at);
 }
 
 /** Lines cut at the end of the body, so that the terminator is not part of the last paragraph. */

@@ -16,7 +16,9 @@ const DATE_THEN_AGENCY = new RegExp(`^\\s*${DATE}${DASH}\\(([^()]{2,40})\\)${DAS
 const LINK_THEN_DATE = new RegExp(`^\\s*\\[([^\\]]{2,40})\\]\\([^)\\s]{1,200}\\)${DASH}${DATE}${TIME}${DASH}`, 'u');
 const DATE_AFTER_AGENCY = new RegExp(`^\\s*${DATE}${TIME}${DASH}`, 'u');
 const SERVICE_THEN_DATE = new RegExp(`^\\(([^()]{2,40})\\)${DASH}${DATE}${DASH}`, 'u');
-const MONTH_DAY_YEAR = /(\p{L}{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9}\.?)\s+(\d{4})/u;
+const MONTH_DAY_YEAR = /(\p{L}{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9})\s+(\d{4})/u;
+// Day first with the month abbreviated: `3 Aug. 2026`.
+const DAY_MONTH_DOT_YEAR = /(\d{1,2})\s+(\p{L}{3,9}\.)\s+(\d{4})/u;
 
 /** The dateline with a service and a date that follow it after a dash, or the dateline as it was. */
 export function extendReleaseDateline(text: string, dateline: Dateline): Dateline {
@@ -70,9 +72,10 @@ export function readServiceFirstDateline(text: string, start: number, lineEnd: n
 }
 
 function readDate(words: string, offset: number): DatelineDate | undefined {
-  const found = MONTH_DAY_YEAR.exec(words);
+  const dotted = DAY_MONTH_DOT_YEAR.exec(words);
+  const found = dotted ?? MONTH_DAY_YEAR.exec(words);
   if (!found) return undefined;
-  const [monthText, dayText, yearText] = found[1] ? [found[1], found[2], found[3]] : [found[5], found[4], found[6]];
+  const [monthText, dayText, yearText] = dotted ? [found[2], found[1], found[3]] : found[1] ? [found[1], found[2], found[3]] : [found[5], found[4], found[6]];
   const month = monthNumber(monthText);
   if (month === undefined) return undefined;
   const base = offset + found.index;

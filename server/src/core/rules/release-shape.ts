@@ -1,4 +1,5 @@
 import { Article, Span } from '../article';
+import { splitLines } from '../parse/lines';
 import { Release } from '../release-model';
 
 const NO_RELEASE: Release = { abouts: [], contacts: [] };
@@ -15,24 +16,20 @@ export function hasBody(article: Article): boolean {
 
 /** The last line with words on it: where a missing closing part (boilerplate, contact, end mark) is reported. */
 export function lastContentLine(article: Article): Span {
-  const text = article.text;
-  let end = text.length;
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && text.charAt(start - 1) !== '\n' && text.charAt(start - 1) !== '\r') start--;
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  return { start, end };
+  return contentLines(article).pop() ?? { start: article.text.length, end: article.text.length };
 }
 
 /** The first line with words on it: where a missing opening part (release line, headline) is reported. */
 export function firstContentLine(article: Article): Span {
-  const text = article.text;
-  let start = 0;
-  while (start < text.length && /\s/.test(text.charAt(start))) start++;
-  let end = start;
-  while (end < text.length && text.charAt(end) !== '\n' && text.charAt(end) !== '\r') end++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-  return { start, end };
+  return contentLines(article)[0] ?? { start: 0, end: 0 };
+}
+
+/** Lines with words, without the `[wirecheck-disable …]` lines, which are no part of the release. */
+function contentLines(article: Article): Span[] {
+  const directives = new Set(article.directives.map((directive) => directive.span.start));
+  return splitLines(article.text)
+    .filter((line) => line.contentStart < line.contentEnd && !directives.has(line.contentStart))
+    .map((line) => ({ start: line.contentStart, end: line.contentEnd }));
 }
 
 /** The line break the text already uses, so inserted lines match it. */
