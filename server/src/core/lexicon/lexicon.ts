@@ -30,6 +30,7 @@ export const ATTRIBUTION_VERBS = [
   'cautioned', 'disclosed', 'indicated', 'testified', 'conceded', 'asserted', 'asserts', 'maintains', 'recounted',
   'responded', 'countered', 'vowed', 'pledged', 'promised', 'threatened', 'agreed', 'objected', 'alleged', 'alleges',
   'told reporters', 'claim', 'argue', 'insist', 'warn', 'deny', 'estimate', 'predict', 'allege', 'acknowledge',
+  'complain', 'complains', 'concluded', 'concludes', 'as saying',
 ];
 
 /** The word lists the parser consults, folded for fast case-insensitive look-up. */

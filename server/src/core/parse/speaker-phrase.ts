@@ -34,11 +34,17 @@ const MAX_SPEAKER_WORDS = 7;
 // After an inverted verb: a short capitalised or determined speaker (at most three words, no possessive: not a
 // clause like `said Leisure's ruling was wrong`) that ends the sentence (`said INA.`).
 const SHORT_INVERTED_TAIL = /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+[\p{L}\p{M}.&-]+){0,2}\s*[.!?]?["”'’]*\s*$/u;
+// `…, said the document.`, `…, said a spokesman.`: a determined noun phrase that ends the sentence is the speaker.
+// At most two words after the article, the last not a verb (`said the plan failed.` is a clause, not a speaker).
+const SHORT_INVERTED_DESCRIPTION = /^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*)?\s*[.!?]["”'’]*\s*$/u;
+const CLAUSE_FINAL_VERB = /(?:ed|^is|^was|^are|^were|^fell|^rose|^grew|^won|^lost|^did|^will|^would|^can|^could|^failed|^works?|^pass)$/;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'to', 'with', 'on']);
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
 export function speakerBefore(context: PhraseContext, clauseStart: number, verbStart: number, verbEnd = verbStart, sentenceEnd = verbEnd, mayInvert = true): SpeakerReading | undefined {
   const { text } = context;
+  const bracketed = bracketedSubject(context, clauseStart, verbStart);
+  if (bracketed) return bracketed;
   let end = skipBackOver(text, clauseStart, verbStart);
   // `Patrick Buchanan, who declared …`: the speaker stands before the relative pronoun.
   if (/(?:^|[^\p{L}])who$/iu.test(text.slice(Math.max(clauseStart, end - 4), end))) end = skipBackOver(text, clauseStart, end - 3);
@@ -47,6 +53,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   if (before.char === ',') {
     if (/["”'’]/.test(previousChar(text, clauseStart, before.at).char)) return undefined; // `"…," said X`: inverted
     if (mayInvert && SHORT_INVERTED_TAIL.test(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said INA.`
+    if (mayInvert && invertedDescription(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said the report.`
     if (mayInvert && namedRightAfter(context, verbEnd)) return undefined; // `…, said Fabien Tillon, a spokesman`
     end = subjectBeforeAppositives(context, clauseStart, before.at);
     if (end < 0) return undefined;
@@ -63,7 +70,42 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   if (person && /^\s+(?:from|of|at|with|for)\s/.test(text.slice(person.span.end, person.span.end + 6))) {
     return { speaker: { kind: 'person', person: person.person }, span: person.span };
   }
-  return phraseSpeaker(words);
+  return describedAfterName(context, clauseStart, words) ?? phraseSpeaker(words);
+}
+
+function invertedDescription(tail: string): boolean {
+  if (!SHORT_INVERTED_DESCRIPTION.test(tail)) return false;
+  const words = tail.trim().split(/\s+/);
+  return words.length < 3 || !CLAUSE_FINAL_VERB.test(words[words.length - 1].replace(/[^\p{L}-]/gu, ''));
+}
+
+/** `<General Partners> said`: a ticker-bracketed company that is the whole subject names the speaker. */
+function bracketedSubject(context: PhraseContext, clauseStart: number, verbStart: number): SpeakerReading | undefined {
+  const { text } = context;
+  let end = verbStart;
+  while (end > clauseStart && /\s/.test(text[end - 1])) end--;
+  if (text[end - 1] !== '>') return undefined;
+  const open = text.lastIndexOf('<', end - 1);
+  if (open < clauseStart || end - open > 60 || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, open))) return undefined;
+  const inner = text.slice(open + 1, end - 1).trim();
+  if (!/^\p{Lu}/u.test(inner)) return undefined;
+  const start = text.indexOf(inner, open);
+  return { speaker: { kind: 'source', text: inner.replace(/\s+/g, ' ') }, span: { start, end: start + inner.length } };
+}
+
+/**
+ * `Khalil Tufakji, chief cartographer for the Authority charged`: AP drops the comma that closes an appositive, so a
+ * name that opens the clause, followed by a comma and a bare lower-case role (no article, no clause word), is the subject.
+ */
+function describedAfterName(context: PhraseContext, clauseStart: number, words: Word[]): SpeakerReading | undefined {
+  const { text } = context;
+  const comma = text.lastIndexOf(',', words[0].start);
+  if (comma < clauseStart || /\S/.test(text.slice(comma + 1, words[0].start))) return undefined;
+  const role = text.slice(comma + 1, words[words.length - 1].end).trim();
+  if (!/^\p{Ll}+\s/u.test(role) || DETERMINERS.test(role.split(/\s/)[0]) || role.split(/\s+/).length < 3 || /["“”]|\b(?:that|which|who|and|but|said|says)\b/.test(role)) return undefined;
+  const name = context.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.end >= comma - 1 && mention.span.end <= comma);
+  if (!name || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, name.span.start))) return undefined;
+  return { speaker: { kind: 'person', person: name.person }, span: name.span };
 }
 
 function namedRightAfter(context: PhraseContext, verbEnd: number): boolean {
@@ -140,7 +182,9 @@ function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
     if (start === end) break;
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
-    if (lower === 'who' && words.length > 0) {
+    // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
+    const relative = lower === 'who' || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
+    if (relative && words.length > 0) {
       // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
       words.length = 0;
       end = start;

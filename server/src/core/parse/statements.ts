@@ -2,13 +2,17 @@ import { Mention, Person, Quote, Sentence, Span, Statement } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { continueQuotes } from './quote-speakers';
 import { resolveReferringSpeakers } from './referring-speakers';
-import { SpeakerReading, speakerAfter, speakerBefore } from './speaker-phrase';
+import { PhraseContext, SpeakerReading, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
 // Verbs whose object is a listener, not a speaker: `told reporters` never reads as `said X`.
 const NO_INVERSION = new Set(['told', 'tells', 'told reporters', 'urged', 'informed', 'assured', 'quoted', 'called for']);
+
+// Verbs that report speech only with a clause after them or the reported words before them (`the memorandum
+// concluded.`, `concluded that …`), not `the talks concluded Friday`.
+const WEAK_VERBS = new Set(['concluded', 'concludes']);
 
 export interface StatementContext {
   text: string;
@@ -34,7 +38,7 @@ export function findStatements(context: StatementContext): Statement[] {
     for (let i = quoteIndex; i < context.quotes.length && context.quotes[i].span.start < sentence.span.end; i++) quotes.push(context.quotes[i]);
     statements.push(...readStatements(context, sentence, mentions, quotes, verbPattern));
   }
-  resolveReferringSpeakers(context.text, statements, context.people ?? [], context.mentions);
+  resolveReferringSpeakers(context.text, statements, context.people ?? [], context.mentions, context.sentences);
   return continueQuotes(context, statements);
 }
 
@@ -61,7 +65,13 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
   const phraseContext = { text, mentions, lexicon: context.lexicon };
   let clauseStart = sentence.span.start;
   verbPattern.lastIndex = 0;
-  for (let match = verbPattern.exec(slice); match; match = verbPattern.exec(slice)) {
+  const matches: RegExpExecArray[] = [];
+  for (let match = verbPattern.exec(slice); match; match = verbPattern.exec(slice)) matches.push(match);
+  // `The issue has underlined the trend …, said the document.`: an inverted attribution closing the sentence
+  // governs all of it, and a verb before it is part of the reported words.
+  const last = matches[matches.length - 1];
+  if (matches.length > 1 && closingInversion(context, phraseContext, sentence, last)) matches.splice(0, matches.length - 1);
+  for (const match of matches) {
     const verbStart = sentence.span.start + match.index;
     const verbText = match[0].replace(/\s+/g, ' ');
     const lower = verbText.toLowerCase();
@@ -69,9 +79,18 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     if (insideQuote(quotes, verbStart)) continue;
     // Only lower-case verbs, except `According to` opening a sentence.
     if (verbText[0] !== verbText[0].toLowerCase() && !(lower === 'according to' && verbStart === firstWordStart(text, sentence.span.start))) continue;
-    if (found.length && !SECOND_VERBS.has(lower)) continue;
+    if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
+    if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
     let speaker: SpeakerReading | undefined;
-    if (lower === 'according to') speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
+    if (found.length && !SECOND_VERBS.has(lower)) {
+      // Any reporting verb opens a second statement when a person named right before it is its subject.
+      const named = speakerBefore(phraseContext, clauseStart, verb.start, verb.end, sentence.span.end, false);
+      if (named?.speaker.kind !== 'person') continue;
+      speaker = named;
+    }
+    if (speaker) {
+      // the named subject of a second verb, found above
+    } else if (lower === 'according to') speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     else {
       speaker = speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, !NO_INVERSION.has(lower));
       // A second verb needs a real subject of its own, not the end of the first statement's words.
@@ -92,6 +111,34 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     clauseStart = verb.end;
   }
   return found;
+}
+
+function closingInversion(context: StatementContext, phraseContext: PhraseContext, sentence: Sentence, match: RegExpExecArray): boolean {
+  const { text } = context;
+  const verbStart = sentence.span.start + match.index;
+  const verbEnd = verbStart + match[0].length;
+  let at = verbStart;
+  while (at > sentence.span.start && /[\s"”'’]/.test(text[at - 1])) at--;
+  if (text[at - 1] !== ',' || NO_INVERSION.has(match[0].toLowerCase())) return false;
+  const speaker = speakerAfter(phraseContext, verbEnd, sentence.span.end);
+  return speaker !== undefined && /^[\s.!?"”'’]*$/.test(text.slice(speaker.span.end, sentence.span.end));
+}
+
+// Words after which `claim`, `estimates` or `reports` is a noun (`the claim`, `its estimates`), not a verb.
+const NOUN_MARKERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|your|no|any|such|every|each)$|\p{L}['’]s?$/iu;
+
+function readsAsNoun(text: string, sentenceStart: number, verbStart: number, verb: string): boolean {
+  if (/(?:ed|said|told)$/.test(verb) || verb.includes(' ')) return false;
+  const before = text.slice(Math.max(sentenceStart, verbStart - 24), verbStart).trimEnd();
+  if (before.length === verbStart - Math.max(sentenceStart, verbStart - 24)) return false; // glued to the word before
+  return NOUN_MARKERS.test(before.split(/\s/).pop() ?? '');
+}
+
+/** `more than the three pct originally proposed`, `than analysts estimated`: a comparison, not a statement. */
+function inComparison(text: string, sentenceStart: number, verbStart: number): boolean {
+  const words = text.slice(Math.max(sentenceStart, verbStart - 50), verbStart).split(/\s+/).filter(Boolean).slice(-5);
+  const than = words.map((word) => word.toLowerCase()).lastIndexOf('than');
+  return than >= 0 && !words.slice(than).some((word) => /[,;:"“”]/.test(word));
 }
 
 function firstWordStart(text: string, start: number): number {

@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import { parseArticle, speakerName } from '../../server/src/core';
+
+// Harder attribution forms: each test is a synthetic sentence pair showing one piece of linguistic evidence.
+
+function speakerOf(text: string, verb: string, occurrence = 0): string | undefined {
+  const article = parseArticle(text);
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(verb, at + 1);
+  assert.ok(at >= 0, `"${verb}" not in the text`);
+  const statement = article.statements.find((candidate) => candidate.verb.start <= at && at < candidate.verb.end)
+    ?? article.statements.find((candidate) => candidate.span.start <= at && at < candidate.span.end);
+  return statement && speakerName(article, statement.speaker);
+}
+
+function statementVerbs(text: string): string[] {
+  return parseArticle(text).statements.map((statement) => statement.verb.text);
+}
+
+describe('statements: harder speakers', () => {
+  it('reads a determined noun phrase after an inverted verb at the sentence end', () => {
+    assert.strictEqual(speakerOf('The dispute has shaped the policy of the cabinet led by Prime Minister Karl Holm, said the report.', 'said'), 'the report');
+    assert.strictEqual(speakerOf('Ms. Ann Lee, a banker, said the plan failed.', 'said'), 'Ann Lee');
+  });
+
+  it('takes a company in ticker brackets as the whole subject', () => {
+    assert.strictEqual(speakerOf('<Northern Mills Inc> said it would raise its offer.', 'said'), 'Northern Mills Inc');
+  });
+
+  it('reads the noun before a relative clause with "which" as the speaker', () => {
+    assert.strictEqual(speakerOf('A member of the panel which oversees the lenders predicted further losses.', 'predicted'), 'A member of the panel');
+  });
+
+  it('reads a name followed by a bare role whose closing comma is missing', () => {
+    assert.strictEqual(speakerOf('Omar Haddad, chief surveyor for the Regional Land Authority charged that maps were altered.', 'charged'), 'Omar Haddad');
+  });
+
+  it('does not read a comparison after "than" as a statement', () => {
+    assert.deepStrictEqual(statementVerbs('The offer is more than the ten pct first proposed.'), []);
+  });
+
+  it('does not read a reporting verb after a determiner or possessive as a verb', () => {
+    assert.deepStrictEqual(statementVerbs('Gen. Ivan Petrov offered no evidence for the claim. The ministry\'s estimates were lower.'), []);
+    assert.deepStrictEqual(statementVerbs('Officials claim the road is safe.'), ['claim']);
+  });
+
+  it('lets the inverted attribution at the sentence end govern a reporting verb inside the reported words', () => {
+    assert.deepStrictEqual(statementVerbs('The crisis has underlined the weakness of the plan, said the memorandum.'), ['said']);
+  });
+
+  it('reads "concluded" only with reported words', () => {
+    assert.strictEqual(speakerOf('The plan is flawed, the study concluded.', 'concluded'), 'the study');
+    assert.deepStrictEqual(statementVerbs('The talks concluded Friday in Geneva.'), []);
+  });
+
+  it('opens a second statement for any reporting verb whose subject is a named person', () => {
+    assert.strictEqual(speakerOf('Traders also said prices would hold after the ban, which Farm Minister Paulo Reis announced Monday.', 'announced'), 'Paulo Reis');
+  });
+
+  it('resolves "they" to the last plural source and "it" to a singular one, past a statement by a person', () => {
+    const text = 'Private sources said exports would not suffer. "We expect no change," Deputy Minister Tom Hale said.\n\nThey also said the crop was small.';
+    assert.strictEqual(speakerOf(text, 'They also said'), 'sources');
+  });
+
+  it('resolves "it" to the singular subject of the sentence before', () => {
+    const text = 'Palestinians complain that the roads divide the towns.\n\nThe memorandum reviewed the policy on land.\n\nIt also noted the budget for roads.';
+    assert.strictEqual(speakerOf(text, 'noted'), 'The memorandum');
+  });
+
+  it('skips a statement by an inanimate source when resolving "he"', () => {
+    const text = 'A company spokesman said the offer came from Ken Ito, head of a trade group. The stake is more than the analysts estimated but less than the 20 pct it holds now, he said.';
+    assert.strictEqual(speakerOf(text, 'he said'), 'A company spokesman');
+  });
+});
