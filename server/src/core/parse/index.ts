@@ -117,10 +117,13 @@ function findDateline(text: string, lines: Line[]): Dateline | undefined {
   let seen = 0;
   for (const line of lines) {
     if (isBlankLine(line)) continue;
-    const dateline = parseDateline(text, line.contentStart, line.contentEnd, line.number) ?? afterTelexNoise(text, line) ??
-      readServiceFirstDateline(text, line.contentStart, line.contentEnd, line.number);
-    // Services such as NewMediaWire put the service and the date after the city's dash.
-    if (dateline) return extendReleaseDateline(text, dateline);
+    const dateline = rememberedReading(text, 'lead', line, () => {
+      const found = parseDateline(text, line.contentStart, line.contentEnd, line.number) ?? afterTelexNoise(text, line) ??
+        readServiceFirstDateline(text, line.contentStart, line.contentEnd, line.number);
+      // Services such as NewMediaWire put the service and the date after the city's dash.
+      return found && extendReleaseDateline(text, found);
+    });
+    if (dateline) return dateline;
     // A release line or a directive adds no words above the dateline: adding one must not push the dateline out of reach.
     if (isReleaseOrDirectiveLine(text, line)) continue;
     if (++seen >= DATELINE_SEARCH_LINES) break;
@@ -144,12 +147,31 @@ function isReleaseOrDirectiveLine(text: string, line: Line): boolean {
 
 const EMBEDDED_SEARCH_LENGTH = 400;
 
+// `auto` reads the lead dateline to pick a style, then parseArticle reads the same lines again: the readings of
+// the last text's lines are kept, keyed by the line's extent (a reading depends on nothing else).
+let rememberedText: string | undefined;
+const readings = new Map<string, Dateline | undefined>();
+
+function rememberedReading(text: string, kind: string, line: Line, read: () => Dateline | undefined): Dateline | undefined {
+  if (text !== rememberedText) {
+    rememberedText = text;
+    readings.clear();
+  }
+  const key = `${kind} ${line.number} ${line.contentStart} ${line.contentEnd}`;
+  if (readings.has(key)) return readings.get(key);
+  const dateline = read();
+  readings.set(key, dateline);
+  return dateline;
+}
+
 function findEmbeddedDateline(text: string, lines: Line[]): Dateline | undefined {
   let seen = 0;
   for (const line of lines) {
     if (isBlankLine(line)) continue;
-    const head = text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + EMBEDDED_SEARCH_LENGTH));
-    const dateline = findDatelineInLine(text, head, line.contentStart, line.contentEnd, line.number);
+    const dateline = rememberedReading(text, 'embedded', line, () => {
+      const head = text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + EMBEDDED_SEARCH_LENGTH));
+      return findDatelineInLine(text, head, line.contentStart, line.contentEnd, line.number);
+    });
     if (dateline) return dateline;
     if (++seen >= DATELINE_SEARCH_LINES) break;
   }

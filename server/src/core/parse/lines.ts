@@ -31,6 +31,15 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+const linesByArticle = new WeakMap<{ text: string }, Line[]>();
+
+/** The lines of an article's text, split once and shared by every rule that reads line by line: do not modify. */
+export function articleLines(article: { text: string }): Line[] {
+  let lines = linesByArticle.get(article);
+  if (!lines) linesByArticle.set(article, (lines = splitLines(article.text)));
+  return lines;
+}
+
 function makeLine(text: string, start: number, end: number, number: number): Line {
   let contentStart = start;
   while (contentStart < end && isBlankChar(text.charCodeAt(contentStart))) contentStart++;

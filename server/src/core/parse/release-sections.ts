@@ -90,7 +90,7 @@ function headlessContact(text: string, content: Line[], bodyLine: number, end: n
   const tail = content.filter((line) => line.number > bodyLine && line.contentEnd <= end).slice(-HEADLESS_LINES);
   const reachable = tail.filter((line) => {
     const words = text.slice(line.contentStart, line.contentEnd);
-    return words.length <= MAX_HEADLESS_LINE && (/[^\s@]+@[^\s@]+\.\p{L}{2,}/u.test(words) || phoneDigits(words));
+    return words.length <= MAX_HEADLESS_LINE && ((words.includes('@') && /[^\s@]+@[^\s@]+\.\p{L}{2,}/u.test(words)) || phoneDigits(words));
   });
   if (reachable.length === 0) return undefined;
   const start = reachable[0].contentStart;
@@ -98,10 +98,21 @@ function headlessContact(text: string, content: Line[], bodyLine: number, end: n
 }
 
 function phoneDigits(words: string): boolean {
+  // A number needs seven digits: most lines have fewer in all and need no pattern run.
+  if (digitCount(words) < 7) return false;
   return [...words.matchAll(PHONE_LIKE)].some((found) => {
     const digits = found[0].replace(/\D/g, '').length;
     return digits >= 7 && digits <= 15;
   });
+}
+
+function digitCount(words: string): number {
+  let count = 0;
+  for (let i = 0; i < words.length; i++) {
+    const code = words.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) count++;
+  }
+  return count;
 }
 
 /** Whether a line is an `About <Company>` heading, alone or run on into the boilerplate. */

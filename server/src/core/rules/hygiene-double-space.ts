@@ -1,5 +1,5 @@
 import { Report } from '../finding';
-import { splitLines } from '../parse/lines';
+import { articleLines } from '../parse/lines';
 import { Rule } from './rule';
 
 const RUN = / {2,}/g;
@@ -15,7 +15,7 @@ export const hygieneDoubleSpace: Rule = {
   check({ article }) {
     const { text } = article;
     const reports: Report[] = [];
-    for (const line of splitLines(text)) {
+    for (const line of articleLines(article)) {
       const content = text.slice(line.contentStart, line.contentEnd);
       // No two spaces, nothing to report: skip the prose test, which costs far more.
       if (!content.includes('  ')) continue;

@@ -1,5 +1,5 @@
 import { Report } from '../finding';
-import { splitLines } from '../parse/lines';
+import { articleLines } from '../parse/lines';
 import { Rule } from './rule';
 
 export const hygieneEmptyParagraph: Rule = {
@@ -11,7 +11,7 @@ export const hygieneEmptyParagraph: Rule = {
     const last = article.paragraphs[article.paragraphs.length - 1];
     if (!first || first === last) return [];
     const reports: Report[] = [];
-    const lines = splitLines(article.text).filter((line) => line.start >= first.span.start && line.end <= last.span.start);
+    const lines = articleLines(article).filter((line) => line.start >= first.span.start && line.end <= last.span.start);
     let blankRun: typeof lines = [];
     for (const line of lines) {
       if (line.contentStart === line.contentEnd) {

@@ -1,5 +1,5 @@
 import { Report } from '../finding';
-import { splitLines } from '../parse/lines';
+import { articleLines } from '../parse/lines';
 import { Rule } from './rule';
 
 export const hygieneTrailingWhitespace: Rule = {
@@ -8,7 +8,7 @@ export const hygieneTrailingWhitespace: Rule = {
   defaultSeverity: 'info',
   check({ article }) {
     const reports: Report[] = [];
-    for (const line of splitLines(article.text)) {
+    for (const line of articleLines(article)) {
       // A blank line's indentation is nothing a reader sees or a desk minds; only text lines are checked.
       if (line.contentStart === line.contentEnd || line.contentEnd === line.end) continue;
       const span = { start: line.contentEnd, end: line.end };
