@@ -72,3 +72,19 @@ describe('dateline parser: a release that opens with its service and date', () =
     assert.strictEqual(parseArticle('(Updated) - March 04, 2026 - the company said it would pay.').dateline, undefined);
   });
 });
+
+describe('dateline parser: a release dated after the dash, its issuer between slashes', () => {
+  it('reads `City, Country - Month D, YYYY / Issuer /` with the date, and no agency', () => {
+    const text = '# Headline\n\n Fairview, United States - March 4, 2026 / Acme Dental /\n\n Acme Dental said it would open.';
+    const dateline = parseArticle(text).dateline;
+    assert.ok(dateline?.date?.year);
+    assert.strictEqual(text.slice(dateline.span.start, dateline.span.end), 'Fairview, United States - March 4, 2026 / Acme Dental /');
+    assert.strictEqual(dateline.date.year.value, 2026);
+    assert.strictEqual(dateline.agency, undefined);
+    assert.strictEqual(dateline.separator?.text, '-');
+  });
+
+  it('does not read a capitalised phrase and a dash before prose as a dateline', () => {
+    assert.strictEqual(parseArticle('Fairview, Acme - the company said on Monday it would open.').dateline, undefined);
+  });
+});

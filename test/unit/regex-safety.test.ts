@@ -25,6 +25,7 @@ const CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/parse/release-dateline.ts#DATE_THEN_AGENCY': 'built once from constants, anchored, bounded runs',
   'server/src/core/parse/release-dateline.ts#LINK_THEN_DATE': 'built once from constants, anchored, bounded runs',
   'server/src/core/parse/release-dateline.ts#DATE_AFTER_AGENCY': 'built once from constants, anchored',
+  'server/src/core/parse/release-dateline.ts#DATE_THEN_ISSUER': 'built once from constants, anchored, bounded runs; the slashes hold at most 60 characters',
   'server/src/core/parse/release-dateline.ts#SERVICE_THEN_DATE': 'built once from constants, anchored, bounded runs; on at most 200 characters of one line',
   'server/src/core/rules/attribution-no-attribution.ts#HELD_BY': 'built once from the built-in verb list (single spaces), literal alternatives',
   'server/src/core/rules/release-quote-speaker.ts#found': 'an escaped name; one unbounded run then literal text, matched on one paragraph prefix',

@@ -28,6 +28,9 @@ const REGION_MONTH_DAY = /^([\p{L}.' ]{2,30}?\.)\s+(\p{L}{3,9}\.?)\s+(\d{1,2})$/
 const YEAR = /^\d{4}$/;
 
 const MAX_DATELINE_LENGTH = 160;
+// A release's full date right after the dash (`Dothan, United States - September 26, 2024 / ENTcare /`): the line is a
+// dateline even with the city not in capitals; the release reader takes the date from there.
+const FULL_DATE_NEXT = /^\s*\p{L}{3,9}\.?\s\d{1,2},\s\d{4}\b/u;
 
 /**
  * Reads a dateline at `start` (the first non-blank character of a line). Returns undefined when the line
@@ -92,7 +95,7 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
     cursor = separator.end;
   }
   const cityInCapitals = dateline.city.text === dateline.city.text.toUpperCase();
-  if (!dateline.agency && !(separator && (dateline.date || cityInCapitals))) return undefined;
+  if (!dateline.agency && !(separator && (dateline.date || cityInCapitals || FULL_DATE_NEXT.test(head.slice(cursor))))) return undefined;
   // A capitalised name and an acronym in parentheses, with no date or dash, then a lower-case word or a comma is prose
   // (`the Association of Citrus Juice Industries (Abrassuco) said`, `The Senior Resource Group, (SRG), a leading …`).
   // A news agency's word (`Beijing (Xinhua) the …`) or a capital after it (`Venice, FL (Newsworthy.ai) Monday …`)

@@ -15,6 +15,8 @@ const AGENCY_THEN_DATE = new RegExp(`^\\s*\\(([^()]{2,40})\\)${DASH}${DATE}${TIM
 const DATE_THEN_AGENCY = new RegExp(`^\\s*${DATE}${DASH}\\(([^()]{2,40})\\)${DASH}`, 'u');
 const LINK_THEN_DATE = new RegExp(`^\\s*\\[([^\\]]{2,40})\\]\\([^)\\s]{1,200}\\)${DASH}${DATE}${TIME}${DASH}`, 'u');
 const DATE_AFTER_AGENCY = new RegExp(`^\\s*${DATE}${TIME}${DASH}`, 'u');
+// `Dothan, United States - September 26, 2024 / ENTcare /`: the date after the dash, then the issuer between slashes.
+const DATE_THEN_ISSUER = new RegExp(`^\\s*${DATE}\\s*/[^/\\n]{2,60}/`, 'u');
 const SERVICE_THEN_DATE = new RegExp(`^\\(([^()]{2,40})\\)${DASH}${DATE}${DASH}`, 'u');
 const MONTH_DAY_YEAR = /(\p{L}{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9})\s+(\d{4})/u;
 // Day first with the month abbreviated: `3 Aug. 2026`.
@@ -31,6 +33,8 @@ export function extendReleaseDateline(text: string, dateline: Dateline): Datelin
     [LINK_THEN_DATE, 1, 2, true],
   ];
   if (dateline.agency && !dateline.separator) forms.push([DATE_AFTER_AGENCY, 0, 1, false]);
+  const issued = dateline.separator ? withIssuerDate(dateline, rest, from) : undefined;
+  if (issued) return issued;
   for (const [pattern, agencyGroup, dateGroup, needsDash] of forms) {
     if (needsDash && !dateline.separator) continue;
     const found = pattern.exec(rest);
@@ -69,6 +73,16 @@ export function readServiceFirstDateline(text: string, start: number, lineEnd: n
     agencyForm: 'parentheses',
     date,
   };
+}
+
+/**
+ * The date and the issuer after the dash. The slashes name the company that issued the release, not a distribution
+ * service, so they are kept out of the agency; the dash before the date stays the separator.
+ */
+function withIssuerDate(dateline: Dateline, rest: string, from: number): Dateline | undefined {
+  const found = DATE_THEN_ISSUER.exec(rest);
+  const date = found ? readDate(found[1], from + found.index + found[0].indexOf(found[1])) : undefined;
+  return found && date ? { ...dateline, date, span: { start: dateline.span.start, end: from + found[0].length } } : undefined;
 }
 
 function readDate(words: string, offset: number): DatelineDate | undefined {
