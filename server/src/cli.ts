@@ -41,7 +41,13 @@ async function check(options: CheckOptions): Promise<number> {
   const reports: FileReport[] = [];
   let inputFailed = false;
   const progress = ProgressBar.forTerminal(options.files.length, options.format === 'text');
+  // Every file under one broken .wirecheckrc.json has the same problems: say each once, not once per file.
+  const saidConfigMessages = new Set<string>();
   const take = (outcome: FileOutcome, index: number) => {
+    for (const message of outcome.configMessages ?? []) {
+      if (!saidConfigMessages.has(message)) progress.say(message);
+      saidConfigMessages.add(message);
+    }
     for (const message of outcome.messages) progress.say(message);
     if (outcome.report) reports.push(outcome.report);
     if (outcome.inputFailed) inputFailed = true;

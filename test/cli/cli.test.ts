@@ -90,6 +90,23 @@ describe('wirecheck CLI', () => {
     assert.ok(article.statements.every((statement: { speaker: string }) => statement.speaker === 'Xi Jinping'));
   });
 
+  it('says a config problem once per run, naming the config file, not once per file', () => {
+    const desk = path.join(dir, 'broken-desk');
+    fs.mkdirSync(desk);
+    fs.writeFileSync(path.join(desk, '.wirecheckrc.json'), JSON.stringify({ style: 'nonsense', colour: 'red' }));
+    const files = ['a.txt', 'b.txt', 'c.txt'].map((name) => {
+      fs.writeFileSync(path.join(desk, name), seed);
+      return path.join(desk, name);
+    });
+    const result = run([...files, '--style', 'bogus']);
+    const lines = result.stderr.split('\n').filter(Boolean);
+    const configPath = path.join(desk, '.wirecheckrc.json');
+    assert.strictEqual(lines.filter((line) => line.includes('Unknown key "colour"')).length, 1, result.stderr);
+    assert.strictEqual(lines.filter((line) => line.includes('"style" in .wirecheckrc.json')).length, 1, result.stderr);
+    assert.ok(lines.filter((line) => line.includes('Unknown key')).every((line) => line.startsWith(`wirecheck: ${configPath}: `)), result.stderr);
+    assert.strictEqual(lines.filter((line) => line.includes('Unknown style "bogus"')).length, 1, result.stderr);
+  });
+
   it('reads a .wirecheckrc.json beside the file', () => {
     const sub = fs.mkdtempSync(path.join(dir, 'rc-'));
     fs.writeFileSync(path.join(sub, '.wirecheckrc.json'), JSON.stringify({ rules: { 'terminator/missing': 'warning' } }));

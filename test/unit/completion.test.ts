@@ -75,7 +75,7 @@ describe('completion', () => {
     const release: HouseStyle = { ...xinhua, agency: 'PRNewswire', agencyForm: 'slashes', datelineYear: true, months: xinhua.months.map((month) => month.toUpperCase()) };
     assert.strictEqual(complete('|', release).items[0].insertText, '${1:CITY}, AUG. 30, 2026 /PRNewswire/ -- $0');
     const wire: HouseStyle = { ...xinhua, agency: 'BUSINESS WIRE', agencyForm: 'dashes', datelineYear: true };
-    assert.strictEqual(complete('|', wire).items[0].insertText, '${1:CITY}, Aug. 30, 2026 --(BUSINESS WIRE)-- $0');
+    assert.strictEqual(complete('|', wire).items[0].insertText, '${1:CITY}, Aug. 30, 2026--(BUSINESS WIRE)--$0');
     const reuters: HouseStyle = { ...xinhua, agency: 'Reuters', separator: '-', months: ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] };
     assert.strictEqual(complete('|', reuters).items[0].insertText, '${1:CITY}, Aug 30 (Reuters) - $0');
     const undated: HouseStyle = { ...xinhua, agency: 'AP', separator: '—', datelineDate: 'none' };

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { STYLES, analyse, outline, parseArticle, resolveConfig } from '../../server/src/core';
+import { datelineSnippet } from '../../server/src/core/completion';
+import { HouseStyle } from '../../server/src/core/styles/style';
 import { documentTemplate, pressReleaseTemplate, styleDate, wireArticleTemplate } from '../../server/src/core/templates';
 
 /** What the editor shows once a snippet is inserted and every placeholder keeps its default text. */
@@ -20,6 +22,26 @@ describe('document templates', () => {
     assert.strictEqual(styleDate(STYLES.xinhua, AUG_30_2025), 'Aug. 30');
     assert.strictEqual(styleDate(STYLES['press-release'], AUG_30_2025), 'Aug. 30, 2025');
     assert.strictEqual(styleDate(STYLES.ap, AUG_30_2025), '');
+  });
+
+  it('writes the same dateline as the dateline completion, in every agency form', () => {
+    const release = STYLES['press-release'];
+    const forms: HouseStyle[] = [
+      release,
+      { ...release, agency: 'BUSINESS WIRE', agencyForm: 'dashes' },
+      { ...release, agency: 'Acme Newswire', agencyForm: 'parentheses' },
+      STYLES.xinhua,
+      STYLES.ap,
+    ];
+    for (const style of forms) {
+      const completed = expandSnippet(datelineSnippet(style, AUG_30_2025));
+      for (const template of [wireArticleTemplate(style, AUG_30_2025), pressReleaseTemplate(style, AUG_30_2025)]) {
+        const expanded = expandSnippet(template).replace(', State', '');
+        assert.ok(expanded.includes(completed), `${style.id} ${style.agencyForm}: template ${JSON.stringify(expanded.slice(0, 120))} lacks ${JSON.stringify(completed)}`);
+      }
+    }
+    // Business Wire runs its dashes into the city and the lede.
+    assert.ok(expandSnippet(pressReleaseTemplate({ ...release, agency: 'BUSINESS WIRE', agencyForm: 'dashes' }, AUG_30_2025)).includes('CITY, State, Aug. 30, 2025--(BUSINESS WIRE)--Company Name today announced'));
   });
 
   it('puts the placeholders a writer fills in: city, date, agency, quote, speaker', () => {

@@ -3,12 +3,14 @@ import { configForFile } from './config';
 import { fixFile } from './fix';
 import { FileReport } from './format';
 import { InputError, readArticleFile } from './read';
-import { analyse } from '../core';
+import { CONFIG_FILE_NAME, analyse } from '../core';
 
 /** What checking one file gives: its report, and the lines for stderr, kept so that they print in file order. */
 export interface FileOutcome {
   report?: FileReport;
   messages: string[];
+  /** Problems with the config the file was checked with: shared by many files, printed once per run. */
+  configMessages?: string[];
   inputFailed: boolean;
 }
 
@@ -23,8 +25,9 @@ export function checkFile(path: string, options: CheckOptions): FileOutcome {
     return { messages: [`wirecheck: ${error.message}\n`], inputFailed: true };
   }
   if (file.encodingProblem) messages.push(`wirecheck: ${path}: ${file.encodingProblem}.\n`);
-  const { config, problems } = configForFile(path, options.style);
-  for (const problem of problems) messages.push(`wirecheck: ${problem}\n`);
+  const { config, problems, file: configFile } = configForFile(path, options.style);
+  // A problem in the file names the file, so that two broken configs in one run can be told apart.
+  const configMessages = problems.map((problem) => `wirecheck: ${configFile && problem.includes(CONFIG_FILE_NAME) ? `${configFile.path}: ` : ''}${problem}\n`);
   let analysis = analyse(file.text, config);
   let inputFailed = false;
   if (options.fix) {
@@ -34,5 +37,5 @@ export function checkFile(path: string, options: CheckOptions): FileOutcome {
   }
   const findings = options.quiet ? analysis.findings.filter((finding) => finding.severity === 'error') : analysis.findings;
   // The text is only needed to place findings (line and column): a clean file's is not kept or sent between threads.
-  return { report: { path, text: findings.length ? file.text : '', findings }, messages, inputFailed };
+  return { report: { path, text: findings.length ? file.text : '', findings }, messages, configMessages, inputFailed };
 }

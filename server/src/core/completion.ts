@@ -1,6 +1,6 @@
 import { Article, Span } from './article';
 import { HouseStyle } from './styles/style';
-import { escapeSnippet, styleDate } from './templates';
+import { datelineTail, escapeSnippet, styleDate } from './templates';
 
 export type CompletionKind = 'person' | 'attribution-verb' | 'terminator' | 'dateline';
 
@@ -78,19 +78,13 @@ function verbCompletions(style: HouseStyle, replace: Span): Completion[] {
 /** `${1:CITY}, Aug. 30 (Xinhua) -- ` in the style's form, dated today. */
 export function datelineSnippet(style: HouseStyle, today: Date, city = 'CITY'): string {
   const date = styleDate(style, today);
-  let snippet = `\${1:${escapeSnippet(city)}}${date ? `, ${escapeSnippet(date)}` : ''}`;
-  if (style.agency) {
-    const agency = escapeSnippet(style.agency);
-    // `--(BUSINESS WIRE)--` carries its own dashes: no separator follows it.
-    if (style.agencyForm === 'dashes') return `${snippet} --(${agency})-- $0`;
-    snippet += style.agencyForm === 'slashes' ? ` /${agency}/` : ` (${agency})`;
-  }
-  return `${snippet} ${escapeSnippet(style.separator)} $0`;
+  const snippet = `\${1:${escapeSnippet(city)}}${date ? `, ${escapeSnippet(date)}` : ''}`;
+  return `${snippet}${datelineTail(style, escapeSnippet(style.agency ?? ''))}$0`;
 }
 
 /** The word typed so far becomes the city, in capitals as datelines write it. */
 function datelineCompletion(style: HouseStyle, today: Date, replace: Span, typed: string): Completion {
   const insertText = datelineSnippet(style, today, typed ? typed.toUpperCase() : 'CITY');
-  const preview = datelineSnippet(style, today).replace('${1:CITY}', 'CITY').replace(/ \$0$/, '').replace(/\\(.)/g, '$1');
+  const preview = datelineSnippet(style, today).replace('${1:CITY}', 'CITY').replace(/ ?\$0$/, '').replace(/\\(.)/g, '$1');
   return { label: `dateline: ${preview}`, kind: 'dateline', detail: `${style.name} dateline, dated today`, insertText, snippet: true, replace, filterText: typed, sortText: '00' };
 }

@@ -16,16 +16,25 @@ export function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
 }
 
+/**
+ * What follows the city and date in the style's dateline, up to the lede: the agency or service in its form and
+ * the separator. `agency` is snippet text (escaped, or a placeholder). The one place both the new-document
+ * templates and the dateline completion take it from, so that they write the same dateline.
+ */
+export function datelineTail(style: HouseStyle, agency: string): string {
+  const separator = escapeSnippet(style.separator);
+  if (!style.agency) return ` ${separator} `;
+  // `CITY--(BUSINESS WIRE)--Text`: the service's dashes are the separator, and Business Wire runs them into the
+  // city and the lede without spaces.
+  if (style.agencyForm === 'dashes') return `--(${agency})--`;
+  return style.agencyForm === 'slashes' ? ` /${agency}/ ${separator} ` : ` (${agency}) ${separator} `;
+}
+
 /** The dateline with placeholders 1 (city), 2 (date) and 3 (agency or service), then the separator. */
 function datelineSnippet(style: HouseStyle, today: Date, region?: string): string {
   const date = styleDate(style, today);
-  let snippet = '${1:CITY}' + (region ? `, \${4:${escapeSnippet(region)}}` : '') + (date ? `, \${2:${escapeSnippet(date)}}` : '');
-  if (!style.agency) return `${snippet} ${escapeSnippet(style.separator)} `;
-  const agency = `\${3:${escapeSnippet(style.agency)}}`;
-  // `--(BUSINESS WIRE)--` carries its own dashes: no separator follows it.
-  if (style.agencyForm === 'dashes') return `${snippet}--(${agency})--`;
-  snippet += style.agencyForm === 'slashes' ? ` /${agency}/` : ` (${agency})`;
-  return `${snippet} ${escapeSnippet(style.separator)} `;
+  const snippet = '${1:CITY}' + (region ? `, \${4:${escapeSnippet(region)}}` : '') + (date ? `, \${2:${escapeSnippet(date)}}` : '');
+  return snippet + datelineTail(style, style.agency ? `\${3:${escapeSnippet(style.agency)}}` : '');
 }
 
 /** A news story: dateline, lede, a quote with a named speaker, and the style's sign-off. */
