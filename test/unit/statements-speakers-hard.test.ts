@@ -71,4 +71,28 @@ describe('statements: harder speakers', () => {
     const text = 'A company spokesman said the offer came from Ken Ito, head of a trade group. The stake is more than the analysts estimated but less than the 20 pct it holds now, he said.';
     assert.strictEqual(speakerOf(text, 'he said'), 'A company spokesman');
   });
+
+  it('reads the subject of the main verb as the speaker of ", saying"', () => {
+    assert.strictEqual(speakerOf('On Monday, Mayor Ruth Engel signed the order, saying the river had to be cleaned.', 'saying'), 'Ruth Engel');
+    assert.strictEqual(speakerOf('Gov. Carl Moss praised the court, saying his office hoped for a quick end.', 'saying'), 'Carl Moss');
+  });
+
+  it('steps back over a capitalised role after a name', () => {
+    assert.strictEqual(speakerOf('Nora Vance, Acme\'s Vice Chairwoman of the Board, said: "We are pleased."', 'said'), 'Nora Vance');
+    assert.strictEqual(speakerOf('Earlier, Prime Minister Dan Holt\'s spokesman, speaking on condition of anonymity, said the talks failed.', 'said'), 'spokesman');
+  });
+
+  it('gives a quotation paragraph the speaker of the quotation before it, or else after it', () => {
+    const before = '"We will look at every report," Ann Ray said on Friday.\n\n"As is usual in such cases, the story was wrong. Nothing is settled."\n\nThe inquiry goes on.';
+    assert.strictEqual(speakerOf(before, 'As is usual'), 'Ann Ray');
+    const after = 'The board met on Friday.\n\n"As is usual in such cases, the story was wrong."\n\n"Nothing is settled," Ann Ray said.';
+    assert.strictEqual(speakerOf(after, 'As is usual'), 'Ann Ray');
+  });
+
+  it('resolves a definite description to the person introduced with a fitting title', () => {
+    const text = 'Ruritanian President Omar Vell met Foreign Minister Tom Bard on Monday.\n\nThe Ruritanian leader said talks would go on. He added the army would stay.';
+    assert.strictEqual(speakerOf(text, 'leader said'), 'Omar Vell');
+    assert.strictEqual(speakerOf(text, 'added'), 'Omar Vell');
+    assert.strictEqual(speakerOf('Officials met on Monday. The minister said talks would go on.', 'said'), 'The minister');
+  });
 });

@@ -34,7 +34,8 @@ export function continueQuotes(context: StatementContext, statements: Statement[
     const inParagraph = byParagraph.get(sentence.paragraph) ?? [];
     const source = speechStatement.get(speech[q])
       ?? [...inParagraph].reverse().find((statement) => statement.span.start < sentence.span.start)
-      ?? inParagraph.find((statement) => statement.span.start > sentence.span.start);
+      ?? inParagraph.find((statement) => statement.span.start > sentence.span.start)
+      ?? neighbourQuotation(context.text, byParagraph, sentence.paragraph);
     if (!source) continue;
     const content = { start: Math.max(quote.inner.start, sentence.span.start), end: Math.min(quote.inner.end, sentence.span.end) };
     added.push({ ...source, span: sentence.span, paragraph: sentence.paragraph, content, direct: true });
@@ -42,6 +43,19 @@ export function continueQuotes(context: StatementContext, statements: Statement[
   }
   if (!added.length) return statements;
   return [...statements, ...added].sort((a, b) => a.span.start - b.span.start || a.verb.start - b.verb.start);
+}
+
+/**
+ * A paragraph of quotation with no attribution of its own: wire copy goes on with the speaker of the quotation
+ * just before (`"…," Hall said.` ⏏ `"…."`), or names the speaker in the quotation right after (`"…."` ⏏ `"…," she said.`).
+ */
+function neighbourQuotation(text: string, byParagraph: Map<number, Statement[]>, paragraph: number): Statement | undefined {
+  const before = byParagraph.get(paragraph - 1);
+  const last = before?.[before.length - 1];
+  if (last?.direct) return last;
+  const first = byParagraph.get(paragraph + 1)?.[0];
+  if (first?.direct && /^\s*(?:["“]|``|'')/.test(text.slice(first.span.start, first.span.start + 4))) return first;
+  return undefined;
 }
 
 /** The sentence starts inside the quotation or with its opening mark. */

@@ -1,6 +1,8 @@
 import { Mention, Person, Quote, Sentence, Span, Statement } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { continueQuotes } from './quote-speakers';
+import { resolveDescribedSpeakers } from './described-speakers';
+import { participleStatement } from './participle-statements';
 import { resolveReferringSpeakers } from './referring-speakers';
 import { PhraseContext, SpeakerReading, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
@@ -36,8 +38,12 @@ export function findStatements(context: StatementContext): Statement[] {
     while (quoteIndex < context.quotes.length && context.quotes[quoteIndex].span.end <= sentence.span.start) quoteIndex++;
     const quotes: Quote[] = [];
     for (let i = quoteIndex; i < context.quotes.length && context.quotes[i].span.start < sentence.span.end; i++) quotes.push(context.quotes[i]);
-    statements.push(...readStatements(context, sentence, mentions, quotes, verbPattern));
+    const found = readStatements(context, sentence, mentions, quotes, verbPattern);
+    // A participle before every verb found governs them: `praised the ruling, saying his father hoped …`.
+    const participle = participleStatement({ text: context.text, mentions, lexicon: context.lexicon }, sentence, quotes, sentence.paragraph);
+    statements.push(...(participle && (!found.length || participle.verb.start < found[0].verb.start) ? [participle] : found));
   }
+  resolveDescribedSpeakers(statements, context.people ?? [], context.mentions);
   resolveReferringSpeakers(context.text, statements, context.people ?? [], context.mentions, context.sentences);
   return continueQuotes(context, statements);
 }

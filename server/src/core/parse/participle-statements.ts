@@ -1,0 +1,41 @@
+import { Mention, Quote, Sentence, Statement } from '../article';
+import { PhraseContext, speakerBefore } from './speaker-phrase';
+
+// `Chavez issued the decree, saying that …`, `She praised the ruling, adding …`: the participle reports speech and
+// its speaker is the subject of the main verb before the comma.
+const PARTICIPLE = /,\s+(saying|adding|arguing|insisting|noting|warning|explaining)\b/giu;
+// A finite main verb: a regular past tense, or a common irregular one.
+const MAIN_VERB = /^(?:\p{Ll}{2,}ed|issued|made|gave|took|sent|spoke|wrote|met|told|led|left|won|held|went|came|broke|put|set|cut|hit|quit)$/u;
+const MAX_SUBJECT_DISTANCE = 12;
+
+/** A statement for a sentence whose only report of speech is a participle clause after the main verb. */
+export function participleStatement(context: PhraseContext, sentence: Sentence, quotes: Quote[], paragraph: number): Statement | undefined {
+  const { text } = context;
+  const slice = text.slice(sentence.span.start, sentence.span.end);
+  PARTICIPLE.lastIndex = 0;
+  for (let match = PARTICIPLE.exec(slice); match; match = PARTICIPLE.exec(slice)) {
+    const verbStart = sentence.span.start + match.index + match[0].length - match[1].length;
+    if (quotes.some((quote) => quote.inner.start <= verbStart && verbStart < quote.inner.end)) continue;
+    const main = mainVerb(text, sentence.span.start, verbStart, context.mentions);
+    if (!main) continue;
+    const speaker = speakerBefore(context, sentence.span.start, main.start, main.end, sentence.span.end, false);
+    if (!speaker) continue;
+    const verb = { text: match[1], start: verbStart, end: verbStart + match[1].length };
+    const content = { start: verb.end, end: sentence.span.end };
+    while (content.start < content.end && /[\s,:]/.test(text[content.start])) content.start++;
+    return { span: sentence.span, paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
+  }
+  return undefined;
+}
+
+/** The first finite verb of the sentence, within a few words of its start and outside names. */
+function mainVerb(text: string, start: number, end: number, mentions: Mention[]): { start: number; end: number } | undefined {
+  const words = /[\p{L}'’-]+/gu;
+  let count = 0;
+  for (let word = words.exec(text.slice(start, end)); word && count < MAX_SUBJECT_DISTANCE; word = words.exec(text.slice(start, end)), count++) {
+    const at = start + word.index;
+    if (mentions.some((mention) => mention.span.start <= at && at < mention.span.end)) continue;
+    if (MAIN_VERB.test(word[0])) return { start: at, end: at + word[0].length };
+  }
+  return undefined;
+}
