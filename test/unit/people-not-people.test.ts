@@ -56,6 +56,11 @@ describe('people: offices, places and headlines', () => {
     assert.deepStrictEqual(people('Mike Madrid, a consultant, said the vote was close.'), ['Mike Madrid']);
   });
 
+  it('reads a given name after a place noun as part of the place, but keeps a party before a name', () => {
+    assert.deepStrictEqual(people('The service was held at Temple Beth Shalom on Friday.'), []);
+    assert.deepStrictEqual(people('The race tightened as Republican Matt Wong gained.'), ['Matt Wong']);
+  });
+
   it('does not start a name with an auxiliary or a sentence adverb', () => {
     assert.deepStrictEqual(people('Did Clinton Hardy know? Somehow Callisto Varn escaped notice.'), []);
   });

@@ -55,6 +55,7 @@ export class Lexicon {
   private readonly suffixes = new Set(words.NAME_SUFFIXES);
   private readonly roleOnly = new Set(more.ROLE_ONLY_WORDS);
   private readonly headlineVerbs = new Set(more.HEADLINE_VERBS);
+  private readonly placeNouns = new Set(more.PLACE_NOUNS);
 
   constructor(extensions: LexiconExtensions = {}) {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
@@ -100,6 +101,11 @@ export class Lexicon {
   /** A capitalised headline verb (`Appoints`, `Names`): a name run stops there. */
   isHeadlineVerb(word: string): boolean {
     return this.headlineVerbs.has(word.toLowerCase());
+  }
+
+  /** `Temple`, `Santa`, `Fort`: before a given name, the phrase names a place (`Temple Beth El`). */
+  isPlaceNoun(word: string): boolean {
+    return this.placeNouns.has(word.toLowerCase());
   }
 
   /** A role word that is nobody's surname (`Officer`, `Counsel`): a run ending in one names an office. */

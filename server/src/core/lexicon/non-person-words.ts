@@ -37,6 +37,9 @@ export const MORE_NON_PERSON_WORDS = [
   'constitution', 'amendment', 'resolution', 'declaration', 'plan', 'fund', 'scheme', 'strategy', 'report',
   'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'retail', 'wholesale', 'commercial', 'residential',
   'chapel', 'springs', 'heights', 'falls', 'village', 'harbor', 'harbour', 'junction', 'creek', 'ridge', 'hills',
+  'shop', 'store', 'bookshop', 'bookstore', 'pueblo', 'ranch', 'winery', 'cellars', 'vineyard', 'vineyards',
+  'brewery', 'inn', 'motel', 'place', 'copy', 'printing', 'salon', 'studio', 'boutique', 'bakery', 'farm', 'farms',
+  'orchard', 'gardens', 'san', 'santa', 'temple',
   'sliders', 'cheeseburger', 'burger', 'pizza', 'cafe', 'café', 'restaurant', 'bar', 'grill', 'kitchen',
 ];
 
@@ -100,4 +103,14 @@ export const CITY_NAMES = [
   'boca raton', 'coral gables', 'cedar rapids', 'sioux falls', 'la jolla', 'san juan', 'santa cruz', 'santa ana',
   'los alamos', 'new haven', 'new brunswick', 'sherman oaks', 'thousand oaks', 'st. petersburg',
   'manhattan', 'brooklyn', 'harlem', 'queens', 'bronx', 'hollywood', 'beverly hills', 'tijuana', 'juarez',
+];
+
+/**
+ * Nouns that open the name of a place or building and may be followed by a given name: `Temple Beth El`,
+ * `Santa Ana Pueblo`, `Fort Worth`, `Mount Hope`. Before a name they make it a place, not a title.
+ */
+export const PLACE_NOUNS = [
+  'temple', 'church', 'chapel', 'cathedral', 'mosque', 'synagogue', 'santa', 'san', 'saint', 'fort', 'mount', 'lake',
+  'port', 'camp', 'cape', 'avenue', 'boulevard', 'street', 'park', 'school', 'college', 'university', 'hospital',
+  'museum', 'library', 'hotel', 'theater', 'theatre', 'stadium', 'arena', 'center', 'centre', 'hall', 'house',
 ];

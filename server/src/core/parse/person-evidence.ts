@@ -43,6 +43,8 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     if (!token.capitalised && !lexicon.isParticle(token.text.toLowerCase())) return false;
     if (/\d/.test(token.text) || DESCRIBING_COMPOUND.test(token.text) || DOTTED_BRAND.test(token.text)) return false;
   }
+  // `Temple Beth El`, `Santa Ana Pueblo`: a given name after a place or organisation word names that place.
+  if (reading.titleTokens.length === 1 && lexicon.isPlaceNoun(reading.titleTokens[0].text)) return false;
   // `Legal Officer`, `Corporate Counsel`: an office, whatever words stand before it.
   if (lexicon.isRoleOnly(core[core.length - 1].text)) return false;
   const personTitle = reading.titleTokens.some((token) => lexicon.isPersonTitle(token.text));

@@ -1,6 +1,6 @@
 import { Article, Person } from '../article';
 import { Report } from '../finding';
-import { inRepostFooter, isEvidentlyPerson } from './people-evidence';
+import { inRepostFooter, isAttributive, isEvidentlyPerson } from './people-evidence';
 import { Rule } from './rule';
 
 export const peopleRepeatedIntroduction: Rule = {
@@ -20,7 +20,7 @@ export const peopleRepeatedIntroduction: Rule = {
         if (mention.kind !== 'full-name' || mention.span.start < introduced) continue;
         // Someone quoted may name a person in full; that is their wording, not the writer's.
         if (article.quotes.some((quote) => quote.span.start <= mention.span.start && mention.span.end <= quote.span.end)) continue;
-        if (inRepostFooter(article.text, mention.span)) continue;
+        if (inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
         if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
         reports.push({
           span: mention.span,
@@ -41,6 +41,11 @@ function storyIntroductionEnd(article: Article, person: Person): number {
   if (person.introduction.start >= storyStart) return person.introduction.end;
   const first = person.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.start >= storyStart);
   return first && first.kind === 'full-name' ? first.span.end : person.introduction.end;
+}
+
+/** `By Carol Smith.`, `(Rebecca Cooney/New York Times Photo)`: a byline or a photo credit, not a reference. */
+function isCredit(text: string, span: { start: number; end: number }): boolean {
+  return text.slice(Math.max(0, span.start - 3), span.start) === 'By ' || text[span.end] === '/';
 }
 
 /** Matches a mention's text (with a little before it) that starts with one of the style's honorifics. */
