@@ -88,3 +88,14 @@ describe('dateline parser: a release dated after the dash, its issuer between sl
     assert.strictEqual(parseArticle('Fairview, Acme - the company said on Monday it would open.').dateline, undefined);
   });
 });
+
+describe('dateline parser: a table row under a heading is not a dateline', () => {
+  it('skips `WORD - figure` below another line and finds no dateline', () => {
+    const text = '    June 3 - stocks as of Friday.\n    BARLEY - 1,204,000 bushels in two ports.\n    RYE - 310,000 bushels.\n';
+    assert.strictEqual(parseArticle(text).dateline, undefined);
+  });
+
+  it('still reads a first-line dateline whose lede starts with a figure', () => {
+    assert.strictEqual(parseArticle('    OSLO - 3,000 workers struck on Monday.\n').dateline?.city.text, 'OSLO');
+  });
+});

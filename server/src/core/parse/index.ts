@@ -123,12 +123,21 @@ function findDateline(text: string, lines: Line[]): Dateline | undefined {
       // Services such as NewMediaWire put the service and the date after the city's dash.
       return found && extendReleaseDateline(text, found);
     });
-    if (dateline) return dateline;
+    if (dateline && !(seen > 0 && readsAsTableRow(text, dateline))) return dateline;
     // A release line or a directive adds no words above the dateline: adding one must not push the dateline out of reach.
     if (isReleaseOrDirectiveLine(text, line)) continue;
     if (++seen >= DATELINE_SEARCH_LINES) break;
   }
   return findEmbeddedDateline(text, lines);
+}
+
+/**
+ * Below other lines, a word in capitals and a dash before a figure, with no date or agency, is a table row
+ * (`WHEAT - 2,602,000 bushels …` under a heading), not a dateline.
+ */
+function readsAsTableRow(text: string, dateline: Dateline): boolean {
+  if (dateline.date || dateline.agency || !dateline.separator) return false;
+  return /^\s*\d/.test(text.slice(dateline.separator.end, dateline.separator.end + 8));
 }
 
 // Asterisks a telex left before the city (`****LONDON, March 5 - …`): the dateline is read after them, and

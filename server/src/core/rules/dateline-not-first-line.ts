@@ -1,6 +1,14 @@
 import { splitLines } from '../parse/lines';
 import { Rule } from './rule';
 
+// A byline stands above the dateline in every wire's copy: `By JANE DOE`, `JANE DOE, Associated Press Writer`,
+// `AP Science Writer` (also cut short by the feed: `*Associated Press Write`).
+const BYLINE = /^[\s*]*By\s+\p{Lu}|\b(?:Associated Press|AP)\s+(?:[\p{L}-]{1,20}\s+)?Write(?:r|rs)?\b/u;
+
+function isBylineLine(content: string): boolean {
+  return content.length <= 80 && BYLINE.test(content);
+}
+
 export const datelineNotFirstLine: Rule = {
   id: 'dateline/not-first-line',
   description: 'Text stands above the dateline where the house style starts the story with it.',
@@ -10,7 +18,8 @@ export const datelineNotFirstLine: Rule = {
     if (!dateline || style.headlineBeforeDateline) return [];
     const directiveStarts = new Set(article.directives.map((directive) => directive.span.start));
     const first = splitLines(article.text.slice(0, dateline.span.start)).find((line) =>
-      line.contentStart < line.contentEnd && !directiveStarts.has(line.contentStart));
+      line.contentStart < line.contentEnd && !directiveStarts.has(line.contentStart) &&
+      !isBylineLine(article.text.slice(line.contentStart, line.contentEnd)));
     if (!first) return [];
     if (first.number >= dateline.line) {
       // A headline run into the dateline's own line (`… chairmanship SEOUL, Dec. 29 (Yonhap) --`).
