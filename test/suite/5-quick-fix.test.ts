@@ -23,4 +23,23 @@ describe('quick fixes', function () {
     assert.match(editor.document.getText(), /world stage\. Enditem\s*$/);
     await expectDiagnostics(uri, []);
   });
+
+  it('disables a rule on one line: that finding goes, the same rule on another line stays', async () => {
+    const lines = SEED.split('\n');
+    lines[0] = lines[0].replace(' said ', ' said  ');
+    lines[2] = lines[2].replace(' the ', ' the  ');
+    const editor = await openArticle('disable-line.wire', lines.join('\n'));
+    const uri = editor.document.uri;
+    const first = await waitFor('two double spaces', () => {
+      const found = wirecheckDiagnostics(uri).filter((d) => ruleOf(d) === 'hygiene/double-space');
+      return found.length === 2 ? found.sort((a, b) => a.range.start.line - b.range.start.line)[0] : undefined;
+    });
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, first.range, vscode.CodeActionKind.QuickFix.value);
+    const disable = (actions ?? []).find((action) => action.title === 'Disable hygiene/double-space on this line');
+    assert.ok(disable?.edit, `offered: ${(actions ?? []).map(describeAction).join(' | ') || 'nothing'}`);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit), 'the edit applies');
+    assert.strictEqual(editor.document.lineAt(0).text, '[wirecheck-disable-next-line hygiene/double-space]');
+    const column = lines[2].indexOf(' the  ') + ' the '.length;
+    await expectDiagnostics(uri, [{ rule: 'hygiene/double-space', line: 4, column }]);
+  });
 });
