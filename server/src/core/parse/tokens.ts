@@ -1,4 +1,5 @@
 import { Span } from '../article';
+import { nextWordStart, wordEnd } from './word-scan';
 
 export interface Token {
   /** The word without a possessive ending or a sentence period. */
@@ -12,9 +13,6 @@ export interface Token {
   joined: boolean;
 }
 
-// Letters with inner hyphens, apostrophes and periods (`Diaz-Canel`, `O'Brien`, `U.S.`), and a final period.
-// A hyphen at a line end joins the word across the break (`el-` / `Batouti` in hard-wrapped copy).
-const WORD = /[\p{L}\p{M}]+(?:[-'’.][\p{L}\p{M}]+|-[ \t]*\r?\n[ \t]*[\p{L}\p{M}]+)*\.?/gu;
 // `el-Batouti`, `al-Assad`: the article is written small but the name is capitalised.
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -23,19 +21,20 @@ const KEEPS_PERIOD = /^(?:\p{Lu}|[\p{L}]{1,4})\.$/u;
 /** Words of a span of text, in order. A final period is kept only on short words (`Dr.`, `F.`, `Sen.`). */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(span.start, span.end);
-  WORD.lastIndex = 0;
+  // The words of `text.slice(span.start, span.end)`, found in place (a span outside the text is cut to it).
+  const limit = Math.min(Math.max(span.end, 0), text.length);
   let previousEnd = -1;
-  for (let found = WORD.exec(slice); found; found = WORD.exec(slice)) {
-    let word = found[0];
-    const start = span.start + found.index;
+  for (let start = nextWordStart(text, Math.max(span.start, 0), limit); start < limit; start = nextWordStart(text, previousEnd, limit)) {
+    const matchEnd = wordEnd(text, start, limit);
+    let word = text.slice(start, matchEnd);
     if (word.endsWith('.') && !KEEPS_PERIOD.test(word)) word = word.slice(0, -1);
     let possessive = false;
+    const following = matchEnd < limit ? text.charCodeAt(matchEnd) : -1;
     if (endsWithPossessive(word)) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if ((slice[found.index + found[0].length] === "'" || slice[found.index + found[0].length] === '’') && word.endsWith('s')) {
-      // `Jones'`: WORD would have swallowed the apostrophe had a letter followed it, so a plural possessive is
+    } else if ((following === 0x27 || following === 0x2019) && word.endsWith('s')) {
+      // `Jones'`: a word would have swallowed the apostrophe had a letter followed it, so a plural possessive is
       // all that is left (a closing single quote after a plural cannot be told apart and reads the same way).
       possessive = true;
     }
@@ -49,7 +48,7 @@ export function tokenize(text: string, span: Span): Token[] {
       capitalised: startsCapitalised(word),
       joined: previousEnd >= 0 && isShortSpaceGap(text, previousEnd, start),
     });
-    previousEnd = start + found[0].length;
+    previousEnd = matchEnd;
   }
   return tokens;
 }
