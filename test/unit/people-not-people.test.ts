@@ -104,4 +104,16 @@ describe('people: name shapes the finder used to miss', () => {
     const article = parseArticle('Edson Spencer, chairman of Acme, said HIS would be sold.');
     assert.deepStrictEqual(mentionTexts(article, 'Edson Spencer'), ['Edson Spencer']);
   });
+
+  it('introduces a person where first named in full, even when the evidence comes later', () => {
+    const text = 'Lucien Marc, the premier, and Jean Chabot, the leader of the Liberal Party, met on Monday. Chabot says there will be no vote. Jean Chabot, 40, is a lawyer.';
+    const person = parseArticle(text).people.find((candidate) => candidate.fullName === 'Jean Chabot');
+    assert.ok(person);
+    assert.strictEqual(person.introduction.start, text.indexOf('Jean Chabot'));
+  });
+
+  it('reads a city after a locative preposition as the city, not a namesake', () => {
+    const article = parseArticle('Rob Boston, a writer, disagreed. The claim was made by Sam Blum, a scholar in Boston.');
+    assert.deepStrictEqual(mentionTexts(article, 'Rob Boston'), ['Rob Boston']);
+  });
 });

@@ -9,7 +9,7 @@ const CONNECTORS = new Set(['and', '&', 'common', 'preferred']);
 // Suffixes set off by a comma (`Acme, Inc`); `Jane Doe, Group CEO` is a person and her title.
 const AFTER_COMMA = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'LP', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH', 'SpA']);
 // `Prosper Water, a technology innovator`, `Acme, the Miami-based maker`: an appositive that calls the name a firm.
-const FIRM_APPOSITIVE = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|maker|manufacturer|producer|provider|developer|innovator|operator|supplier|retailer|distributor|lender|bank|insurer|brokerage|startup|start-up|platform|brand|group|agency|subsidiary|unit|division|chain|network|publisher|conglomerate|utility|carrier|airline|fund|partnership|consultancy|leader|pioneer)(?=\s*[,.;:)]|\s+(?:in|of|for|that|which|based|with|from|and|specializing|focused|serving|headquartered)\b)/u;
+const FIRM_APPOSITIVE = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|maker|manufacturer|producer|provider|developer|innovator|operator|supplier|retailer|distributor|lender|bank|insurer|brokerage|startup|start-up|platform|brand|group|agency|subsidiary|unit|division|chain|network|publisher|conglomerate|utility|carrier|airline|fund|partnership|consultancy)(?=\s*[,.;:)]|\s+(?:in|of|for|that|which|based|with|from|and|specializing|focused|serving|headquartered)\b)/u;
 
 /**
  * The folded names (two words or more) that the article writes as a firm's somewhere: whatever a firm's suffix

@@ -6,6 +6,7 @@ import { looksLikePerson } from './person-evidence';
 import { linkPronouns } from './pronouns';
 import { Token, foldName, tokenize } from './tokens';
 
+const LOCATIVES = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'across', 'around']);
 const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|at|az|ash)-/i;
 
 export interface PeopleResult {
@@ -173,6 +174,8 @@ function linkNames(text: string, runs: NameRun[], people: Person[], byFoldedName
     const person = byFoldedName.get(foldName(nameText(text, reading.nameTokens)));
     if (person) {
       const kind: MentionKind = introduced.has(person.id) ? 'full-name' : 'introduction';
+      // The first full naming is the introduction, even where the evidence that made it a person came later.
+      if (kind === 'introduction' && span.start < person.introduction.start) person.introduction = span;
       introduced.add(person.id);
       remember(person);
       mentions.push({ span, person: person.id, kind });
@@ -180,6 +183,8 @@ function linkNames(text: string, runs: NameRun[], people: Person[], byFoldedName
     }
     if (reading.nameTokens.length !== 1 && !isParticleSurname(reading.nameTokens, lexicon)) continue;
     const key = foldName(nameText(text, reading.nameTokens));
+    // `a scholar in Boston` after `Rob Boston`: a place after a locative preposition is the place.
+    if (run.before && LOCATIVES.has(run.before.text) && lexicon.isPlace(key)) continue;
     const latest = bySurname.get(key) ?? notYetIntroduced(pendingBySurname.get(key), introduced);
     const bySurnameId = latest === undefined ? undefined : byTitleGender(latest, key, reading, people, lexicon);
     if (bySurnameId !== undefined) {

@@ -17,7 +17,8 @@ export function isAttributive(text: string, span: Span): boolean {
 
 /** Whether the words right after a mention make it part of a firm's name. */
 export function namesAFirm(text: string, span: Span): boolean {
-  return FIRM_AFTER.test(text.slice(span.end, span.end + 30));
+  // Reuters marks company names in angle brackets: `<Hambrecht and Quist Group>`.
+  return FIRM_AFTER.test(text.slice(span.end, span.end + 30)) || text[span.start - 1] === '<';
 }
 
 /**
