@@ -7,6 +7,7 @@ import { ROOT, corpusDir, corpusFiles, readSeed } from './bench/articles.mjs';
 import { benchCli } from './bench/cli.mjs';
 import { benchGrowth, benchSeed, loadCore } from './bench/core.mjs';
 import { benchEditing, benchMemory, benchPush, benchStartup } from './bench/lsp.mjs';
+import { TRANSPORT } from './bench/lsp-client.mjs';
 import { formatReport } from './bench/report.mjs';
 
 const args = process.argv.slice(2);
@@ -42,6 +43,7 @@ const results = {
     loadBefore: os.loadavg().map((load) => load.toFixed(2)),
   },
   seedChars: seed.length,
+  transport: TRANSPORT === 'ipc' ? 'Node IPC' : 'stdio',
   corpus: corpus ? { dir: corpus.dir, files: corpus.files.length } : null,
   activation: readActivation(),
 };

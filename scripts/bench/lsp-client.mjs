@@ -1,5 +1,6 @@
-// A minimal LSP client over stdio for the benchmark: the bundled server as a child process, as an editor runs it.
-import { spawn } from 'child_process';
+// A minimal LSP client for the benchmark: the bundled server as a child process, as an editor runs it. By default
+// over Node IPC, the transport the extension uses (TransportKind.ipc); WIRECHECK_BENCH_TRANSPORT=stdio for stdio.
+import { fork, spawn } from 'child_process';
 import fs from 'fs';
 import { createRequire } from 'module';
 import { performance } from 'perf_hooks';
@@ -9,17 +10,23 @@ const protocol = require('vscode-languageserver-protocol/node');
 /** Extra node flags for the server, to profile it in place: WIRECHECK_BENCH_SERVER_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'. */
 const SERVER_ARGS = (process.env.WIRECHECK_BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
+export const TRANSPORT = process.env.WIRECHECK_BENCH_TRANSPORT === 'stdio' ? 'stdio' : 'ipc';
 
 export class BenchClient {
   /** `pull`: the client asks for diagnostics (as VS Code does); otherwise the server pushes them. */
   constructor(serverPath, { pull }) {
     this.pull = pull;
     this.spawnedAt = performance.now();
-    this.child = spawn(process.execPath, [...SERVER_ARGS, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    this.connection = protocol.createProtocolConnection(
-      new protocol.StreamMessageReader(this.child.stdout),
-      new protocol.StreamMessageWriter(this.child.stdin),
-    );
+    if (TRANSPORT === 'ipc') {
+      this.child = fork(serverPath, ['--node-ipc'], { execArgv: SERVER_ARGS, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+      this.connection = protocol.createProtocolConnection(new protocol.IPCMessageReader(this.child), new protocol.IPCMessageWriter(this.child));
+    } else {
+      this.child = spawn(process.execPath, [...SERVER_ARGS, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+      this.connection = protocol.createProtocolConnection(
+        new protocol.StreamMessageReader(this.child.stdout),
+        new protocol.StreamMessageWriter(this.child.stdin),
+      );
+    }
     this.published = new Map();
     this.waiters = [];
     this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
@@ -40,6 +47,7 @@ export class BenchClient {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ['markdown'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
         ...(this.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
     };
@@ -87,6 +95,14 @@ export class BenchClient {
 
   symbols(uri) {
     return this.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  }
+
+  semanticTokens(uri) {
+    return this.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+  }
+
+  highlights(uri, position) {
+    return this.connection.sendRequest('textDocument/documentHighlight', { textDocument: { uri }, position });
   }
 
   /** Resident set size of the server process in MB (Linux /proc), or undefined elsewhere. */

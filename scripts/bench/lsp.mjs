@@ -1,4 +1,4 @@
-// The editor's view: the real server over LSP/stdio, timed from the client side.
+// The editor's view: the real server over LSP (Node IPC, as the extension runs it), timed from the client side.
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
@@ -61,6 +61,19 @@ export async function benchEditing(serverPath, seed, { quick }) {
   }
   const typingCpu = cpuPerRun(client, cpuBefore, typing.length);
 
+  // A keystroke as VS Code follows it up once typing pauses: diagnostics, semantic highlighting, the outline
+  // (Outline view, breadcrumbs) and the highlights at the cursor, all for the new version at once.
+  const editorRound = [];
+  cpuBefore = client.cpuMs();
+  for (let i = 0; i < (quick ? 30 : 200); i++) {
+    const insert = i % 2 === 0;
+    const t0 = performance.now();
+    client.change(uri, insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } }, insert ? 'x' : '');
+    await Promise.all([client.diagnostics(uri), client.semanticTokens(uri), client.symbols(uri), client.highlights(uri, at)]);
+    editorRound.push(performance.now() - t0);
+  }
+  const editorRoundCpu = cpuPerRun(client, cpuBefore, editorRound.length);
+
   // Rapid typing: 20 keystrokes back to back, each pull cancelled by the next keystroke as the client does.
   const bursts = [];
   let cancelled = 0;
@@ -102,6 +115,7 @@ export async function benchEditing(serverPath, seed, { quick }) {
   return {
     article: { words: wordCount(text), chars: text.length },
     didChangeToDiagnostics: { ...ms(summarise(typing)), serverCpuMs: typingCpu },
+    didChangeToEditorRefresh: { ...ms(summarise(editorRound)), serverCpuMs: editorRoundCpu },
     burstOf20: { ...ms(summarise(bursts)), staleRequestsCancelled: cancelled, staleRequestsAnswered: stale },
     hover: { ...ms(summarise(hovers)), serverCpuMs: hoverCpu },
     documentSymbol: { ...ms(summarise(symbols)), serverCpuMs: symbolsCpu },
