@@ -10,10 +10,14 @@ const EXTRA_ATTRIBUTIONS = [
   'concluded', 'agreed', 'quipped', 'observes', 'deplored', 'criticized', 'criticised', 'defined', 'defines', 'shared', 'continued',
   'contended', 'cautioned', 'joked', 'wondered', 'promised', 'vowed', 'branded', 'called', 'reads', 'read', 'insisted', 'recalls',
   'tweeted', 'posted', 'testified', 'concludes', 'thought', 'recalled', 'conceded', 'responded', 'answered', 'countered', 'boasted', 'lamented', 'summed up',
+  'agrees', 'cited', 'cites',
 ];
 // `Jedi: "…"` and `"…" -- Henri Bergson`: the speaker named by a colon before the quote or a dash after it.
 const COLON_BEFORE = /[:：]\s*$/;
-const DASH_AFTER = /^\s*(?:--|—|–)\s*\p{Lu}/u;
+// A release signs a quotation on the line below with a hyphen: `"…"` ⏎ `- Karla Lewis, President`.
+const DASH_AFTER = /^\s*(?:--|—|–|-\s)\s*\p{Lu}/u;
+// A transcript: `Q. At any time …?` / `A. I don't recall …` speak for the people the text introduced.
+const TRANSCRIPT = /^\s*(?:Q|A)[.:]\s/;
 // A speaker and a verb of any kind right after the quote (`…!'' Wan shrieked`) or right before it (`he jokes. "…"`).
 const SPEAKER_AFTER = /^[,.!?'’”"\s]*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they|I|we)\s+)(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|es|s)\b/u;
 const SPEAKER_BEFORE = /(?:\b\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they|I|we))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|es|s)(?:\s+\p{Ll}+ly)?\s*[.,:;]?\s*$/u;
@@ -47,8 +51,11 @@ export const attributionUnattributedQuote: Rule = {
  * long enough, and ending in punctuation inside the marks or running on to the paragraph's end.
  */
 function isDirectQuotation(text: string, quote: Quote): boolean {
-  const inner = text.slice(quote.inner.start, quote.inner.end).trim();
-  if (wordCount(inner) < MIN_QUOTED_WORDS) return false;
+  const raw = text.slice(quote.inner.start, quote.inner.end);
+  const inner = raw.trim();
+  if (wordCount(inner) < MIN_QUOTED_WORDS || TRANSCRIPT.test(inner)) return false;
+  // `the "model-hardware-scenario " industrial deadlock`: an unclosed mark with a space after it is stray, not an opening.
+  if (!quote.closed && /^[ \t]/.test(raw)) return false;
   return !quote.closed || /[.,!?;:…-]$/.test(inner);
 }
 
@@ -101,6 +108,10 @@ function isAttributed(article: Article, quote: Quote, attributed: Set<number>, r
   for (let index = Math.max(0, first - 1); index <= Math.min(sentences.length - 1, last + 1); index++) {
     if (attributed.has(index)) return true;
   }
+  // Introduced by a colon that ends the sentence before (`… in the Jones case:` ⏎ `"Q. …"`).
+  if (first > 0 && /:\s*$/.test(text.slice(sentences[first - 1].span.start, sentences[first - 1].span.end))) return true;
+  // Continued without a closing mark into the next paragraph, whose quotation is attributed (`…,'' the opinion said.`).
+  if (!quote.closed && continuesIntoAttributed(article, quote, last, attributed)) return true;
   return followsAttributedQuotes(article, first, attributed);
 }
 
@@ -126,6 +137,15 @@ function followsAttributedQuotes(article: Article, first: number, attributed: Se
     const next = article.quotes[firstQuoteEndingAfter(article, sentence.span.start)];
     if (!next || next.span.start >= sentence.span.end) return false;
     if (attributed.has(index) || attributed.has(index - 1)) return true;
+  }
+  return false;
+}
+
+function continuesIntoAttributed(article: Article, quote: Quote, last: number, attributed: Set<number>): boolean {
+  for (let index = last + 1; index < article.sentences.length && index <= last + MAX_QUOTE_CHAIN; index++) {
+    const sentence = article.sentences[index];
+    if (sentence.paragraph !== quote.paragraph + 1) return false;
+    if (attributed.has(index)) return true;
   }
   return false;
 }
