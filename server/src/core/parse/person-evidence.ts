@@ -32,8 +32,8 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (lexicon.isKnownPerson(folded)) return true;
   const core = names.filter((token) => !isInitial(token.text) && !lexicon.isNameSuffix(token.text));
   if (core.length < 2) return false;
-  // `Al Gore`: a capitalised particle that is also a given name opens a name.
-  const givenFirst = (core[0].capitalised || !lexicon.isParticle(core[0].text)) && lexicon.givenNameGender(core[0].text) !== undefined;
+  // `Al` opens `Al Gore` and `Al Qaeda` alike: a particle proves nothing as a given name.
+  const givenFirst = !lexicon.isParticle(core[0].text.toLowerCase()) && lexicon.givenNameGender(core[0].text) !== undefined;
   for (const token of names) {
     // `Bill Clinton`, `Jim Hall`: a given name first, or a common surname after one, is not the ordinary word.
     const nameWord = givenFirst && (token === core[0] || (token === core[core.length - 1] && lexicon.isCommonSurname(token.text)));

@@ -20,7 +20,7 @@ export const peopleRepeatedIntroduction: Rule = {
         if (mention.kind !== 'full-name' || mention.span.start < introduced) continue;
         // Someone quoted may name a person in full; that is their wording, not the writer's.
         if (article.quotes.some((quote) => quote.span.start <= mention.span.start && mention.span.end <= quote.span.end)) continue;
-        if (inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
+        if (inReleaseBoilerplate(article, mention.span) || inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
         if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
         reports.push({
           span: mention.span,
@@ -41,6 +41,14 @@ function storyIntroductionEnd(article: Article, person: Person): number {
   if (person.introduction.start >= storyStart) return person.introduction.end;
   const first = person.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.start >= storyStart);
   return first && first.kind === 'full-name' ? first.span.end : person.introduction.end;
+}
+
+/** A release's About section, its contacts and whatever follows its end mark stand apart from the story. */
+function inReleaseBoilerplate(article: Article, span: { start: number; end: number }): boolean {
+  const release = article.release;
+  if (!release) return false;
+  if (release.endMark && span.start >= release.endMark.start) return true;
+  return [...release.abouts, ...release.contacts].some((section) => section.span.start <= span.start && span.end <= section.span.end);
 }
 
 /** `By Carol Smith.`, `(Rebecca Cooney/New York Times Photo)`: a byline or a photo credit, not a reference. */
