@@ -37,3 +37,15 @@ describe('attribution/unattributed-quote: attributed forms', () => {
     assert.strictEqual(unattributed('Shares rose on Monday.\n\nThe budget was unveiled in March.\n\n"Inflation is lower than forecast and the current account is better than expected."\n\nThe budget foresaw lower inflation.').length, 1);
   });
 });
+
+describe('attribution/no-attribution: lists', () => {
+  function opinions(body: string): number {
+    const text = `${DATELINE}${body}\nEnditem\n`;
+    return analyse(text, DEFAULT_CONFIG).findings.filter((finding) => finding.rule === 'attribution/no-attribution').length;
+  }
+
+  it('skips the items of a numbered or bulleted list, and still flags a judgement in prose', () => {
+    assert.strictEqual(opinions('A survey of workers found these complaints:\n\n4. Supervisors who overlook unacceptable behavior.\n\n- Reckless disregard for safety.'), 0);
+    assert.strictEqual(opinions('The market opened on Monday.\n\nSupervisors who overlook such behavior are unacceptable.'), 1);
+  });
+});

@@ -12,6 +12,8 @@ const HELD_BY = new RegExp(`\\b(?:${[...ATTRIBUTION_VERBS, 'ruled', 'criticised'
   'believe', 'called', 'calls', 'accused', 'described', 'considers', 'considered', 'regards', 'regarded', 'sees', 'saw']
   .map((verb) => verb.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-•*▪])\s/u;
+
 export const attributionNoAttribution: Rule = {
   id: 'attribution/no-attribution',
   description: 'A paragraph of opinion or claim (`should`, `must`, `unacceptable`, …) with no attribution: whose view is it?',
@@ -23,6 +25,9 @@ export const attributionNoAttribution: Rule = {
     for (const paragraph of article.paragraphs) {
       if (withStatement.has(paragraph.index) || withQuote.has(paragraph.index)) continue;
       const text = article.text.slice(paragraph.span.start, paragraph.span.end);
+      // An item of a numbered or bulleted list (`4. Supervisors who overlook unacceptable behavior.`) quotes the
+      // list's source, named where the list is introduced.
+      if (LIST_ITEM.test(text)) continue;
       const found = OPINION.exec(text);
       if (!found || HELD_BY.test(text)) continue;
       const start = paragraph.span.start + found.index;
