@@ -32,6 +32,11 @@ describe('people: firms that bear a name', () => {
     assert.deepStrictEqual(people('Prospect Lumen, a technology innovator in water treatment, said it would expand.'), []);
   });
 
+  it('reads a firm appositive on any use as holding for every use, and a party as no person', () => {
+    assert.deepStrictEqual(people('Workers rejected an offer from Harold Vance on Monday. The offer by Harold Vance, a subsidiary of Acme Inc, was final.'), []);
+    assert.deepStrictEqual(people('Christian Democrat leaders met. Christian Democrat ministers resigned.'), []);
+  });
+
   it('reads a name after a role and `at` as a workplace', () => {
     assert.deepStrictEqual(people('Dana Kerr, most recently a partner at Oliver Quint, joins the board.'), ['Dana Kerr']);
   });

@@ -1,6 +1,6 @@
 import { Mention, MentionKind, Person, Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
-import { namesWrittenAsFirms } from './firm-evidence';
+import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
 import { NameRun, Reading, isInitial, nameRuns, readRun } from './name-runs';
 import { looksLikePerson } from './person-evidence';
 import { linkPronouns } from './pronouns';
@@ -37,6 +37,10 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
   const people: Person[] = [];
   const byFoldedName = new Map<string, Person>();
   const firms = namesWrittenAsFirms(text);
+  // `John Morrell, a subsidiary of United Brands`: one appositive that calls the name a firm holds for every use.
+  for (const run of runs) {
+    if (run.tokens.length > 1 && hasFirmAppositive(text, run.tokens[run.tokens.length - 1].end)) firms.add(foldName(run.tokens.map((token) => token.text).join(' ')));
+  }
 
   for (const run of runs) {
     const reading = readRun(run.tokens, lexicon);

@@ -20,7 +20,7 @@ export const peopleRepeatedIntroduction: Rule = {
         if (mention.kind !== 'full-name' || mention.span.start < introduced) continue;
         // Someone quoted may name a person in full; that is their wording, not the writer's.
         if (article.quotes.some((quote) => quote.span.start <= mention.span.start && mention.span.end <= quote.span.end)) continue;
-        if (inReleaseBoilerplate(article, mention.span) || inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
+        if (inReleaseBoilerplate(article, mention.span) || isListItem(article.text, mention.span.start) || inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
         if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
         reports.push({
           span: mention.span,
@@ -49,6 +49,12 @@ function inReleaseBoilerplate(article: Article, span: { start: number; end: numb
   if (!release) return false;
   if (release.endMark && span.start >= release.endMark.start) return true;
   return [...release.abouts, ...release.contacts].some((section) => section.span.start <= span.start && span.end <= section.span.end);
+}
+
+/** `* Hannah Jensen, Whistler Ski Club`: a roster or bullet list names each entry in full. */
+function isListItem(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^\s*(?:[*•·–-]|\d{1,3}[.)])\s/.test(text.slice(lineStart, lineStart + 8));
 }
 
 /** `By Carol Smith.`, `(Rebecca Cooney/New York Times Photo)`: a byline or a photo credit, not a reference. */
