@@ -60,8 +60,25 @@ function buildVerbPattern(verbs: string[]): RegExp {
 }
 
 function compileVerbPattern(verbs: string[]): RegExp {
-  const alternatives = [...verbs].sort((a, b) => b.length - a.length).map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}-])`, 'giu');
+  const sorted = [...verbs].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${verbAlternation(sorted)})(?![\\p{L}\\p{M}-])`, 'giu');
+}
+
+/**
+ * The verbs as one alternation grouped by first letter (`s(?:aid|ays|…)`): the pattern then tries one group at a
+ * position instead of every verb. Only verbs of the same first letter can match at one position, and within a
+ * group the longest-first order is kept, so the same verb wins as in the plain list (kept for verbs that do not
+ * start with a letter a-z, as a configured one might).
+ */
+function verbAlternation(sorted: string[]): string {
+  const escape = (verb: string) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  if (!sorted.every((verb) => /^[a-zA-Z]/.test(verb))) return sorted.map(escape).join('|');
+  const groups = new Map<string, string[]>();
+  for (const verb of sorted) {
+    const initial = verb[0].toLowerCase();
+    groups.set(initial, [...(groups.get(initial) ?? []), escape(verb.slice(1))]);
+  }
+  return [...groups].map(([initial, rests]) => `${initial}(?:${rests.join('|')})`).join('|');
 }
 
 function readStatements(context: StatementContext, sentence: Sentence, mentions: Mention[], quotes: Quote[], verbPattern: RegExp): Statement[] {
