@@ -42,10 +42,14 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
     if (run.tokens.length > 1 && hasFirmAppositive(text, run.tokens[run.tokens.length - 1].end)) firms.add(foldName(run.tokens.map((token) => token.text).join(' ')));
   }
 
-  for (const run of runs) {
-    const reading = readRun(run.tokens, lexicon);
+  // Each run is read once here and linked below with the same reading.
+  const readings = runs.map((run) => readRun(run.tokens, lexicon));
+  const names = readings.map((reading) => reading && nameText(text, reading.nameTokens));
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index];
+    const reading = readings[index];
     if (!reading || reading.nameTokens.length < 2 || isParticleSurname(reading.nameTokens, lexicon)) continue;
-    const fullName = nameText(text, reading.nameTokens);
+    const fullName = names[index]!;
     const folded = foldName(fullName);
     if (byFoldedName.has(folded)) continue;
     // `K. George Thampy` after `George Thampy`: a leading initial added to a name already met is the same person.
@@ -71,7 +75,7 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
     if (byFoldedName.has(foldName(known.name))) byFoldedName.get(foldName(known.name))!.title ??= known.title;
   }
 
-  const named = linkNames(text, runs, people, byFoldedName, lexicon);
+  const named = linkNames({ runs, readings, names }, people, byFoldedName, lexicon);
   const mentions = linkPronouns(sentenceTokens, named, people, lexicon);
   for (const mention of mentions) people[mention.person].mentions.push(mention);
   return { people, mentions };
@@ -145,11 +149,18 @@ function joinTokens(text: string, tokens: Token[]): string {
   return text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
 }
 
+/** The runs of an article with each one's reading and name text (undefined where a run reads as no name). */
+interface ReadRuns {
+  runs: NameRun[];
+  readings: (Reading | undefined)[];
+  names: (string | undefined)[];
+}
+
 /**
  * Links runs to people in reading order: the full name, a title and surname, the surname alone, or (in press
  * releases) the given name alone. A surname shared by two people goes to the one named most recently.
  */
-function linkNames(text: string, runs: NameRun[], people: Person[], byFoldedName: Map<string, Person>, lexicon: Lexicon): Mention[] {
+function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, Person>, lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
   const introduced = new Set<number>();
   const bySurname = new Map<string, number>();
@@ -171,11 +182,13 @@ function linkNames(text: string, runs: NameRun[], people: Person[], byFoldedName
       byGivenName.set(key, owner === undefined || owner === person.id ? person.id : null);
     }
   };
-  for (const run of runs) {
-    const reading = readRun(run.tokens, lexicon);
+  for (let index = 0; index < read.runs.length; index++) {
+    const run = read.runs[index];
+    const reading = read.readings[index];
     if (!reading) continue;
     const span = { start: run.tokens[0].start, end: run.tokens[run.tokens.length - 1].end };
-    const person = byFoldedName.get(foldName(nameText(text, reading.nameTokens)));
+    const key = foldName(read.names[index]!);
+    const person = byFoldedName.get(key);
     if (person) {
       const kind: MentionKind = introduced.has(person.id) ? 'full-name' : 'introduction';
       // The first full naming is the introduction, even where the evidence that made it a person came later.
@@ -186,7 +199,6 @@ function linkNames(text: string, runs: NameRun[], people: Person[], byFoldedName
       continue;
     }
     if (reading.nameTokens.length !== 1 && !isParticleSurname(reading.nameTokens, lexicon)) continue;
-    const key = foldName(nameText(text, reading.nameTokens));
     // `a scholar in Boston` after `Rob Boston`: a place after a locative preposition is the place.
     if (run.before && LOCATIVES.has(run.before.text) && lexicon.isPlace(key)) continue;
     const latest = bySurname.get(key) ?? notYetIntroduced(pendingBySurname.get(key), introduced);
