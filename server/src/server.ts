@@ -114,7 +114,8 @@ connection.onHover(guarded(connection, 'hover', async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const analysis = await analyses.get(document);
-  const result = hover(analysis.article, document.offsetAt(params.position), lineStartsOf(analysis));
+  const style = analysis.styleReason ? `${analysis.style.name} (picked by auto: ${analysis.styleReason})` : analysis.style.name;
+  const result = hover(analysis.article, document.offsetAt(params.position), lineStartsOf(analysis), style);
   return result ? { contents: { kind: 'markdown', value: result.markdown }, range: toRange(document, result.span) } : null;
 }));
 

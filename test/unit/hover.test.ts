@@ -49,6 +49,13 @@ describe('hover, refined', () => {
     assert.match(markdown, /- Agency: PRNewswire \(between slashes\)/);
   });
 
+  it('on the dateline: the style it is checked in, and why auto picked it', () => {
+    const text = 'RIVERTON, Oct. 14 -- Volunteers rebuilt the bridge, officials said.';
+    const markdown = hover(parseArticle(text), 2, lineStarts(text), 'Generic (picked by auto: no agency was found)')?.markdown ?? '';
+    assert.match(markdown, /- Separator: `--`\n\nChecked in the Generic \(picked by auto: no agency was found\) style\.$/);
+    assert.doesNotMatch(hover(parseArticle(text), 2, lineStarts(text))?.markdown ?? '', /Checked in/);
+  });
+
   it('escapes markdown in article text', () => {
     const text = 'PARIS, May 2 (AFP) -- Mayor Anne Hidalgo said the *new* plan [draft] works.';
     const markdown = hoverAt(markIn(text, 'Hidalgo', 1)).markdown!;

@@ -12,13 +12,16 @@ export interface HoverResult {
 const STATEMENTS_SHOWN = 3;
 const STATEMENT_LENGTH = 80;
 
-/** What hovering at `offset` shows: a person, the dateline's parts, or the speaker of an attribution verb. */
-export function hover(article: Article, offset: number, lineStarts: number[]): HoverResult | undefined {
+/**
+ * What hovering at `offset` shows: a person, the dateline's parts, or the speaker of an attribution verb. `style`
+ * (`Generic (picked by auto: …)`) closes the dateline's hover, so that a quiet or a strict dateline rule can be understood.
+ */
+export function hover(article: Article, offset: number, lineStarts: number[], style?: string): HoverResult | undefined {
   const found = mentionAt(article, offset);
   if (found) return { markdown: personHover(article, found.person, lineStarts, found.mention), span: found.mention.span };
   const statement = article.statements.find((candidate) => touches(candidate.verb, offset));
   if (statement) return { markdown: verbHover(article, statement, lineStarts), span: statement.verb };
-  if (article.dateline && touches(article.dateline.span, offset)) return { markdown: datelineHover(article.dateline), span: article.dateline.span };
+  if (article.dateline && touches(article.dateline.span, offset)) return { markdown: datelineHover(article.dateline, style), span: article.dateline.span };
   return undefined;
 }
 
@@ -84,7 +87,7 @@ function verbHover(article: Article, statement: Statement, lineStarts: number[])
   return lines.join('\n');
 }
 
-function datelineHover(dateline: Dateline): string {
+function datelineHover(dateline: Dateline, style: string | undefined): string {
   const parts = ['**Dateline**', '', `- City: ${escape(dateline.city.text)}`];
   if (dateline.region) parts.push(`- Region: ${escape(dateline.region.text)}`);
   const date = dateline.date;
@@ -103,6 +106,8 @@ function datelineHover(dateline: Dateline): string {
   }
   if (dateline.agency) parts.push(`- Agency: ${escape(dateline.agency.text)}${dateline.agencyForm ? ` (${AGENCY_FORM[dateline.agencyForm]})` : ''}`);
   if (dateline.separator) parts.push(`- Separator: \`${dateline.separator.text}\``);
+  // Our own words (the agency inside them is in a code span), so not escaped like article text.
+  if (style) parts.push('', `Checked in the ${style} style.`);
   return parts.join('\n');
 }
 
