@@ -122,4 +122,11 @@ describe('people: name shapes the finder used to miss', () => {
     const article = parseArticle('Rob Boston, a writer, disagreed. The claim was made by Sam Blum, a scholar in Boston.');
     assert.deepStrictEqual(mentionTexts(article, 'Rob Boston'), ['Rob Boston']);
   });
+
+  it('links a short form of the given name to the person (Pat for Patrick, Tom for Thomas)', () => {
+    const article = parseArticle('Candidate Patrick Dunmore spoke first. Later, Pat Dunmore\'s aides left. Thomas Kerrigan, the founder, agreed. Tom said yes.');
+    assert.deepStrictEqual(article.people.map((person) => person.fullName), ['Patrick Dunmore', 'Thomas Kerrigan']);
+    assert.ok(mentionTexts(article, 'Patrick Dunmore').includes('Pat Dunmore'));
+    assert.ok(mentionTexts(article, 'Thomas Kerrigan').includes('Tom'));
+  });
 });

@@ -84,3 +84,25 @@ export const FEMALE_GIVEN_NAMES = [
   'aisha', 'fatima', 'layla', 'leila', 'mariam', 'noor', 'rania', 'golda', 'tzipi', 'indira', 'benazir', 'priya',
   'sushma', 'hasina', 'aung', 'yingluck', 'megawati', 'corazon', 'gloria', 'tsai', 'yuriko',
 ];
+
+/**
+ * Short forms of given names, by the formal name: `Pat Buchanan` is `Patrick Buchanan`, `Tom` is `Thomas M.
+ * Wojcik`. A short form may belong to several formal names (`Al`: Albert, Alfred).
+ */
+export const GIVEN_NAME_VARIANTS: Record<string, string[]> = {
+  william: ['bill', 'billy', 'will', 'willie'], robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'],
+  richard: ['dick', 'rick', 'ricky', 'rich'], james: ['jim', 'jimmy', 'jamie'], john: ['jack', 'johnny'],
+  thomas: ['tom', 'tommy'], michael: ['mike', 'mickey'], patrick: ['pat'], patricia: ['pat', 'patty', 'trish'],
+  joseph: ['joe', 'joey'], charles: ['charlie', 'chuck'], edward: ['ed', 'eddie', 'ted', 'ned'],
+  theodore: ['ted', 'teddy'], daniel: ['dan', 'danny'], david: ['dave'], stephen: ['steve'], steven: ['steve'],
+  christopher: ['chris'], anthony: ['tony'], andrew: ['andy', 'drew'], benjamin: ['ben'], samuel: ['sam'],
+  nicholas: ['nick'], matthew: ['matt'], gregory: ['greg'], jeffrey: ['jeff'], kenneth: ['ken', 'kenny'],
+  ronald: ['ron', 'ronnie'], donald: ['don', 'donnie'], gerald: ['jerry'], lawrence: ['larry'], leonard: ['len', 'lenny'],
+  peter: ['pete'], philip: ['phil'], phillip: ['phil'], raymond: ['ray'], douglas: ['doug'], timothy: ['tim'],
+  alexander: ['alex'], frederick: ['fred'], harold: ['hal'], henry: ['hank', 'harry'], albert: ['al'], alfred: ['al'],
+  elizabeth: ['liz', 'beth', 'betty', 'betsy'], margaret: ['maggie', 'peggy', 'meg'], katherine: ['kathy', 'kate', 'katie'],
+  catherine: ['cathy', 'kate', 'katie'], susan: ['sue', 'susie'], deborah: ['deb', 'debbie'], jennifer: ['jen', 'jenny'],
+  rebecca: ['becky'], victoria: ['vicky'], barbara: ['barb'], kimberly: ['kim'], pamela: ['pam'], cynthia: ['cindy'],
+  christine: ['chris'], abraham: ['abe'], zachary: ['zach'], joshua: ['josh'], jonathan: ['jon'], nathaniel: ['nate'],
+  vincent: ['vince'], walter: ['walt'], gilbert: ['gil'], mitchell: ['mitch'], samantha: ['sam'], alexandra: ['alex'],
+};

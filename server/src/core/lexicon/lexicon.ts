@@ -1,4 +1,5 @@
 import { foldName } from '../parse/tokens';
+import { GIVEN_NAME_VARIANTS } from './given-names';
 import * as more from './non-person-words';
 import * as words from './people-words';
 
@@ -98,6 +99,16 @@ export class Lexicon {
     return this.timeWords.has(word.toLowerCase());
   }
 
+  /** Whether two given names are forms of one (`Pat` and `Patrick`, `Tom` and `Thomas`), case and marks folded. */
+  sameGivenName(a: string, b: string): boolean {
+    const first = foldName(a);
+    const second = foldName(b);
+    if (first === second) return true;
+    const formsOf = (name: string) => new Set([name, ...(VARIANTS_BY_SHORT_FORM.get(name) ?? [])]);
+    const firstForms = formsOf(first);
+    return [...formsOf(second)].some((form) => firstForms.has(form));
+  }
+
   /** A capitalised headline verb (`Appoints`, `Names`): a name run stops there. */
   isHeadlineVerb(word: string): boolean {
     return this.headlineVerbs.has(word.toLowerCase());
@@ -168,6 +179,12 @@ export class Lexicon {
 
 function isUpperCaseLetter(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
+}
+
+/** Each given name (formal or short) with the formal names it stands for. */
+const VARIANTS_BY_SHORT_FORM = new Map<string, string[]>();
+for (const [formal, shortForms] of Object.entries(GIVEN_NAME_VARIANTS)) {
+  for (const shortForm of shortForms) VARIANTS_BY_SHORT_FORM.set(shortForm, [...(VARIANTS_BY_SHORT_FORM.get(shortForm) ?? []), formal]);
 }
 
 const PRONOUN_GENDERS = new Map(Object.entries(words.PRONOUNS));

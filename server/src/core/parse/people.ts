@@ -58,6 +58,12 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
       byFoldedName.set(folded, withoutInitial);
       continue;
     }
+    // `Pat Buchanan` after `Patrick Buchanan`: a short form of the given name with the same rest is the same person.
+    const variant = people.find((other) => sameButGivenForm(other.fullName, fullName, lexicon));
+    if (variant) {
+      byFoldedName.set(folded, variant);
+      continue;
+    }
     if (!looksLikePerson(reading, run, { text, lexicon, standalone, runUses, firms })) continue;
     const person: Person = {
       id: people.length,
@@ -209,12 +215,26 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       mentions.push({ span: titled ? span : { start: reading.nameTokens[0].start, end: span.end }, person: bySurnameId, kind: titled ? 'title-surname' : 'surname' });
       continue;
     }
-    const byGiven = byGivenName.get(key);
+    const known = byGivenName.get(key);
+    const byGiven = known === undefined ? givenFormOwner(key, people, introduced, lexicon) : known;
     if (byGiven !== undefined && byGiven !== null && reading.titleTokens.length === 0) {
       mentions.push({ span, person: byGiven, kind: 'given-name' });
     }
   }
   return mentions;
+}
+
+function sameButGivenForm(a: string, b: string, lexicon: Lexicon): boolean {
+  const first = a.split(' ');
+  const second = b.split(' ');
+  return first.length === second.length && first.length >= 2 && foldName(first.slice(1).join(' ')) === foldName(second.slice(1).join(' ')) &&
+    lexicon.sameGivenName(first[0], second[0]);
+}
+
+/** `Tom` for `Thomas M. Wojcik`: the one introduced person whose given name this is a form of. */
+function givenFormOwner(key: string, people: Person[], introduced: Set<number>, lexicon: Lexicon): number | undefined {
+  const owners = people.filter((person) => introduced.has(person.id) && lexicon.sameGivenName(person.fullName.split(' ')[0], key));
+  return owners.length === 1 && lexicon.givenNameGender(key) ? owners[0].id : undefined;
 }
 
 /** `Mrs. Thampy` after `George Thampy` and `Bina Thampy`: a courtesy title picks the relative of its gender. */
