@@ -113,6 +113,20 @@ describe('disable a rule on one line', () => {
     assert.ok(titles.includes('Disable hygiene/empty-paragraph for this file'));
   });
 
+  it('is not offered on a line that a name runs on to from the line above', () => {
+    const text = [
+      'BEIJING, Aug. 30 (Xinhua) -- Chinese President Xi Jinping met Cuban President Miguel',
+      'Diaz-Canel  on Monday, officials said. Enditem',
+    ].join('\n');
+    const analysis = analyse(text, DEFAULT_CONFIG);
+    const double = analysis.findings.find((finding) => finding.rule === 'hygiene/double-space');
+    assert.ok(double, JSON.stringify(analysis.findings.map((finding) => finding.rule)));
+    assert.ok(analysis.article.people.some((person) => person.fullName.includes('Diaz-Canel')), 'the name is read over the line break');
+    const titles = codeActions(analysis, { span: double.span, config: DEFAULT_CONFIG }).map((action) => action.title);
+    assert.ok(!titles.includes('Disable hygiene/double-space on this line'), JSON.stringify(titles));
+    assert.ok(titles.includes('Disable hygiene/double-space for this file'));
+  });
+
   it('survives fix-all, which fixes the other lines', () => {
     const text = `[wirecheck-disable-next-line hygiene/double-space]\n${twoDoubleSpaces().replace(' Enditem', '')}`;
     const result = fixAllSafe(analyse(text, DEFAULT_CONFIG), DEFAULT_CONFIG);

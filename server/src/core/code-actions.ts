@@ -127,7 +127,8 @@ export function disableForFileEdit(analysis: Analysis, rule: string): TextEdit {
 /**
  * The edit that silences one finding: a `[wirecheck-disable-next-line rule]` line above the line the finding
  * starts on, or the rule added to the next-line directive already there. Only that line's findings of the rule go.
- * Undefined for a finding that starts on a blank line.
+ * Undefined for a finding that starts on a blank line, or on a line that a person's name runs on to from the line
+ * above (the directive would split the name).
  */
 export function disableOnLineEdit(analysis: Analysis, finding: Finding): TextEdit | undefined {
   const { article } = analysis;
@@ -136,6 +137,9 @@ export function disableOnLineEdit(analysis: Analysis, finding: Finding): TextEdi
   const line = positionAt(starts, finding.span.start).line;
   // A finding that starts on a blank line (extra blank lines) has no line of words a directive could stand above.
   if (text.slice(starts[line], starts[line + 1] ?? text.length).trim() === '') return undefined;
+  // A name broken over this line and the one above (`Ewan` / `McGregor`) would be split by a line between them.
+  const lineStart = starts[line];
+  if (article.people.some((person) => person.mentions.some((mention) => mention.span.start < lineStart && mention.span.end > lineStart))) return undefined;
   const existing = article.directives.find((directive) => directive.scope === 'next-line' && directive.line === line);
   if (existing) return { span: existing.span, newText: formatDirective([...existing.rules, finding.rule], 'next-line') };
   // After a byte-order mark, which belongs before everything.
