@@ -141,7 +141,8 @@ async function showArticleInfo(status: vscode.StatusBarItem): Promise<void> {
     const style = info.styleReason === undefined ? info.style : `${info.style} (auto)`;
     const why = info.styleReason === undefined ? '' : ` Style picked by auto: ${info.styleReason}.`;
     status.text = `$(pencil) ${style} · ${info.words} words · ${info.paragraphs} ¶ · ${info.statements} statements`;
-    status.tooltip = `Wirecheck (${style} style): ${info.words} words, ${info.paragraphs} paragraphs, ${info.statements} statements, ${info.people} people, ${info.findings} findings.${why} Click for Problems.`;
+    // Markdown, so the reason's quoted evidence (`Xinhua`, `###`) shows as code rather than with literal backticks.
+    status.tooltip = new vscode.MarkdownString(`Wirecheck (${style} style): ${info.words} words, ${info.paragraphs} paragraphs, ${info.statements} statements, ${info.people} people, ${info.findings} findings.${why} Click for Problems.`);
     if (info.notice) {
       status.text = `$(warning) ${info.notice.startsWith('Binary') ? 'Binary file, not checked' : 'Checked in part: file too large'}`;
       status.tooltip = `Wirecheck: ${info.notice}`;
