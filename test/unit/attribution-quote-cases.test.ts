@@ -49,3 +49,37 @@ describe('attribution/no-attribution: lists', () => {
     assert.strictEqual(opinions('The market opened on Monday.\n\nSupervisors who overlook such behavior are unacceptable.'), 1);
   });
 });
+
+describe('attribution/unattributed-quote: a speaker in the adjacent sentence', () => {
+  it('accepts a quotation next to a sentence whose subject is a named person or a pronoun', () => {
+    assert.deepStrictEqual(unattributed('Ken Woo met patients on Monday.\n\nIn addition to therapy, Woo treats pain. "It opens the channels through which energy flows."'), []);
+    assert.deepStrictEqual(unattributed('Rita Moss, a teacher in the city schools, is concerned. "My students ask me whether lunch will still be free."'), []);
+    assert.deepStrictEqual(unattributed('Officials met on Monday. He did not name the leader. "These fears are unfounded and the reforms cannot be undone."'), []);
+  });
+
+  it('still flags a quotation next to a possessive or a plain fact', () => {
+    assert.strictEqual(unattributed('"I think it is a loss for the country," Tom Reed said.\n\nReed\'s committee will hold hearings.\n\n"He has been a superb chairman of the board for many years."').length, 1);
+  });
+
+  it('skips titles in a numbered list, asides in parentheses and the text of a document', () => {
+    assert.deepStrictEqual(unattributed('Grosses for the weekend were:\n\n1. "Star Wars: Episode I -- The Phantom Menace," $64.8 million.'), []);
+    assert.deepStrictEqual(unattributed('The crew held a mock meeting. ( "Hi, my name is Bill. I am a fan." )'), []);
+    assert.deepStrictEqual(unattributed('Following are extracts from the communique issued here.\n\n"The conference expressed satisfaction about the results of the agreement."\n\n"The conference noted that all market indicators have been firming."'), []);
+  });
+
+  it('reads a reporting verb typed without its space', () => {
+    assert.deepStrictEqual(unattributed('"There is a need for not letting our kids forget," saidAlan Shaw, a father. "We should not look to the state to teach our kids their past."'), []);
+  });
+});
+
+describe('attribution/no-attribution: facts', () => {
+  function opinions(body: string): number {
+    const text = `${DATELINE}${body}\nEnditem\n`;
+    return analyse(text, DEFAULT_CONFIG).findings.filter((finding) => finding.rule === 'attribution/no-attribution').length;
+  }
+
+  it('does not read a record or an aside in a relative clause as opinion', () => {
+    assert.strictEqual(opinions('Profits rose in the half.\n\nIts sugar unit produced its best ever performance.'), 0);
+    assert.strictEqual(opinions('Profits rose in the half.\n\nBy filing with the SEC, which is obviously aware of its probe, Icahn alerted holders.'), 0);
+  });
+});

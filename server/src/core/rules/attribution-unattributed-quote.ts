@@ -10,7 +10,7 @@ const EXTRA_ATTRIBUTIONS = [
   'concluded', 'agreed', 'quipped', 'observes', 'deplored', 'criticized', 'criticised', 'defined', 'defines', 'shared', 'continued',
   'contended', 'cautioned', 'joked', 'wondered', 'promised', 'vowed', 'branded', 'called', 'reads', 'read', 'insisted', 'recalls',
   'tweeted', 'posted', 'testified', 'concludes', 'thought', 'recalled', 'conceded', 'responded', 'answered', 'countered', 'boasted', 'lamented', 'summed up',
-  'agrees', 'cited', 'cites',
+  'agrees', 'cited', 'cites', 'wonders',
 ];
 // `Jedi: "…"` and `"…" -- Henri Bergson`: the speaker named by a colon before the quote or a dash after it.
 const COLON_BEFORE = /[:：]\s*$/;
@@ -35,7 +35,9 @@ export const attributionUnattributedQuote: Rule = {
     const direct = article.quotes.filter((quote) => isDirectQuotation(article.text, quote));
     // Most articles have no direct quotation: then no sentence needs reading for verbs.
     if (direct.length === 0) return [];
+    if (article.sentences.slice(0, 2).some((sentence) => DOCUMENT_TEXT.test(article.text.slice(sentence.span.start, sentence.span.end)))) return [];
     const attributed = attributedSentences(article, verbPattern(style));
+    for (const index of sentencesAboutPeople(article)) attributed.add(index);
     const runOn = new Set(article.quotes.filter((quote) => !quote.closed).map((quote) => quote.paragraph));
     return direct
       .filter((quote) => !isAttributed(article, quote, attributed, runOn))
@@ -54,6 +56,10 @@ function isDirectQuotation(text: string, quote: Quote): boolean {
   const raw = text.slice(quote.inner.start, quote.inner.end);
   const inner = raw.trim();
   if (wordCount(inner) < MIN_QUOTED_WORDS || TRANSCRIPT.test(inner)) return false;
+  // An aside in parentheses (`( "Hi, my name is Bill." )`) illustrates; it is not a source's words.
+  if (/\(\s*$/.test(text.slice(Math.max(0, quote.span.start - 3), quote.span.start))) return false;
+  const lineStart = text.lastIndexOf('\n', quote.span.start) + 1;
+  if (LIST_ITEM.test(text.slice(lineStart, quote.span.start + 1))) return false;
   // `the "model-hardware-scenario " industrial deadlock`: an unclosed mark with a space after it is stray, not an opening.
   if (!quote.closed && /^[ \t]/.test(raw)) return false;
   return !quote.closed || /[.,!?;:…-]$/.test(inner);
@@ -71,6 +77,57 @@ function buildVerbPattern(style: HouseStyle): RegExp {
   const verbs = [...ATTRIBUTION_VERBS, ...style.attributionVerbs, ...EXTRA_ATTRIBUTIONS]
     .map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   return new RegExp(`\\b(?:${verbs.join('|')})\\b`, 'i');
+}
+
+// `said Alan Shaw` typed without its space (`saidAlan Shaw`) still attributes.
+const GLUED_VERB = /\b(?:said|says)\p{Lu}/u;
+// `Following are extracts from the communique …`: every quotation after it is the document's.
+const DOCUMENT_TEXT = /\bfollowing (?:is|are) (?:the )?(?:text|texts|extracts|excerpts|highlights|the main points)\b/i;
+// An item of a numbered list (`1. ``The Mummy,'' $12.7 million.`) quotes titles, not people.
+const LIST_ITEM = /^\s*\d{1,2}[.)]\s/;
+
+const NAME_WITH_ROLE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}\p{Ll}+, (?:a|an|the) \p{Ll}/u;
+
+// A conjunction or a short adverbial may open the sentence before its subject (`But he refused …`).
+const LEADING_WORDS = /^(?:\s|But\s|And\s|Yet\s|Still\s|So\s)*/;
+
+/**
+ * Sentences whose subject is a person (a name or a pronoun for one opens them: `Woo treats …`, `But he refused …`):
+ * the speaker the issue asks for is named there, and a quotation next to it reads as theirs. Also the sentences
+ * of a paragraph after a direct statement in it: wire copy keeps one speaker per paragraph of quotation.
+ */
+function sentencesAboutPeople(article: Article): number[] {
+  const starts = new Set<number>();
+  for (const person of article.people) {
+    // A possessive (`Proxmire's committee will …`) is not the subject.
+    for (const mention of person.mentions) if (!/^['’]/.test(article.text.slice(mention.span.end, mention.span.end + 1))) starts.add(mention.span.start);
+  }
+  const directParagraphs = new Map<number, number>();
+  for (const statement of article.statements) {
+    if (statement.direct && !directParagraphs.has(statement.paragraph)) directParagraphs.set(statement.paragraph, statement.span.start);
+  }
+  // Speakers the name finder did not take for people but the article quotes by name (`says Woo`).
+  const namedSources = new Set(article.statements.flatMap((statement) => statement.speaker.kind === 'source' && /^\p{Lu}[\p{L}.'’-]+$/u.test(statement.speaker.text) ? [statement.speaker.text] : []));
+  const indexes: number[] = [];
+  article.sentences.forEach((sentence, index) => {
+    const head = article.text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + 60));
+    // The subject may follow an opening adverbial (`In addition to cosmetic therapy, Woo treats …`).
+    const adverbial = /^[^,"“”`]{1,45},\s+/.exec(head)?.[0].length ?? 0;
+    if (adverbial && starts.has(sentence.span.start + adverbial)) {
+      indexes.push(index);
+      return;
+    }
+    const lead = LEADING_WORDS.exec(head)?.[0].length ?? 0;
+    const first = /^[\p{L}.'’-]+/u.exec(head.slice(lead))?.[0] ?? '';
+    const since = directParagraphs.get(sentence.paragraph);
+    const opening = head.slice(lead);
+    // A pronoun for a person, or a name with an appositive (`Shannon Gormley, a teacher in …, is concerned.`).
+    const quoting = /^\s*(?:["“`]|'')/.test(head);
+    // Words inside the quotation (`"He has been …"`) do not name its speaker.
+    const aboutPerson = !quoting && (starts.has(sentence.span.start + lead) || namedSources.has(first) || first === 'He' || first === 'She' || NAME_WITH_ROLE.test(opening));
+    if (aboutPerson || (quoting && since !== undefined && since < sentence.span.start) || GLUED_VERB.test(article.text.slice(sentence.span.start, sentence.span.end))) indexes.push(index);
+  });
+  return indexes;
 }
 
 /** Indexes (into article.sentences) of the sentences that carry an attribution: a statement, or a verb outside the quotes. */
