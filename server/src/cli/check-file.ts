@@ -3,7 +3,7 @@ import { configForFile } from './config';
 import { fixFile } from './fix';
 import { FileReport } from './format';
 import { InputError, readArticleFile } from './read';
-import { CONFIG_FILE_NAME, analyse } from '../core';
+import { CONFIG_FILE_NAME, analyse, lineStarts } from '../core';
 
 /** What checking one file gives: its report, and the lines for stderr, kept so that they print in file order. */
 export interface FileOutcome {
@@ -36,6 +36,6 @@ export function checkFile(path: string, options: CheckOptions): FileOutcome {
     inputFailed = fixed.writeFailed;
   }
   const findings = options.quiet ? analysis.findings.filter((finding) => finding.severity === 'error') : analysis.findings;
-  // The text is only needed to place findings (line and column): a clean file's is not kept or sent between threads.
-  return { report: { path, text: findings.length ? file.text : '', findings }, messages, configMessages, inputFailed };
+  // Line starts place findings (line and column): they, not the text, cross between threads; a clean file needs none.
+  return { report: { path, lineStarts: findings.length ? lineStarts(file.text) : [], findings }, messages, configMessages, inputFailed };
 }

@@ -1,8 +1,12 @@
-import { Finding, RULES_BY_ID, lineStarts, positionAt } from '../core';
+import { Finding, RULES_BY_ID, positionAt } from '../core';
 
+/**
+ * One file's findings, with the offsets where its lines start (to print line and column): the starts, not the
+ * text, cross from a worker thread and are kept until the end of the run.
+ */
 export interface FileReport {
   path: string;
-  text: string;
+  lineStarts: number[];
   findings: Finding[];
 }
 
@@ -23,7 +27,7 @@ function locate(starts: number[], finding: Finding): Located {
 export function formatText(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
-    const starts = lineStarts(report.text);
+    const starts = report.lineStarts;
     for (const finding of report.findings) {
       const at = locate(starts, finding);
       lines.push(`${report.path}:${at.line}:${at.column} ${finding.severity} ${finding.rule} ${finding.message}`);
@@ -34,7 +38,7 @@ export function formatText(reports: FileReport[]): string {
 
 export function formatJson(reports: FileReport[]): string {
   return `${JSON.stringify(reports.map((report) => {
-    const starts = lineStarts(report.text);
+    const starts = report.lineStarts;
     return {
       file: report.path,
       findings: report.findings.map((finding) => ({
@@ -66,7 +70,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
         },
       },
       results: reports.flatMap((report) => {
-        const starts = lineStarts(report.text);
+        const starts = report.lineStarts;
         return report.findings.map((finding) => {
           const at = locate(starts, finding);
           return {
