@@ -129,4 +129,8 @@ describe('people: name shapes the finder used to miss', () => {
     assert.ok(mentionTexts(article, 'Patrick Dunmore').includes('Pat Dunmore'));
     assert.ok(mentionTexts(article, 'Thomas Kerrigan').includes('Tom'));
   });
+
+  it('reads an appositive with an age before the role as evidence of a person', () => {
+    assert.deepStrictEqual(people('Orvin Paxlet Jr., the 69-year-old chief of the council, longs for a settlement.'), ['Orvin Paxlet Jr.']);
+  });
 });

@@ -14,8 +14,8 @@ export interface EvidenceContext {
   firms: Set<string>;
 }
 
-// After a name: `, a spokesman for`, `, chief executive of`, `, who`, `, 44,`.
-const APPOSITIVE = /^,\s*(?:who\b|whose\b|\d{1,3}\s*,|(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)|((?:\p{L}|-)+))/u;
+// After a name: `, a spokesman for`, `, chief executive of`, `, the 69-year-old chief of`, `, who`, `, 44,`.
+const APPOSITIVE = /^,\s*(?:who\b|whose\b|\d{1,3}\s*,|(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}([\p{Ll}-]+)|((?:\p{L}|-)+))/u;
 // A romanised Chinese given name: one or two pinyin syllables (`Jinping`, `Wenbin`), so `Sun Chemical` is not one.
 const PINYIN = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)){1,2}$/;
 // `French-speaking`, `Harvard-educated`: a describing compound, not a hyphenated name (`Kuok-koi` is one).
@@ -87,9 +87,10 @@ function hasPersonAppositive(context: EvidenceContext, end: number): boolean {
   const after = context.text.slice(end, end + 60);
   const found = APPOSITIVE.exec(after);
   if (!found) return hasPossessiveTitle(context, after);
-  const role = found[1] ?? found[2];
-  if (role === undefined) return true;
-  return context.lexicon.isRoleNoun(role) || context.lexicon.isTitle(role) || hasPossessiveTitle(context, after);
+  if (found[1] === undefined && found[2] === undefined) return true;
+  // `, the 69-year-old chief of the`: any word of the described role will do, not only the last one matched.
+  const roles = found[1] !== undefined ? found[0].slice(1).trim().split(/\s+/).slice(1) : [found[2]];
+  return roles.some((role) => context.lexicon.isRoleNoun(role) || context.lexicon.isTitle(role)) || hasPossessiveTitle(context, after);
 }
 
 /** `, SeABank's Vice Chairwoman of the Board`: an organisation's office after the name. */
