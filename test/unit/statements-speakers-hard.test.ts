@@ -95,4 +95,9 @@ describe('statements: harder speakers', () => {
     assert.strictEqual(speakerOf(text, 'added'), 'Omar Vell');
     assert.strictEqual(speakerOf('Officials met on Monday. The minister said talks would go on.', 'said'), 'The minister');
   });
+
+  it('reads a company with a defined short name and a long description as the subject, not the person in the clause', () => {
+    const text = 'Acme Group, LLC ("Acme"), a national leader in making, selling, and servicing tools, pumps, and valves, announced today that Jane Roe has been hired as sales director.';
+    assert.strictEqual(speakerOf(text, 'announced'), 'Acme Group');
+  });
 });

@@ -152,10 +152,11 @@ function previousChar(text: string, start: number, end: number): { char: string;
 function subjectBeforeAppositives(context: PhraseContext, start: number, comma: number): number {
   const { text } = context;
   let end = comma;
-  for (let guard = 0; guard < 6; guard++) {
+  for (let guard = 0; guard < 10; guard++) {
     const previousComma = text.lastIndexOf(',', end - 1);
     const chunkStart = previousComma >= start ? previousComma + 1 : start;
-    const chunk = text.slice(chunkStart, end).trim();
+    // A short name defined in parentheses (`AmeriLife Group, LLC ("AmeriLife")`) is no quotation.
+    const chunk = text.slice(chunkStart, end).trim().replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim();
     if (/["“”]/.test(chunk)) return -1;
     const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk);
     const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
@@ -245,6 +246,8 @@ export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEn
   // Counted in code points (`u`): a cut at 80 UTF-16 units could fall inside an emoji.
   const tail = /^[^,.;:!?"“”()]{1,80}/u.exec(text.slice(start, sentenceEnd));
   if (!tail) return undefined;
+  // `announced today that Juan Moreno has joined`: a clause follows the verb, not its speaker.
+  if (/^(?:(?:today|yesterday|on\s+\S+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that|how|whether|it|they|he|she|we)\s/i.test(tail[0])) return undefined;
   // `said Boeing safety spokesman John Dern`: a person named within the speaker phrase.
   const mention = context.mentions.find((candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= start && candidate.span.start < start + tail[0].length);
   if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
