@@ -133,4 +133,9 @@ describe('people: name shapes the finder used to miss', () => {
   it('reads an appositive with an age before the role as evidence of a person', () => {
     assert.deepStrictEqual(people('Orvin Paxlet Jr., the 69-year-old chief of the council, longs for a settlement.'), ['Orvin Paxlet Jr.']);
   });
+
+  it('links a short given name that is not in the given-name list to its formal form', () => {
+    const article = parseArticle('"We grew," explains Patricia Vantreese. Patty thanked the staff.');
+    assert.ok(mentionTexts(article, 'Patricia Vantreese').includes('Patty'));
+  });
 });

@@ -234,7 +234,7 @@ function sameButGivenForm(a: string, b: string, lexicon: Lexicon): boolean {
 /** `Tom` for `Thomas M. Wojcik`: the one introduced person whose given name this is a form of. */
 function givenFormOwner(key: string, people: Person[], introduced: Set<number>, lexicon: Lexicon): number | undefined {
   const owners = people.filter((person) => introduced.has(person.id) && lexicon.sameGivenName(person.fullName.split(' ')[0], key));
-  return owners.length === 1 && lexicon.givenNameGender(key) ? owners[0].id : undefined;
+  return owners.length === 1 ? owners[0].id : undefined;
 }
 
 /** `Mrs. Thampy` after `George Thampy` and `Bina Thampy`: a courtesy title picks the relative of its gender. */
