@@ -10,6 +10,7 @@ export const peopleRepeatedIntroduction: Rule = {
   check({ article, style }) {
     const reports: Report[] = [];
     const honorific = honorificPattern(style.honorifics ?? []);
+    const storyStarts = laterStoryStarts(article.text, article.dateline?.span.end ?? 0);
     for (const person of article.people) {
       // One person with a one-word name has nothing shorter to be called.
       if (person.surname === person.fullName || !isEvidentlyPerson(person)) continue;
@@ -18,6 +19,8 @@ export const peopleRepeatedIntroduction: Rule = {
       const introduced = storyIntroductionEnd(article, person);
       for (const mention of person.mentions) {
         if (mention.kind !== 'full-name' || mention.span.start < introduced) continue;
+        // A digest of several stories introduces the person again in each: only a repeat within one story counts.
+        if (storyStarts.length && !namedInFullBefore(person, mention.span.start, storyStartBefore(storyStarts, mention.span.start))) continue;
         // Someone quoted may name a person in full; that is their wording, not the writer's.
         if (article.quotes.some((quote) => quote.span.start <= mention.span.start && mention.span.end <= quote.span.end)) continue;
         if (inReleaseBoilerplate(article, mention.span) || isListItem(article.text, mention.span.start) || inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
@@ -41,6 +44,28 @@ function storyIntroductionEnd(article: Article, person: Person): number {
   if (person.introduction.start >= storyStart) return person.introduction.end;
   const first = person.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.start >= storyStart);
   return first && first.kind === 'full-name' ? first.span.end : person.introduction.end;
+}
+
+// A story slug or dateline opening a later line of a digest: `(NYT40) SAN JOSE, Calif. -- Oct. 20`, `GORE-TEXAS _ Fifth…`.
+const STORY_SLUG = /^[ \t]*(?:\(NYT\d{1,3}\)[ \t]*)?[A-Z][A-Z0-9.'&/-]*(?:[ \t][A-Z][A-Z0-9.'&/-]*){0,5}(?:,[ \t][A-Z][a-z.]{1,12})?[ \t](?:--|_)[ \t]/;
+
+/** Where later stories of a digest begin: lines after the dateline that open with a slug or a dateline of their own. */
+function laterStoryStarts(text: string, after: number): number[] {
+  const starts: number[] = [];
+  for (let line = text.indexOf('\n', after) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
+    if (STORY_SLUG.test(text.slice(line, line + 120))) starts.push(line);
+  }
+  return starts;
+}
+
+function storyStartBefore(starts: number[], offset: number): number {
+  let start = 0;
+  for (const candidate of starts) if (candidate <= offset) start = candidate;
+  return start;
+}
+
+function namedInFullBefore(person: Person, offset: number, from: number): boolean {
+  return person.mentions.some((mention) => (mention.kind === 'full-name' || mention.kind === 'introduction') && mention.span.start >= from && mention.span.start < offset);
 }
 
 /** A release's About section, its contacts and whatever follows its end mark stand apart from the story. */
