@@ -58,6 +58,7 @@ describe('people: offices, places and headlines', () => {
 
   it('reads a city after a place word as a place, and a city after a given name as a surname', () => {
     assert.deepStrictEqual(people('Crowds gathered in Little Havana on Sunday.'), []);
+    assert.deepStrictEqual(people('The 2025 Rose Gala will open at six. Tickets for the Rose Gala are sold out.'), []);
     assert.deepStrictEqual(people('Mike Madrid, a consultant, said the vote was close.'), ['Mike Madrid']);
   });
 

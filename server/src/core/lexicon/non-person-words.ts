@@ -38,6 +38,7 @@ export const MORE_NON_PERSON_WORDS = [
   'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'retail', 'wholesale', 'commercial', 'residential',
   'chapel', 'springs', 'heights', 'falls', 'village', 'harbor', 'harbour', 'junction', 'creek', 'ridge', 'hills',
   'democrat', 'liberal', 'conservative', 'progressive', 'libertarian', 'tory', 'whig', 'labourite',
+  'gala', 'ball', 'banquet', 'concert', 'expo', 'fair', 'parade', 'pageant', 'gathering', 'benefit', 'luncheon',
   'shop', 'store', 'bookshop', 'bookstore', 'pueblo', 'ranch', 'winery', 'cellars', 'vineyard', 'vineyards',
   'brewery', 'inn', 'motel', 'place', 'copy', 'printing', 'salon', 'studio', 'boutique', 'bakery', 'farm', 'farms',
   'orchard', 'gardens', 'san', 'santa', 'temple',

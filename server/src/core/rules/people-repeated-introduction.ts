@@ -1,5 +1,7 @@
 import { Article, Person } from '../article';
 import { Report } from '../finding';
+import { namesWrittenAsFirms } from '../parse/firm-evidence';
+import { foldName } from '../parse/tokens';
 import { inRepostFooter, isAttributive, isEvidentlyPerson } from './people-evidence';
 import { Rule } from './rule';
 
@@ -10,12 +12,16 @@ export const peopleRepeatedIntroduction: Rule = {
   check({ article, style }) {
     const reports: Report[] = [];
     const honorific = honorificPattern(style.honorifics ?? []);
+    const firms = namesWrittenAsFirms(article.text);
     const storyStarts = laterStoryStarts(article.text, article.dateline?.span.end ?? 0);
     for (const person of article.people) {
       // One person with a one-word name has nothing shorter to be called.
       if (person.surname === person.fullName || !isEvidentlyPerson(person)) continue;
       // Two people of one surname (`Bobby Brock's son, Justin Brock`) need their full names to be told apart.
       if (article.people.some((other) => other.id !== person.id && other.surname === person.surname)) continue;
+      // `Dudley Taft` beside `Taft Broadcasting`: the full name tells the man from the firm that bears his name.
+      const surnameFirm = `${foldName(person.surname)} `;
+      if ([...firms].some((firm) => firm.startsWith(surnameFirm))) continue;
       const introduced = storyIntroductionEnd(article, person);
       for (const mention of person.mentions) {
         if (mention.kind !== 'full-name' || mention.span.start < introduced) continue;
