@@ -99,6 +99,12 @@ export class Lexicon {
     return this.timeWords.has(word.toLowerCase());
   }
 
+  /** The folded given names a name may be a form of: itself, and for a short form its formal names (`pat` → `patrick`). */
+  givenNameForms(word: string): string[] {
+    const folded = foldName(word);
+    return [folded, ...(VARIANTS_BY_SHORT_FORM.get(folded) ?? [])];
+  }
+
   /** Whether two given names are forms of one (`Pat` and `Patrick`, `Tom` and `Thomas`), case and marks folded. */
   sameGivenName(a: string, b: string): boolean {
     const first = foldName(a);

@@ -42,6 +42,8 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
     if (run.tokens.length > 1 && hasFirmAppositive(text, run.tokens[run.tokens.length - 1].end)) firms.add(foldName(run.tokens.map((token) => token.text).join(' ')));
   }
 
+  // People by the words after their given name, so that a variant is looked for among a few, not everybody.
+  const byRestOfName = new Map<string, Person[]>();
   // Each run is read once here and linked below with the same reading.
   const readings = runs.map((run) => readRun(run.tokens, lexicon));
   const names = readings.map((reading) => reading && nameText(text, reading.nameTokens));
@@ -59,7 +61,7 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
       continue;
     }
     // `Pat Buchanan` after `Patrick Buchanan`: a short form of the given name with the same rest is the same person.
-    const variant = people.find((other) => sameButGivenForm(other.fullName, fullName, lexicon));
+    const variant = variantOf(fullName, byRestOfName, lexicon);
     if (variant) {
       byFoldedName.set(folded, variant);
       continue;
@@ -76,6 +78,8 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
     };
     people.push(person);
     byFoldedName.set(folded, person);
+    const rest = restOfName(fullName);
+    if (rest !== undefined) byRestOfName.set(rest, [...(byRestOfName.get(rest) ?? []), person]);
   }
   for (const known of lexicon.knownPeople) {
     if (byFoldedName.has(foldName(known.name))) byFoldedName.get(foldName(known.name))!.title ??= known.title;
@@ -168,6 +172,7 @@ interface ReadRuns {
  */
 function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, Person>, lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
+  const byGivenForm = indexByGivenForm(people, lexicon);
   const introduced = new Set<number>();
   const bySurname = new Map<string, number>();
   const pendingBySurname = new Map<string, number>();
@@ -216,7 +221,7 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       continue;
     }
     const known = byGivenName.get(key);
-    const byGiven = known === undefined ? givenFormOwner(key, people, introduced, lexicon) : known;
+    const byGiven = known === undefined ? givenFormOwner(key, byGivenForm, introduced, lexicon) : known;
     if (byGiven !== undefined && byGiven !== null && reading.titleTokens.length === 0) {
       mentions.push({ span, person: byGiven, kind: 'given-name' });
     }
@@ -224,17 +229,34 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
   return mentions;
 }
 
-function sameButGivenForm(a: string, b: string, lexicon: Lexicon): boolean {
-  const first = a.split(' ');
-  const second = b.split(' ');
-  return first.length === second.length && first.length >= 2 && foldName(first.slice(1).join(' ')) === foldName(second.slice(1).join(' ')) &&
-    lexicon.sameGivenName(first[0], second[0]);
+/** The first person met whose name is this one with another form of the given name (same number of words, same rest). */
+function variantOf(fullName: string, byRestOfName: Map<string, Person[]>, lexicon: Lexicon): Person | undefined {
+  const rest = restOfName(fullName);
+  const given = fullName.split(' ')[0];
+  return rest === undefined ? undefined : byRestOfName.get(rest)?.find((other) => lexicon.sameGivenName(other.fullName.split(' ')[0], given));
+}
+
+/** The words after the given name, folded, with the number of words: what two forms of one name share. */
+function restOfName(fullName: string): string | undefined {
+  const words = fullName.split(' ');
+  return words.length >= 2 ? `${words.length} ${foldName(words.slice(1).join(' '))}` : undefined;
 }
 
 /** `Tom` for `Thomas M. Wojcik`: the one introduced person whose given name this is a form of. */
-function givenFormOwner(key: string, people: Person[], introduced: Set<number>, lexicon: Lexicon): number | undefined {
-  const owners = people.filter((person) => introduced.has(person.id) && lexicon.sameGivenName(person.fullName.split(' ')[0], key));
+function givenFormOwner(key: string, byGivenForm: Map<string, Person[]>, introduced: Set<number>, lexicon: Lexicon): number | undefined {
+  // Everyone whose given name shares a form with `key` (as sameGivenName tests), each once, in the people's order.
+  const candidates = new Set(lexicon.givenNameForms(key).flatMap((form) => byGivenForm.get(form) ?? []));
+  const owners = [...candidates].sort((a, b) => a.id - b.id).filter((person) => introduced.has(person.id));
   return owners.length === 1 ? owners[0].id : undefined;
+}
+
+/** People by every form of their given name, so that linking a given name reads a few people, not all. */
+function indexByGivenForm(people: Person[], lexicon: Lexicon): Map<string, Person[]> {
+  const index = new Map<string, Person[]>();
+  for (const person of people) {
+    for (const form of new Set(lexicon.givenNameForms(person.fullName.split(' ')[0]))) index.set(form, [...(index.get(form) ?? []), person]);
+  }
+  return index;
 }
 
 /** `Mrs. Thampy` after `George Thampy` and `Bina Thampy`: a courtesy title picks the relative of its gender. */
