@@ -1,18 +1,9 @@
 import * as assert from 'assert';
-import { Article, parseArticle } from '../../server/src/core';
+import { parseArticle } from '../../server/src/core';
+import { people, mentionTexts } from '../helpers/recognition';
 
 // Synthetic sentences where capitalised words look like a person and are not (firms, offices, places,
 // headlines), and the evidence that still finds the real people beside them.
-
-function people(text: string): string[] {
-  return parseArticle(text).people.map((person) => person.fullName);
-}
-
-function mentionTexts(article: Article, fullName: string): string[] {
-  const person = article.people.find((candidate) => candidate.fullName === fullName);
-  assert.ok(person, `${fullName} not found among ${article.people.map((each) => each.fullName).join(', ')}`);
-  return person.mentions.map((mention) => article.text.slice(mention.span.start, mention.span.end));
-}
 
 describe('people: firms that bear a name', () => {
   it('reads a name before `and Co` as a firm everywhere in the story', () => {

@@ -1,17 +1,8 @@
 import * as assert from 'assert';
-import { Article, parseArticle } from '../../server/src/core';
+import { parseArticle } from '../../server/src/core';
+import { people, mentionTexts } from '../helpers/recognition';
 
 // Small synthetic sentences, one recognition case each: who is a person, by which name, and what is not.
-
-function people(text: string): string[] {
-  return parseArticle(text).people.map((person) => person.fullName);
-}
-
-function mentionTexts(article: Article, fullName: string): string[] {
-  const person = article.people.find((candidate) => candidate.fullName === fullName);
-  assert.ok(person, `${fullName} not found among ${article.people.map((each) => each.fullName).join(', ')}`);
-  return person.mentions.map((mention) => article.text.slice(mention.span.start, mention.span.end));
-}
 
 describe('people: titles', () => {
   it('reads a nationality and office before the name', () => {

@@ -1,17 +1,8 @@
 import * as assert from 'assert';
-import { parseArticle, speakerName } from '../../server/src/core';
+import { parseArticle } from '../../server/src/core';
+import { speakerOf } from '../helpers/recognition';
 
 // One attribution form per test: the statement over the sentence with `verb` names `speaker`.
-
-function speakerOf(text: string, verb: string, occurrence = 0): string | undefined {
-  const article = parseArticle(text);
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = text.indexOf(verb, at + 1);
-  assert.ok(at >= 0, `"${verb}" not in the text`);
-  const statement = article.statements.find((candidate) => candidate.verb.start <= at && at < candidate.verb.end)
-    ?? article.statements.find((candidate) => candidate.span.start <= at && at < candidate.span.end);
-  return statement && speakerName(article, statement.speaker);
-}
 
 describe('statements: attribution forms', () => {
   it('reads "X said", "said X", "X stressed" and "X pointed out"', () => {

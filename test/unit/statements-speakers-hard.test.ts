@@ -1,17 +1,8 @@
 import * as assert from 'assert';
-import { parseArticle, speakerName } from '../../server/src/core';
+import { parseArticle } from '../../server/src/core';
+import { speakerOf } from '../helpers/recognition';
 
 // Harder attribution forms: each test is a synthetic sentence pair showing one piece of linguistic evidence.
-
-function speakerOf(text: string, verb: string, occurrence = 0): string | undefined {
-  const article = parseArticle(text);
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = text.indexOf(verb, at + 1);
-  assert.ok(at >= 0, `"${verb}" not in the text`);
-  const statement = article.statements.find((candidate) => candidate.verb.start <= at && at < candidate.verb.end)
-    ?? article.statements.find((candidate) => candidate.span.start <= at && at < candidate.span.end);
-  return statement && speakerName(article, statement.speaker);
-}
 
 function statementVerbs(text: string): string[] {
   return parseArticle(text).statements.map((statement) => statement.verb.text);
