@@ -14,6 +14,14 @@ describe('statements: harder speakers', () => {
     assert.strictEqual(speakerOf('Ms. Ann Lee, a banker, said the plan failed.', 'said'), 'Ann Lee');
   });
 
+  it('reads a bare plural source after an inverted verb at the sentence end', () => {
+    assert.strictEqual(speakerOf('The patient is home recovering, said New York health officials.', 'said'), 'New York health officials');
+    assert.strictEqual(speakerOf('The finding was not surprising, said state officials in Dover.', 'said'), 'state officials in Dover');
+    // A clause after the verb is reported speech, not its speaker.
+    assert.strictEqual(speakerOf('The plan is dead, the mayor said, and said officials agreed.', 'said'), 'the mayor');
+    assert.strictEqual(speakerOf('Prices held, traders said.', 'said'), 'traders');
+  });
+
   it('takes a company in ticker brackets as the whole subject', () => {
     assert.strictEqual(speakerOf('<Northern Mills Inc> said it would raise its offer.', 'said'), 'Northern Mills Inc');
   });

@@ -39,6 +39,13 @@ const SHORT_INVERTED_TAIL = /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:
 const SHORT_INVERTED_DESCRIPTION = /^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*)?\s*[.!?]["”'’]*\s*$/u;
 const CLAUSE_FINAL_VERB = /(?:ed|^is|^was|^are|^were|^fell|^rose|^grew|^won|^lost|^did|^will|^would|^can|^could|^failed|^works?|^pass)$/;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'to', 'with', 'on']);
+// `…, said state officials.`, `…, said New York health officials in Albany.`: a bare plural of people who speak for
+// an office or a trade, at the head of a short phrase ending the sentence, is an inverted speaker without an article.
+const PLURAL_SOURCES = new Set(['officials', 'sources', 'analysts', 'experts', 'authorities', 'police', 'witnesses',
+  'residents', 'diplomats', 'economists', 'traders', 'dealers', 'brokers', 'spokesmen', 'investigators', 'researchers',
+  'scientists', 'doctors', 'observers', 'organizers', 'organisers', 'officers', 'lawyers', 'prosecutors', 'executives',
+  'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers', 'legislators', 'regulators']);
+const MAX_INVERTED_SOURCE_WORDS = 5;
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
 export function speakerBefore(context: PhraseContext, clauseStart: number, verbStart: number, verbEnd = verbStart, sentenceEnd = verbEnd, mayInvert = true): SpeakerReading | undefined {
@@ -54,6 +61,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     if (/["”'’]/.test(previousChar(text, clauseStart, before.at).char)) return undefined; // `"…," said X`: inverted
     if (mayInvert && SHORT_INVERTED_TAIL.test(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said INA.`
     if (mayInvert && invertedDescription(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said the report.`
+    if (mayInvert && invertedPluralSource(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said state officials.`
     if (mayInvert && namedRightAfter(context, verbEnd)) return undefined; // `…, said Fabien Tillon, a spokesman`
     end = subjectBeforeAppositives(context, clauseStart, before.at);
     if (end < 0) return undefined;
@@ -77,6 +85,20 @@ function invertedDescription(tail: string): boolean {
   if (!SHORT_INVERTED_DESCRIPTION.test(tail)) return false;
   const words = tail.trim().split(/\s+/);
   return words.length < 3 || !CLAUSE_FINAL_VERB.test(words[words.length - 1].replace(/[^\p{L}-]/gu, ''));
+}
+
+function invertedPluralSource(tail: string): boolean {
+  if (tail.length > 120) return false;
+  let end = tail.trimEnd().length;
+  while (end > 0 && `"”'’`.includes(tail[end - 1])) end--; // closing quotation marks after the full stop
+  const body = tail.slice(0, end);
+  if (!/[.!?]$/.test(body)) return false;
+  const words = body.slice(0, -1).trim().split(/\s+/);
+  // The head comes before any prepositional phrase (`officials in Albany`); there is no clause word anywhere.
+  const cut = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.toLowerCase()));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  if (head.length > MAX_INVERTED_SOURCE_WORDS || words.some((word) => CLAUSE_BREAKS.has(word.toLowerCase()))) return false;
+  return PLURAL_SOURCES.has(head[head.length - 1].toLowerCase());
 }
 
 /** `<General Partners> said`: a ticker-bracketed company that is the whole subject names the speaker. */
