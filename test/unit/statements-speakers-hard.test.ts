@@ -22,6 +22,11 @@ describe('statements: harder speakers', () => {
     assert.strictEqual(speakerOf('Prices held, traders said.', 'said'), 'traders');
   });
 
+  it('gives a verb coordinated with "and" the person who opens the clause, and no speaker made of the words before', () => {
+    assert.strictEqual(speakerOf('Senator Ann Cole criticized the rule and said the industry had agreed to it.', 'said'), 'Ann Cole');
+    assert.strictEqual(speakerOf('The rule was unfair and said nothing about prices, a point the lobby pressed.', 'said'), undefined);
+  });
+
   it('takes a company in ticker brackets as the whole subject', () => {
     assert.strictEqual(speakerOf('<Northern Mills Inc> said it would raise its offer.', 'said'), 'Northern Mills Inc');
   });

@@ -46,6 +46,7 @@ const PLURAL_SOURCES = new Set(['officials', 'sources', 'analysts', 'experts', '
   'scientists', 'doctors', 'observers', 'organizers', 'organisers', 'officers', 'lawyers', 'prosecutors', 'executives',
   'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers', 'legislators', 'regulators']);
 const MAX_INVERTED_SOURCE_WORDS = 5;
+const COORDINATORS = new Set(['and', 'but', 'or']);
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
 export function speakerBefore(context: PhraseContext, clauseStart: number, verbStart: number, verbEnd = verbStart, sentenceEnd = verbEnd, mayInvert = true): SpeakerReading | undefined {
@@ -71,6 +72,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   const words = wordsBefore(text, clauseStart, end);
   if (!words.length) return undefined;
   const last = words[words.length - 1];
+  if (COORDINATORS.has(last.text.toLowerCase())) return coordinatedSubject(context, clauseStart, last.start);
   const mention = mentionEndingAt(context.mentions, last);
   if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   // `David Gray from AMSA said`, `Lance Roberts of the Alliance said`: a person with where they work.
@@ -85,6 +87,21 @@ function invertedDescription(tail: string): boolean {
   if (!SHORT_INVERTED_DESCRIPTION.test(tail)) return false;
   const words = tail.trim().split(/\s+/);
   return words.length < 3 || !CLAUSE_FINAL_VERB.test(words[words.length - 1].replace(/[^\p{L}-]/gu, ''));
+}
+
+/**
+ * `He questioned whether the rule was fair and said …`: a verb after `and` shares the subject that opens the clause.
+ * Only a person or pronoun named by the clause's first word is taken; anything else is left unattributed rather than
+ * giving the statement the words before `and` as its speaker.
+ */
+function coordinatedSubject(context: PhraseContext, clauseStart: number, conjunctionStart: number): SpeakerReading | undefined {
+  const { text } = context;
+  let start = clauseStart;
+  while (start < conjunctionStart && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+  const mention = context.mentions.find((candidate) => candidate.span.start === start && candidate.span.end < conjunctionStart);
+  if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
+  const pronoun = /^(?:he|she)\b/i.exec(text.slice(start, start + 4));
+  return pronoun ? { speaker: { kind: 'unresolved', text: pronoun[0] }, span: { start, end: start + pronoun[0].length } } : undefined;
 }
 
 function invertedPluralSource(tail: string): boolean {

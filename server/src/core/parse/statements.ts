@@ -118,7 +118,9 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
       speaker = speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, !NO_INVERSION.has(lower));
       // A second verb needs a real subject of its own, not the end of the first statement's words.
       if (speaker && found.length && speaker.speaker.kind !== 'person' && /^\p{Ll}/u.test(text.slice(speaker.span.start, speaker.span.end)) && !/^(?:the|a|an|some|many|most|local|his|her|its|their|our)\s/i.test(text.slice(speaker.span.start, speaker.span.end))) speaker = undefined;
-      if (!speaker && !found.length && !NO_INVERSION.has(lower)) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
+      // `… and said nothing about prices`: a coordinated verb is not inverted; what follows it is what was said.
+      const coordinated = /(?:^|\s)(?:and|but|or)\s+$/i.test(text.slice(Math.max(sentence.span.start, verb.start - 5), verb.start));
+      if (!speaker && !found.length && !NO_INVERSION.has(lower) && !coordinated) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     }
     if (!speaker) continue;
     const direct = quotes.length > 0;
