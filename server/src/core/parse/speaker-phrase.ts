@@ -47,6 +47,7 @@ const PLURAL_SOURCES = new Set(['officials', 'sources', 'analysts', 'experts', '
   'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers', 'legislators', 'regulators']);
 const MAX_INVERTED_SOURCE_WORDS = 5;
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const RIGHT_AFTER_COORDINATOR = /(?:^|\s)(?:and|but|or)\s+$/i;
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
 export function speakerBefore(context: PhraseContext, clauseStart: number, verbStart: number, verbEnd = verbStart, sentenceEnd = verbEnd, mayInvert = true): SpeakerReading | undefined {
@@ -87,6 +88,11 @@ function invertedDescription(tail: string): boolean {
   if (!SHORT_INVERTED_DESCRIPTION.test(tail)) return false;
   const words = tail.trim().split(/\s+/);
   return words.length < 3 || !CLAUSE_FINAL_VERB.test(words[words.length - 1].replace(/[^\p{L}-]/gu, ''));
+}
+
+/** `… and said nothing about prices`: the verb comes right after a coordinator, so it is not inverted. */
+export function followsCoordinator(text: string, clauseStart: number, verbStart: number): boolean {
+  return RIGHT_AFTER_COORDINATOR.test(text.slice(Math.max(clauseStart, verbStart - 5), verbStart));
 }
 
 /**

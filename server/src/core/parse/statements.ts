@@ -4,7 +4,7 @@ import { continueQuotes } from './quote-speakers';
 import { resolveDescribedSpeakers } from './described-speakers';
 import { participleStatement } from './participle-statements';
 import { resolveReferringSpeakers } from './referring-speakers';
-import { PhraseContext, SpeakerReading, speakerAfter, speakerBefore } from './speaker-phrase';
+import { PhraseContext, SpeakerReading, followsCoordinator, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
@@ -118,9 +118,8 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
       speaker = speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, !NO_INVERSION.has(lower));
       // A second verb needs a real subject of its own, not the end of the first statement's words.
       if (speaker && found.length && speaker.speaker.kind !== 'person' && /^\p{Ll}/u.test(text.slice(speaker.span.start, speaker.span.end)) && !/^(?:the|a|an|some|many|most|local|his|her|its|their|our)\s/i.test(text.slice(speaker.span.start, speaker.span.end))) speaker = undefined;
-      // `… and said nothing about prices`: a coordinated verb is not inverted; what follows it is what was said.
-      const coordinated = /(?:^|\s)(?:and|but|or)\s+$/i.test(text.slice(Math.max(sentence.span.start, verb.start - 5), verb.start));
-      if (!speaker && !found.length && !NO_INVERSION.has(lower) && !coordinated) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
+      // A coordinated verb is not inverted: what follows it is what was said.
+      if (!speaker && !found.length && !NO_INVERSION.has(lower) && !followsCoordinator(text, sentence.span.start, verb.start)) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     }
     if (!speaker) continue;
     const direct = quotes.length > 0;
