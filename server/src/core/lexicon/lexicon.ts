@@ -1,6 +1,6 @@
 import { foldName } from '../parse/tokens';
 import { GIVEN_NAME_VARIANTS } from './given-names';
-import * as more from './non-person-words';
+import * as notPeople from './non-person-words';
 import * as words from './people-words';
 
 export interface KnownPerson {
@@ -54,16 +54,16 @@ export class Lexicon {
   private readonly notNameStart = new Set(words.NOT_NAME_START);
   private readonly timeWords = new Set(words.TIME_WORDS);
   private readonly suffixes = new Set(words.NAME_SUFFIXES);
-  private readonly roleOnly = new Set(more.ROLE_ONLY_WORDS);
-  private readonly headlineVerbs = new Set(more.HEADLINE_VERBS);
-  private readonly placeNouns = new Set(more.PLACE_NOUNS);
+  private readonly roleOnly = new Set(notPeople.ROLE_ONLY_WORDS);
+  private readonly headlineVerbs = new Set(notPeople.HEADLINE_VERBS);
+  private readonly placeNouns = new Set(notPeople.PLACE_NOUNS);
 
   constructor(extensions: LexiconExtensions = {}) {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
     this.titles = new Set([...words.TITLE_WORDS, ...extraTitles]);
     this.personTitles = new Set([...words.TITLE_WORDS, ...extraTitles].filter((title) => !GENERIC_TITLE_WORDS.has(title)));
-    this.nonPerson = new Set([...words.NON_PERSON_WORDS, ...more.MORE_NON_PERSON_WORDS, ...(extensions.nonPersonWords ?? []).map((word) => word.toLowerCase())]);
-    this.places = new Set([...words.PLACE_NAMES, ...more.CITY_NAMES, ...(extensions.places ?? []).map(foldName)]);
+    this.nonPerson = new Set([...notPeople.NON_PERSON_WORDS, ...(extensions.nonPersonWords ?? []).map((word) => word.toLowerCase())]);
+    this.places = new Set([...notPeople.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
     this.knownPeople = extensions.people ?? [];
     this.known = new Set(this.knownPeople.map((person) => foldName(person.name)));
     this.attributionVerbs = [...new Set([...ATTRIBUTION_VERBS, ...(extensions.attributionVerbs ?? []).map(normaliseVerb).filter((verb) => /\p{L}/u.test(verb))])];

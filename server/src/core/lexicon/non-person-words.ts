@@ -1,11 +1,47 @@
-// More word lists that keep firms, places, headings and headlines from being read as people. Data: a house
+// Word lists that keep firms, places, headings and headlines from being read as people. Data: a house
 // style or `.wirecheckrc.json` extends them (`nonPersonWords`, `places`); do not special-case names in code.
 
-/**
- * Words of organisations, fields and offices that never stand in a person's name: `Science Education`,
- * `Gary Associates`, `Usines Renault`, `Luoyang Economic`, `Paul Mellon Family Interests`.
- */
-export const MORE_NON_PERSON_WORDS = [
+/** Words that make a capitalised run an organisation, a place or a thing rather than a person. */
+export const NON_PERSON_WORDS = [
+  'party', 'ministry', 'council', 'committee', 'commission', 'university', 'college', 'school', 'institute',
+  'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'bank', 'fund',
+  'association', 'organization', 'organisation', 'union', 'government', 'republic', 'kingdom', 'nations',
+  'states', 'news', 'agency', 'times', 'post', 'daily', 'journal', 'herald', 'tribune', 'press', 'gazette',
+  'department', 'office', 'bureau', 'authority', 'administration', 'assembly', 'congress', 'parliament',
+  'senate', 'house', 'court', 'army', 'navy', 'force', 'forces', 'police', 'church', 'foundation', 'center',
+  'centre', 'hospital', 'airport', 'airlines', 'airways', 'exchange', 'market', 'markets', 'index', 'street',
+  'avenue', 'road', 'square', 'river', 'sea', 'ocean', 'mountain', 'mountains', 'island', 'islands', 'province',
+  'county', 'city', 'district', 'region', 'valley', 'bay', 'lake', 'east', 'west', 'north', 'south', 'middle',
+  'central', 'cup', 'games', 'olympics', 'championship', 'league', 'club', 'team', 'festival', 'conference',
+  'summit', 'forum', 'treaty', 'agreement', 'act', 'law', 'bill', 'program', 'programme', 'project', 'initiative',
+  'war', 'day', 'week', 'year', 'covid-19', 'covid', 'coronavirus', 'ai', 'technologies', 'technology', 'systems',
+  'solutions', 'services', 'holdings', 'partners', 'capital', 'energy', 'pharmaceuticals', 'therapeutics',
+  'international', 'global', 'national', 'federal', 'communist', 'democratic', 'republican', 'socialist',
+  'federation', 'alliance', 'coalition', 'movement', 'front', 'network', 'media', 'television', 'radio', 'tv',
+  'magazine', 'online', 'platform', 'app', 'software', 'labs', 'laboratories', 'motors', 'industries', 'airline',
+  'reserve', 'treasury', 'pentagon', 'kremlin', 'palace', 'hall', 'museum', 'stadium', 'port', 'station',
+  'trust', 'society', 'council', 'board', 'cabinet', 'embassy', 'consulate', 'mission', 'secretariat',
+  'zone', 'area', 'park', 'hotel', 'tower', 'building', 'bridge', 'dam', 'canal', 'strait', 'gulf', 'peninsula',
+  'continent', 'world', 'europe', 'asia', 'africa', 'america', 'americas', 'pacific', 'atlantic', 'arctic',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'xinhua', 'reuters', 'reuter', 'ap', 'afp', 'yonhap', 'prnewswire', 'wire', 'newswire', 'globe',
+  'english', 'chinese', 'french', 'german', 'spanish', 'arabic', 'russian', 'japanese', 'korean',
+  'co', 'co.', 'flight', 'power', 'award', 'awards', 'express', 'standard', 'nation', 'zoo', 'ciudad', 'fort', 'row',
+  'control', 'trial', 'free', 'research', 'health', 'insurance', 'solutions', 'studios', 'rebels', 'newsletter',
+  'affiliates', 'school', 'institution', 'foundation', 'brokerage', 'underwriting', 'tribes', 'tribal', 'nations',
+  'native', 'first', 'crimson', 'guardian', 'atlantic', 'post', 'globe', 'tech', 'disorder', 'syndrome',
+  'convention', 'survey', 'statistics', 'victimization', 'klan', 'coalition', 'republicans', 'democrats', 'gop',
+  'relations', 'air', 'jews', 'muslims', 'christians', 'arabs', 'catholics', 'protestants', 'americans', 'europeans',
+  'american', 'british', 'canadian', 'mexican', 'cuban', 'venezuelan', 'brazilian', 'argentine', 'chilean', 'colombian',
+  'peruvian', 'israeli', 'palestinian', 'egyptian', 'iraqi', 'iranian', 'syrian', 'saudi', 'turkish', 'afghan',
+  'pakistani', 'indian', 'bangladeshi', 'vietnamese', 'thai', 'indonesian', 'filipino', 'australian', 'african',
+  'kenyan', 'nigerian', 'ethiopian', 'italian', 'dutch', 'belgian', 'swiss', 'austrian', 'polish', 'ukrainian',
+  'greek', 'swedish', 'norwegian', 'danish', 'finnish', 'irish', 'scottish', 'welsh', 'european', 'asian', 'latino',
+  'hispanic', 'western', 'eastern', 'northern', 'southern', 'soviet', 'islamic', 'jewish', 'christian', 'muslim',
+  'fleet', 'navy', 'command', 'newswires', 'dow', 'beach', 'plant', 'unit', 'mall', 'plaza', 'church', 'cathedral', 'temple', 'mosque',
+  // Organisations, fields and offices that never stand in a person's name: `Science Education`, `Gary Associates`,
+  // `Usines Renault`, `Luoyang Economic`, `Paul Mellon Family Interests`.
   // Firms, in English and the languages wire copy quotes them in.
   'associates', 'associated', 'enterprises', 'ventures', 'equity', 'investments', 'investment', 'securities',
   'finance', 'financial', 'bancorp', 'bancshares', 'bancorporation', 'savings', 'mutual', 'realty', 'properties',
@@ -75,11 +111,40 @@ export const HEADLINE_VERBS = [
   'praises', 'slams', 'blasts', 'urges', 'warns', 'backs', 'endorses', 'visits', 'meets', 'says', 'tells',
 ];
 
-/**
- * Capitals and large cities that are nobody's common surname: a run ending in one is a place (`Little Havana`)
- * or an organisation of it. Cities that are also common surnames (`Houston`, `Lincoln`) are left out.
- */
-export const CITY_NAMES = [
+/** Places and peoples that look like names: `Hong Kong`, `New York`, `South Africa`, `Sri Lanka`. */
+export const PLACE_NAMES = [
+  'hong kong', 'new york', 'new delhi', 'new zealand', 'sri lanka', 'south africa', 'north korea', 'south korea',
+  'los angeles', 'san francisco', 'san jose', 'san diego', 'las vegas', 'buenos aires', 'costa rica',
+  'puerto rico', 'el salvador', 'saudi arabia', 'united kingdom', 'united states', 'soviet union', 'tel aviv',
+  'abu dhabi', 'kuala lumpur', 'rio de janeiro', 'sao paulo', 'ho chi minh', 'phnom penh', 'addis ababa',
+  'dar es salaam', 'cape town', 'palo alto', 'santa clara', 'salt lake', 'wall street', 'white house',
+  'capitol hill', 'downing street', 'great britain', 'latin america', 'middle east', 'southeast asia',
+  'west bank', 'gaza strip', 'persian gulf', 'south china', 'east china', 'inner mongolia', 'ulan bator',
+  'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina', 'north dakota',
+  'south dakota', 'west virginia', 'rhode island', 'el nino', 'la nina', 'czech republic', 'ivory coast',
+  'sierra leone', 'burkina faso', 'papua new guinea', 'bosnia herzegovina', 'east timor', 'st. louis',
+  'mexico city', 'kuwait city', 'panama city', 'hanoi', 'silicon valley', 'new orleans', 'san antonio',
+  'newport beach', 'west palm beach', 'redwood city', 'santa monica', 'santa barbara', 'fort worth', 'st. paul',
+  // Countries and states in one word: a name run that ends with one is a place or an organisation of it.
+  'afghanistan', 'albania', 'algeria', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan',
+  'bahrain', 'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'botswana', 'brazil', 'bulgaria', 'burma',
+  'cambodia', 'cameroon', 'canada', 'chad', 'chile', 'china', 'colombia', 'congo', 'croatia', 'cuba', 'cyprus',
+  'denmark', 'ecuador', 'egypt', 'eritrea', 'estonia', 'ethiopia', 'finland', 'france', 'gabon', 'georgia', 'germany',
+  'ghana', 'greece', 'guatemala', 'guinea', 'haiti', 'honduras', 'hungary', 'iceland', 'india', 'indonesia', 'iran',
+  'iraq', 'ireland', 'israel', 'italy', 'jamaica', 'japan', 'jordan', 'kazakhstan', 'kenya', 'korea', 'kosovo',
+  'kuwait', 'laos', 'latvia', 'lebanon', 'liberia', 'libya', 'lithuania', 'luxembourg', 'macedonia', 'madagascar',
+  'malawi', 'malaysia', 'mali', 'malta', 'mexico', 'moldova', 'mongolia', 'morocco', 'mozambique', 'myanmar',
+  'namibia', 'nepal', 'netherlands', 'nicaragua', 'niger', 'nigeria', 'norway', 'oman', 'pakistan', 'panama',
+  'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'senegal', 'serbia',
+  'singapore', 'slovakia', 'slovenia', 'somalia', 'spain', 'sudan', 'sweden', 'switzerland', 'syria', 'taiwan',
+  'tajikistan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'uganda', 'ukraine', 'uruguay', 'uzbekistan',
+  'venezuela', 'vietnam', 'yemen', 'yugoslavia', 'zambia', 'zimbabwe', 'britain', 'england', 'scotland', 'wales',
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio',
+  'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'wisconsin', 'wyoming',
+  // Capitals and large cities that are nobody's common surname: a run ending in one is a place (`Little Havana`)
+  // or an organisation of it. Cities that are also common surnames (`Houston`, `Lincoln`) are left out.
   'havana', 'moscow', 'beijing', 'peking', 'tokyo', 'paris', 'madrid', 'rome', 'athens', 'cairo', 'baghdad', 'tehran',
   'kabul', 'islamabad', 'delhi', 'mumbai', 'bombay', 'karachi', 'lahore', 'dhaka', 'bangkok', 'jakarta', 'manila',
   'seoul', 'pyongyang', 'taipei', 'shanghai', 'guangzhou', 'shenzhen', 'tianjin', 'chongqing', 'wuhan', 'nanjing',
