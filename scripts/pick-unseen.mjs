@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-// Prints the deterministic pick of the `unseen` evaluation set (eval/README.md, "Split"): per source, the corpus
-// files of 900–4000 characters that contain "said" or "says" and a title word, minus every file annotated in an
-// earlier set, sorted by name; 4 picks evenly spaced at 0.6 of a step: index floor((k + 0.6) · n / 4), k = 0..3.
+// Prints the deterministic pick of a sealed evaluation set (eval/README.md, "Split"): per source, the corpus files
+// of 900–4000 characters that contain "said" or "says" and a title word, minus every file annotated in a set picked
+// before this one, sorted by name; 4 picks evenly spaced at the set's offset: index floor((k + offset) · n / 4),
+// k = 0..3. `--set unseen` (the default) uses offset 0.6, `--set blind` offset 0.3.
 // Reads only file names and sizes/words: it runs no recogniser.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCorpus, repoRoot } from './corpus-path.mjs';
 
 const PER_SOURCE = 4;
-const OFFSET = 0.6;
+// The picked sets in the order they were picked; a set excludes the files of every set not at or after it here,
+// so that rerunning an older pick gives the same files after newer sets were annotated.
+const PICKED_SETS = [
+  ['unseen', 0.6],
+  ['blind', 0.3],
+];
 const SOURCES = [
   ['xinhua', 'xinhua', /^\d+\.txt$/],
   ['reuters', 'reuters', /^\d+\.txt$/],
@@ -19,6 +25,16 @@ const SOURCES = [
 const SAID = /\b(?:said|says)\b/;
 const TITLE = /\b(?:president|prime minister|minister|premier|secretary|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|governor|senator|mayor|ambassador|commissioner|judge)\b|\b(?:Sen|Rep|Gov|Dr|Gen)\./i;
 
+const setAt = process.argv.indexOf('--set');
+const setName = setAt >= 0 ? process.argv[setAt + 1] : 'unseen';
+const setIndex = PICKED_SETS.findIndex(([name]) => name === setName);
+if (setIndex < 0) {
+  console.error(`pick-unseen: --set needs one of ${PICKED_SETS.map(([name]) => name).join(', ')}`);
+  process.exit(2);
+}
+const offset = PICKED_SETS[setIndex][1];
+const laterOrSame = new Set(PICKED_SETS.slice(setIndex).map(([name]) => name));
+
 const corpus = findCorpus();
 if (!corpus) {
   console.log('pick-unseen: no corpus found (set WIRECHECK_CORPUS or put it at ../shared/corpus).');
@@ -27,9 +43,10 @@ if (!corpus) {
 const annotationDir = join(repoRoot, 'eval/annotations');
 const earlier = new Set(readdirSync(annotationDir).filter((name) => name.endsWith('.json'))
   .map((name) => JSON.parse(readFileSync(join(annotationDir, name), 'utf8')))
-  .filter((annotation) => annotation.set !== 'unseen')
+  .filter((annotation) => !laterOrSame.has(annotation.set))
   .map((annotation) => annotation.file));
 
+console.log(`set ${setName} (offset ${offset}):`);
 for (const [source, folder, pattern] of SOURCES) {
   const eligible = readdirSync(join(corpus, folder)).filter((name) => pattern.test(name)).sort()
     .map((name) => `${folder}/${name}`)
@@ -38,6 +55,6 @@ for (const [source, folder, pattern] of SOURCES) {
       const text = readFileSync(join(corpus, file), 'utf8');
       return text.length >= 900 && text.length <= 4000 && SAID.test(text) && TITLE.test(text);
     });
-  const picks = Array.from({ length: PER_SOURCE }, (_, k) => eligible[Math.floor(((k + OFFSET) * eligible.length) / PER_SOURCE)]);
+  const picks = Array.from({ length: PER_SOURCE }, (_, k) => eligible[Math.floor(((k + offset) * eligible.length) / PER_SOURCE)]);
   console.log(`${source} (${eligible.length} eligible): ${picks.join(' ')}`);
 }
