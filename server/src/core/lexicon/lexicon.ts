@@ -2,6 +2,7 @@ import { foldName } from '../parse/tokens';
 import { GIVEN_NAME_VARIANTS } from './given-names';
 import * as notPeople from './non-person-words';
 import * as words from './people-words';
+import * as wordClass from './word-classes';
 
 export interface KnownPerson {
   name: string;
@@ -57,6 +58,8 @@ export class Lexicon {
   private readonly roleOnly = new Set(notPeople.ROLE_ONLY_WORDS);
   private readonly headlineVerbs = new Set(notPeople.HEADLINE_VERBS);
   private readonly placeNouns = new Set(notPeople.PLACE_NOUNS);
+  /** Each word met so far with its classes (see word-classes.ts). */
+  private readonly classes = new Map<string, number>();
 
   constructor(extensions: LexiconExtensions = {}) {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
@@ -70,33 +73,32 @@ export class Lexicon {
   }
 
   isTitle(word: string): boolean {
-    return this.titles.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.TITLE) !== 0;
   }
 
   /** A title that only a person carries (not `state` or `general` alone). */
   isPersonTitle(word: string): boolean {
-    return this.personTitles.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.PERSON_TITLE) !== 0;
   }
 
   /** Lower-case role words that may stand inside a name run: `spokesperson Wang Wenbin`. */
   isLowercaseTitle(word: string): boolean {
-    // Every person title is stored in lower case, so a hit is a lower-case word (no copy per token).
-    return this.personTitles.has(word);
+    return (this.classOf(word) & wordClass.LOWERCASE_TITLE) !== 0;
   }
 
   /** A lower-case noun for a person's role that may stand right before their name (`scientist John Houghton`). */
   isRoleNoun(word: string): boolean {
-    return this.roles.has(word.toLowerCase()) || this.personTitles.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.ROLE_NOUN) !== 0;
   }
 
   /** An ordinary word that opens a sentence in capitals and never begins a name (`At`, `The`, `If`). */
   isNotNameStart(word: string): boolean {
-    return this.notNameStart.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.NOT_NAME_START) !== 0;
   }
 
   /** A day, month or `today`: ends a name (`Bill Clinton Thursday`). */
   isTimeWord(word: string): boolean {
-    return this.timeWords.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.TIME_WORD) !== 0;
   }
 
   /** The folded given names a name may be a form of: itself, and for a short form its formal names (`pat` → `patrick`). */
@@ -117,35 +119,35 @@ export class Lexicon {
 
   /** A capitalised headline verb (`Appoints`, `Names`): a name run stops there. */
   isHeadlineVerb(word: string): boolean {
-    return this.headlineVerbs.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.HEADLINE_VERB) !== 0;
   }
 
   /** `Temple`, `Santa`, `Fort`: before a given name, the phrase names a place (`Temple Beth El`). */
   isPlaceNoun(word: string): boolean {
-    return this.placeNouns.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.PLACE_NOUN) !== 0;
   }
 
   /** A role word that is nobody's surname (`Officer`, `Counsel`): a run ending in one names an office. */
   isRoleOnly(word: string): boolean {
-    return this.roleOnly.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.ROLE_ONLY) !== 0;
   }
 
   /** `Jr.`, `III`: part of a full name but never the surname. */
   isNameSuffix(word: string): boolean {
-    return this.suffixes.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.NAME_SUFFIX) !== 0;
   }
 
   /** A family name common enough to be evidence of a person (`Gonzalez`, `Smith`). */
   isCommonSurname(word: string): boolean {
-    return this.surnames.has(foldName(word));
+    return (this.classOf(word) & wordClass.COMMON_SURNAME) !== 0;
   }
 
   isParticle(word: string): boolean {
-    return this.particles.has(word);
+    return (this.classOf(word) & wordClass.PARTICLE) !== 0;
   }
 
   isNonPersonWord(word: string): boolean {
-    return this.nonPerson.has(word.toLowerCase());
+    return (this.classOf(word) & wordClass.NON_PERSON) !== 0;
   }
 
   isPlace(foldedName: string): boolean {
@@ -157,30 +159,74 @@ export class Lexicon {
   }
 
   isFamilyNameFirst(word: string): boolean {
-    return this.familyFirst.has(foldName(word));
+    return (this.classOf(word) & wordClass.FAMILY_NAME_FIRST) !== 0;
   }
 
   givenNameGender(word: string): 'male' | 'female' | undefined {
-    const folded = foldName(word);
-    if (this.maleNames.has(folded)) return 'male';
-    if (this.femaleNames.has(folded)) return 'female';
-    return undefined;
+    return wordClass.genderOf(this.classOf(word), wordClass.MALE_GIVEN_NAME, wordClass.FEMALE_GIVEN_NAME);
   }
 
   titleGender(word: string): 'male' | 'female' | undefined {
-    const folded = word.toLowerCase();
-    if (this.maleTitles.has(folded)) return 'male';
-    if (this.femaleTitles.has(folded)) return 'female';
-    return undefined;
+    return wordClass.genderOf(this.classOf(word), wordClass.MALE_TITLE, wordClass.FEMALE_TITLE);
   }
 
   pronounGender(word: string): 'male' | 'female' | undefined {
-    // A Map, not the object: `constructor` or `toString` in the text must not read as a pronoun.
-    if (word.length > LONGEST_PRONOUN || !PRONOUN_INITIALS.has(word.charCodeAt(0) | 0x20)) return undefined;
-    // `HIS` in running text is an acronym (Honeywell Information Systems), not a pronoun.
-    if (word.length > 1 && isUpperCaseLetter(word.charCodeAt(1))) return undefined;
-    return PRONOUN_GENDERS.get(word) ?? PRONOUN_GENDERS.get(word.toLowerCase());
+    if (!hasPronounShape(word)) return undefined;
+    return wordClass.genderOf(this.classOf(word), wordClass.MALE_PRONOUN, wordClass.FEMALE_PRONOUN);
   }
+
+  /** The word's classes (bits of word-classes.ts), each word classified once per lexicon. */
+  classOf(word: string): number {
+    let classes = this.classes.get(word);
+    if (classes === undefined) {
+      classes = this.classify(word);
+      if (this.classes.size >= MAX_CLASSIFIED_WORDS) this.classes.clear();
+      // A long word sliced from an article keeps the whole article alive: the cache keeps its own copy.
+      this.classes.set(word.length >= 13 ? (' ' + word).slice(1) : word, classes);
+    }
+    return classes;
+  }
+
+  private classify(word: string): number {
+    const lower = word.toLowerCase();
+    const folded = foldName(word);
+    const tests: [boolean, number][] = [
+      [this.titles.has(lower), wordClass.TITLE],
+      [this.personTitles.has(lower), wordClass.PERSON_TITLE],
+      [this.personTitles.has(word), wordClass.LOWERCASE_TITLE],
+      [this.roles.has(lower) || this.personTitles.has(lower), wordClass.ROLE_NOUN],
+      [this.notNameStart.has(lower), wordClass.NOT_NAME_START],
+      [this.timeWords.has(lower), wordClass.TIME_WORD],
+      [this.headlineVerbs.has(lower), wordClass.HEADLINE_VERB],
+      [this.placeNouns.has(lower), wordClass.PLACE_NOUN],
+      [this.roleOnly.has(lower), wordClass.ROLE_ONLY],
+      [this.suffixes.has(lower), wordClass.NAME_SUFFIX],
+      [this.surnames.has(folded), wordClass.COMMON_SURNAME],
+      [this.particles.has(word), wordClass.PARTICLE],
+      [this.particles.has(lower), wordClass.PARTICLE_FOLDED],
+      [this.nonPerson.has(lower), wordClass.NON_PERSON],
+      [this.familyFirst.has(folded), wordClass.FAMILY_NAME_FIRST],
+      [this.maleNames.has(folded), wordClass.MALE_GIVEN_NAME],
+      [this.femaleNames.has(folded), wordClass.FEMALE_GIVEN_NAME],
+      [this.maleTitles.has(lower), wordClass.MALE_TITLE],
+      [this.femaleTitles.has(lower), wordClass.FEMALE_TITLE],
+    ];
+    let classes = wordClass.CLASSIFIED;
+    for (const [holds, bit] of tests) if (holds) classes |= bit;
+    // A Map, not the object: `constructor` or `toString` in the text must not read as a pronoun.
+    const pronoun = hasPronounShape(word) ? PRONOUN_GENDERS.get(word) ?? PRONOUN_GENDERS.get(lower) : undefined;
+    if (pronoun) classes |= pronoun === 'male' ? wordClass.MALE_PRONOUN : wordClass.FEMALE_PRONOUN;
+    return classes;
+  }
+}
+
+/** Enough for the vocabulary of many articles; past it the cache starts again (a server runs for days). */
+const MAX_CLASSIFIED_WORDS = 50_000;
+
+/** Short enough, the right first letter, and not in capitals: `HIS` in running text is an acronym (Honeywell Information Systems). */
+function hasPronounShape(word: string): boolean {
+  if (word.length > LONGEST_PRONOUN || !PRONOUN_INITIALS.has(word.charCodeAt(0) | 0x20)) return false;
+  return !(word.length > 1 && isUpperCaseLetter(word.charCodeAt(1)));
 }
 
 function isUpperCaseLetter(code: number): boolean {
