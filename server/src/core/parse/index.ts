@@ -13,6 +13,7 @@ import { readReleaseHead, readReleaseLine } from './release-head';
 import { splitSentences } from './sentences';
 import { findStatements } from './statements';
 import { findTerminator } from './terminator';
+import { tokenizeSentences } from './token-stream';
 
 /** How many non-blank lines may come before the dateline (headline, release line, slug). */
 const DATELINE_SEARCH_LINES = 6;
@@ -65,8 +66,9 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
     quotes.push(...findQuotes(storyText, prose, paragraph.index));
   }
 
-  const excluded: Span[] = dateline ? [dateline.span] : [];
-  const { people, mentions } = findPeople(storyText, sentences, lexicon, excluded);
+  // The words of the story's sentences, read once for every stage; the dateline's are no names.
+  const words = tokenizeSentences(storyText, sentences, lexicon, dateline ? [dateline.span] : []);
+  const { people, mentions } = findPeople(words, sentences, lexicon);
   const statements = findStatements({ text: storyText, sentences, mentions, quotes, lexicon, people });
 
   return {

@@ -1,5 +1,7 @@
 import { Lexicon } from '../lexicon/lexicon';
-import { Token } from './tokens';
+import { HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, TIME_WORD } from '../lexicon/word-classes';
+import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
+import { Token, tokenAt } from './tokens';
 
 /** A run of capitalised words (with name particles and lower-case titles inside), as found in a sentence. */
 export interface NameRun {
@@ -19,61 +21,70 @@ export interface Reading {
 
 const MAX_NAME_WORDS = 5;
 
-/** The name runs of one sentence's tokens, cleaned of sentence-opening words and trailing dates. */
-export function nameRuns(text: string, tokens: Token[], sentence: number, lexicon: Lexicon): NameRun[] {
+/** The name runs of one sentence's words, cleaned of sentence-opening words and trailing dates. */
+export function nameRuns(stream: TokenStream, sentence: number): NameRun[] {
   const runs: NameRun[] = [];
-  let current: Token[] = [];
+  const first = stream.sentenceFirst[sentence];
+  const last = stream.sentenceFirst[sentence + 1];
+  const { flags, classes } = stream;
+  // Word indices of the run being read (not contiguous when a nickname is skipped).
+  let current: number[] = [];
   let currentIndex = 0;
   const flush = () => {
-    while (current.length && !current[current.length - 1].capitalised) current.pop();
-    if (current.length) pushCleaned(runs, current, currentIndex, tokens, sentence, lexicon);
+    while (current.length && !(flags[current[current.length - 1]] & CAPITALISED)) current.pop();
+    if (current.length) pushCleaned(runs, stream, current, currentIndex, sentence);
     current = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (isNickname(text, tokens, i)) continue;
-    const lower = token.text.toLowerCase();
-    const fits = token.capitalised || (current.length > 0 && lexicon.isParticle(lower)) || lexicon.isLowercaseTitle(token.text);
-    const joined = token.joined || (i >= 2 && isNickname(text, tokens, i - 1));
+  for (let i = first; i < last; i++) {
+    if (isNickname(stream, first, last, i)) continue;
+    const fits = (flags[i] & CAPITALISED) !== 0 || (current.length > 0 && (classes[i] & PARTICLE_FOLDED) !== 0) || (classes[i] & LOWERCASE_TITLE) !== 0;
+    const joined = (flags[i] & JOINED) !== 0 || (i - first >= 2 && isNickname(stream, first, last, i - 1));
     if (!fits || (current.length > 0 && !joined)) flush();
     if (fits) {
       if (!current.length) currentIndex = i;
-      current.push(token);
+      current.push(i);
     }
-    if (token.possessive) flush();
+    if (flags[i] & POSSESSIVE) flush();
   }
   flush();
   return runs;
 }
 
 /** `Juan Carlos (JC) Moreno`, `Julio "Julito" Varela`: a nickname between two parts of a name is skipped. */
-function isNickname(text: string, tokens: Token[], i: number): boolean {
-  const token = tokens[i];
-  const opening = token ? text.charCodeAt(token.start - 1) : 0;
+function isNickname(stream: TokenStream, first: number, last: number, i: number): boolean {
+  const { text, starts, ends } = stream;
+  const opening = text.charCodeAt(starts[i] - 1);
   // Cheap exit for almost every word: a nickname opens right after `(` or a quotation mark.
   if (opening !== 0x28 && opening !== 0x22 && opening !== 0x201c && opening !== 0x2018 && opening !== 0x27) return false;
-  const previous = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (!previous || !next || !previous.capitalised || !next.capitalised || !tokens[i].capitalised) return false;
-  const before = text.slice(previous.end, token.start);
-  const after = text.slice(token.end, next.start);
+  if (i <= first || i + 1 >= last) return false;
+  if (!stream.has(i - 1, CAPITALISED) || !stream.has(i + 1, CAPITALISED) || !stream.has(i, CAPITALISED)) return false;
+  const before = text.slice(ends[i - 1], starts[i]);
+  const after = text.slice(ends[i], starts[i + 1]);
   return (/^\s*\(\s*$/.test(before) && /^\s*\)\s*$/.test(after)) || (/^\s*[“"‘']\s*$/.test(before) && /^\s*[”"’']\s*$/.test(after));
 }
 
-function pushCleaned(runs: NameRun[], run: Token[], index: number, tokens: Token[], sentence: number, lexicon: Lexicon): void {
-  // A date or a headline verb ends a run: `Bill Clinton Thursday`, `Acme Appoints Jane Doe`.
-  const breaks = (token: Token) => lexicon.isTimeWord(token.text) || lexicon.isHeadlineVerb(token.text);
+/**
+ * Adds the run of word indices `run` (whose first word is `index`), without the words that open no name and cut
+ * at a date or a headline verb: `Bill Clinton Thursday`, `Acme Appoints Jane Doe`.
+ */
+function pushCleaned(runs: NameRun[], stream: TokenStream, run: number[], index: number, sentence: number): void {
+  const { classes, flags } = stream;
+  const breaks = (word: number) => (classes[word] & (TIME_WORD | HEADLINE_VERB)) !== 0;
   let start = 0;
-  while (start < run.length && (lexicon.isNotNameStart(run[start].text) || breaks(run[start]))) start++;
+  while (start < run.length && ((classes[run[start]] & NOT_NAME_START) !== 0 || breaks(run[start]))) start++;
   let end = start;
   while (end < run.length && !breaks(run[end])) end++;
-  while (end > start && !run[end - 1].capitalised) end--;
+  while (end > start && !(flags[run[end - 1]] & CAPITALISED)) end--;
   if (end <= start) return;
+  // Counted from `index` as if the run had no gap (a skipped nickname shifts it; kept as the parser has read it).
   const first = index + start;
-  const before = first > 0 && tokens[first].joined ? tokens[first - 1] : undefined;
-  runs.push({ tokens: run.slice(start, end), sentence, before, sentenceInitial: first === 0 });
+  const sentenceStart = stream.sentenceFirst[sentence];
+  const before = first > sentenceStart && flags[first] & JOINED ? tokenAt(stream, first - 1) : undefined;
+  const tokens: Token[] = [];
+  for (let k = start; k < end; k++) tokens.push(tokenAt(stream, run[k]));
+  runs.push({ tokens, sentence, before, sentenceInitial: first === sentenceStart });
   // What follows may be a name of its own (`Thursday Bill Clinton`, `Appoints Jane Doe`).
-  if (end < run.length) pushCleaned(runs, run.slice(end + 1), index + end + 1, tokens, sentence, lexicon);
+  if (end < run.length) pushCleaned(runs, stream, run.slice(end + 1), index + end + 1, sentence);
 }
 
 /** Splits a run into its title part and its name part. */

@@ -1,10 +1,11 @@
-import { Mention, MentionKind, Person, Sentence, Span } from '../article';
+import { Mention, MentionKind, Person, Sentence } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
 import { NameRun, Reading, isInitial, nameRuns, readRun } from './name-runs';
 import { looksLikePerson } from './person-evidence';
 import { linkPronouns } from './pronouns';
-import { Token, foldName, tokenize } from './tokens';
+import { TokenStream } from './token-stream';
+import { Token, foldName } from './tokens';
 
 const LOCATIVES = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'across', 'around']);
 const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|at|az|ash)-/i;
@@ -17,16 +18,11 @@ export interface PeopleResult {
 
 /**
  * Finds the people of an article and links every later reference (surname, title + surname, pronoun) to them.
- * `excluded` spans (the dateline) are never read as names. Linear in the length of the text.
+ * Reads the words of `words` (the dateline's are not among them). Linear in the length of the text.
  */
-export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon, excluded: Span[]): PeopleResult {
-  const overlaps = (a: Span, b: Span) => a.start < b.end && a.end > b.start;
-  const sentenceTokens = sentences.map((sentence) => {
-    const tokens = tokenize(text, sentence.span);
-    const cut = excluded.some((span) => overlaps(span, sentence.span)) ? tokens.filter((token) => !excluded.some((span) => overlaps(span, token))) : tokens;
-    return withoutSentencePeriod(cut, lexicon);
-  });
-  const runs = sentenceTokens.flatMap((tokens, sentence) => nameRuns(text, tokens, sentence, lexicon));
+export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: Lexicon): PeopleResult {
+  const text = words.text;
+  const runs = sentences.flatMap((_, sentence) => nameRuns(words, sentence));
   const standalone = countStandaloneWords(runs);
   const runUses = new Map<string, number>();
   for (const run of runs) {
@@ -86,7 +82,7 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
   }
 
   const named = linkNames({ runs, readings, names }, people, byFoldedName, lexicon);
-  const mentions = linkPronouns(sentenceTokens, named, people, lexicon);
+  const mentions = linkPronouns(words, named, people);
   for (const mention of mentions) people[mention.person].mentions.push(mention);
   return { people, mentions };
 }
@@ -98,14 +94,6 @@ export function findPeople(text: string, sentences: Sentence[], lexicon: Lexicon
 function isParticleSurname(names: Token[], lexicon: Lexicon): boolean {
   const first = names[0].text;
   return names.length === 2 && lexicon.isParticle(first.toLowerCase()) && !lexicon.givenNameGender(first) && !lexicon.isFamilyNameFirst(first);
-}
-
-/** `Alger Hiss.` at a sentence end: the period is the sentence's, not part of a short name. */
-function withoutSentencePeriod(tokens: Token[], lexicon: Lexicon): Token[] {
-  const last = tokens[tokens.length - 1];
-  if (!last || !last.text.endsWith('.') || last.text.length <= 2 || lexicon.isTitle(last.text) || lexicon.isNameSuffix(last.text)) return tokens;
-  tokens[tokens.length - 1] = { ...last, text: last.text.slice(0, -1), end: last.end - 1 };
-  return tokens;
 }
 
 /** The name as written, on one line, without a sentence's final period: `Sonia V. Diaz`, `Gameel el-Batouti`. */

@@ -1,6 +1,8 @@
 import { Mention, Person } from '../article';
-import { Lexicon } from '../lexicon/lexicon';
-import { Token } from './tokens';
+import { FEMALE_PRONOUN, MALE_PRONOUN, genderOf } from '../lexicon/word-classes';
+import { TokenStream } from './token-stream';
+
+const PRONOUN = MALE_PRONOUN | FEMALE_PRONOUN;
 
 type Gender = 'male' | 'female';
 
@@ -9,26 +11,29 @@ type Gender = 'male' | 'female';
  * earlier in its sentence, else to the previous sentence's subject, else to the most recently mentioned fit.
  * Returns all mentions in text order.
  */
-export function linkPronouns(sentenceTokens: Token[][], named: Mention[], people: Person[], lexicon: Lexicon): Mention[] {
+export function linkPronouns(words: TokenStream, named: Mention[], people: Person[]): Mention[] {
   const mentions: Mention[] = [];
   let next = 0;
   let focus: number | undefined;
   let previousSentence: number[] = [];
   let recent: number[] = [];
-  for (const tokens of sentenceTokens) {
-    if (!tokens.length) continue;
-    const sentenceEnd = tokens[tokens.length - 1].end;
+  const { starts, ends, classes } = words;
+  for (let sentence = 0; sentence + 1 < words.sentenceFirst.length; sentence++) {
+    const first = words.sentenceFirst[sentence];
+    const last = words.sentenceFirst[sentence + 1];
+    if (first === last) continue;
+    const sentenceEnd = ends[last - 1];
     const inSentence: Mention[] = [];
-    for (const token of tokens) {
-      while (next < named.length && named[next].span.start <= token.start) inSentence.push(named[next++]);
-      const gender = lexicon.pronounGender(token.text);
-      if (!gender) continue;
+    for (let word = first; word < last; word++) {
+      while (next < named.length && named[next].span.start <= starts[word]) inSentence.push(named[next++]);
+      if (!(classes[word] & PRONOUN)) continue;
+      const gender = genderOf(classes[word], MALE_PRONOUN, FEMALE_PRONOUN)!;
       const fits = (id: number) => (people[id].gender ?? gender) === gender;
       const subject = inSentence.find((mention) => mention.kind !== 'pronoun' && fits(mention.person));
       const person = subject?.person ?? (focus !== undefined && fits(focus) ? focus : recent.find(fits));
       if (person === undefined) continue;
       people[person].gender ??= gender;
-      const mention: Mention = { span: { start: token.start, end: token.end }, person, kind: 'pronoun' };
+      const mention: Mention = { span: { start: starts[word], end: ends[word] }, person, kind: 'pronoun' };
       const others = subject ? [] : [...new Set(previousSentence)].filter((id) => id !== person && sameGender(people[id], gender));
       if (others.length) mention.alternatives = others;
       inSentence.push(mention);
