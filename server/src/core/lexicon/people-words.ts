@@ -122,3 +122,23 @@ export const PRONOUNS: Record<string, 'male' | 'female'> = {
   he: 'male', him: 'male', his: 'male', himself: 'male',
   she: 'female', her: 'female', hers: 'female', herself: 'female',
 };
+
+/**
+ * Plural nouns for people who speak for an office, a trade or a place (`officials`, `analysts`, `residents`): what
+ * `they said` most often refers back to, before a country or an organisation named nearby.
+ */
+export const PLURAL_SOURCE_NOUNS = [
+  'officials', 'officers', 'sources', 'analysts', 'experts', 'authorities', 'police', 'policemen', 'witnesses',
+  'residents', 'diplomats', 'economists', 'traders', 'dealers', 'brokers', 'spokesmen', 'investigators',
+  'researchers', 'scientists', 'doctors', 'observers', 'organizers', 'organisers', 'lawyers', 'attorneys',
+  'prosecutors', 'executives', 'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers',
+  'legislators', 'regulators', 'ministers', 'delegates', 'representatives', 'workers', 'farmers', 'villagers',
+  'soldiers', 'troops', 'rebels', 'militants', 'protesters', 'demonstrators', 'students', 'teachers', 'parents',
+  'critics', 'supporters', 'opponents', 'members', 'employees', 'managers', 'investors', 'shareholders', 'voters',
+  'citizens', 'people', 'relatives', 'survivors', 'victims', 'fishermen', 'merchants', 'shopkeepers',
+  'physicians', 'nurses', 'engineers', 'specialists', 'advisers', 'advisors', 'consultants', 'planners', 'judges',
+  'senators', 'congressmen', 'republicans', 'democrats', 'environmentalists', 'conservationists', 'creators',
+  'producers', 'scholars', 'historians', 'journalists', 'reporters', 'editors', 'commanders', 'generals', 'guards',
+  'rescuers', 'firefighters', 'businessmen', 'businesspeople', 'conservatives', 'liberals', 'moderates', 'hardliners',
+  'dissidents', 'pilots', 'crews', 'coaches', 'players', 'fans', 'owners', 'landlords', 'tenants', 'passengers', 'inspectors', 'monitors', 'mediators', 'envoys', 'ambassadors',
+];

@@ -1,5 +1,6 @@
 import { Mention, Person, Sentence, Speaker, Statement } from '../article';
 import { indexHolding } from '../span-search';
+import { pluralSourceBefore } from './plural-antecedents';
 
 // Source nouns that `he` or `she` can refer back to: `A company spokesman said … He said …`.
 const PERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'official', 'source', 'diplomat',
@@ -20,6 +21,7 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
   const namedStarts = mentions.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.span.start);
   const recent: Statement[] = [];
   for (const statement of statements) {
+    trailingPronoun(text, statement);
     const said = statement.speakerSpan ? text.slice(statement.speakerSpan.start, statement.speakerSpan.end).toLowerCase() : '';
     const previous = recent[0];
     if ((said === 'he' || said === 'she') && previous) {
@@ -33,8 +35,12 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       const plural = said === 'they';
       const subject = plural ? undefined : previousSentenceSubject(text, sentences, statement, recent);
       const antecedent = recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && candidate.speaker.kind === 'source' && looksPlural(candidate.speaker.text) === plural)
-        ?? recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && candidate.speaker.kind === 'source');
+        // `They` may stand for a government or a company; `it` never for officials.
+        ?? recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && candidate.speaker.kind === 'source' && (plural || !looksPlural(candidate.speaker.text)));
+      // `U.S. officials have cited a sample that they say …`: people named as a subject since the last statement.
+      const people = plural && statement.speakerSpan ? pluralSourceBefore(text, windowStart(sentences, statement.speakerSpan.start, antecedent), statement.speakerSpan.start) : undefined;
       if (subject) statement.speaker = subject;
+      else if (people) statement.speaker = { kind: 'source', text: people.text };
       else if (antecedent) statement.speaker = antecedent.speaker;
     }
     if (!isBarePronoun(statement.speaker)) {
@@ -42,6 +48,35 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       if (recent.length > 3) recent.pop();
     }
   }
+}
+
+const OBJECT_MARKERS = new Set(['for', 'of', 'to', 'by', 'with', 'from', 'about', 'on', 'in', 'at', 'against', 'than']);
+// Sentences before a `they` in which the people it refers to may be named, when no statement stands closer.
+const PLURAL_REACH_SENTENCES = 2;
+
+/** Where to look for the people a `they` refers to: after the last statement, at most a few sentences back. */
+function windowStart(sentences: Sentence[], at: number, antecedent: Statement | undefined): number {
+  const index = indexHolding(sentences, at);
+  const earliest = index < 0 ? Math.max(0, at - 400) : sentences[Math.max(0, index - PLURAL_REACH_SENTENCES)].span.start;
+  return antecedent ? Math.max(earliest, antecedent.span.end) : earliest;
+}
+
+/**
+ * `the evidence they say they had`, `one day after they announced`: a speaker phrase read back to a clause's
+ * opening words ends in the pronoun that is the real subject; the statement's speaker becomes that pronoun.
+ */
+function trailingPronoun(text: string, statement: Statement): void {
+  if (statement.speaker.kind !== 'source' || !statement.speakerSpan) return;
+  if (statement.speakerSpan.end > statement.verb.start) return;
+  const words = text.slice(statement.speakerSpan.start, statement.speakerSpan.end).split(/\s+/);
+  const pronoun = words[words.length - 1];
+  if (words.length < 2 || !/^(?:they|it)$/i.test(pronoun)) return;
+  // `responsibility for it`: after a preposition the pronoun is an object; `it was announced` is passive.
+  if (OBJECT_MARKERS.has(words[words.length - 2].toLowerCase())) return;
+  if (/^\s+(?:was|were|is|are|been|being)\s/.test(text.slice(statement.speakerSpan.end, statement.verb.start + 1))) return;
+  const start = statement.speakerSpan.end - pronoun.length;
+  statement.speaker = { kind: 'source', text: pronoun };
+  statement.speakerSpan = { start, end: statement.speakerSpan.end };
 }
 
 // A sentence that opens with a determined singular noun as its subject (`The memorandum reviewed …`).
