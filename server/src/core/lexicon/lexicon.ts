@@ -3,6 +3,7 @@ import { GIVEN_NAME_VARIANTS } from './given-names';
 import * as notPeople from './non-person-words';
 import * as words from './people-words';
 import * as wordClass from './word-classes';
+import { WordTable } from './word-table';
 
 export interface KnownPerson {
   name: string;
@@ -59,7 +60,7 @@ export class Lexicon {
   private readonly headlineVerbs = new Set(notPeople.HEADLINE_VERBS);
   private readonly placeNouns = new Set(notPeople.PLACE_NOUNS);
   /** Each word met so far with its classes (see word-classes.ts). */
-  private readonly classes = new Map<string, number>();
+  readonly words = new WordTable((word) => this.classify(word));
 
   constructor(extensions: LexiconExtensions = {}) {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
@@ -177,14 +178,7 @@ export class Lexicon {
 
   /** The word's classes (bits of word-classes.ts), each word classified once per lexicon. */
   classOf(word: string): number {
-    let classes = this.classes.get(word);
-    if (classes === undefined) {
-      classes = this.classify(word);
-      if (this.classes.size >= MAX_CLASSIFIED_WORDS) this.classes.clear();
-      // A long word sliced from an article keeps the whole article alive: the cache keeps its own copy.
-      this.classes.set(word.length >= 13 ? (' ' + word).slice(1) : word, classes);
-    }
-    return classes;
+    return this.words.classesOf(this.words.idOf(word));
   }
 
   private classify(word: string): number {
@@ -219,9 +213,6 @@ export class Lexicon {
     return classes;
   }
 }
-
-/** Enough for the vocabulary of many articles; past it the cache starts again (a server runs for days). */
-const MAX_CLASSIFIED_WORDS = 50_000;
 
 /** Short enough, the right first letter, and not in capitals: `HIS` in running text is an acronym (Honeywell Information Systems). */
 function hasPronounShape(word: string): boolean {

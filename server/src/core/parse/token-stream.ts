@@ -1,7 +1,7 @@
 import { Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { NAME_SUFFIX, TITLE } from '../lexicon/word-classes';
-import { nextWordStart, wordEnd } from './word-scan';
+import { lastWordCrossedLine, nextWordStart, wordEnd } from './word-scan';
 
 /** Flags of a word in a TokenStream. */
 export const POSSESSIVE = 1;
@@ -17,7 +17,7 @@ export const JOINED = 4;
 export class TokenStream {
   count = 0;
   /** The word as written (without a possessive ending or a sentence period), one line for a word hyphenated across lines. */
-  words: string[] = [];
+  words: string[];
   starts: Int32Array;
   ends: Int32Array;
   /** POSSESSIVE | CAPITALISED | JOINED. */
@@ -33,6 +33,7 @@ export class TokenStream {
     expectedWords: number,
   ) {
     const capacity = Math.max(16, expectedWords);
+    this.words = new Array<string>(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
@@ -47,7 +48,7 @@ export class TokenStream {
   push(word: string, start: number, end: number, flags: number, classes: number): void {
     if (this.count === this.starts.length) this.grow();
     const index = this.count++;
-    this.words.push(word);
+    this.words[index] = word;
     this.starts[index] = start;
     this.ends[index] = end;
     this.flags[index] = flags;
@@ -101,6 +102,8 @@ function appendWords(stream: TokenStream, span: Span, lexicon: Lexicon | undefin
   let previousEnd = -1;
   for (let start = nextWordStart(text, Math.max(span.start, 0), limit); start < limit; start = nextWordStart(text, previousEnd, limit)) {
     const matchEnd = wordEnd(text, start, limit);
+    // A word hyphenated across lines is read as one line: `Diaz-\nCanel` is `Diaz-Canel`.
+    const crossesLine = lastWordCrossedLine;
     let end = matchEnd;
     if (text.charCodeAt(end - 1) === 0x2e && !KEEPS_PERIOD.test(text.slice(start, end))) end--;
     let flags = 0;
@@ -113,13 +116,15 @@ function appendWords(stream: TokenStream, span: Span, lexicon: Lexicon | undefin
       // all that is left (a closing single quote after a plural cannot be told apart and reads the same way).
       flags |= POSSESSIVE;
     }
-    let word = text.slice(start, end);
-    if (word.includes('\n')) word = word.replace(/-\s+/g, '-');
+    const table = lexicon?.words;
+    const id = table && !crossesLine ? table.idOfSlice(text, start, end) : -1;
+    const word = id >= 0 ? table!.form(id) : crossesLine ? text.slice(start, end).replace(/-\s+/g, '-') : text.slice(start, end);
     if (startsCapitalised(word)) flags |= CAPITALISED;
     if (previousEnd >= 0 && isShortSpaceGap(text, previousEnd, start)) flags |= JOINED;
     previousEnd = matchEnd;
     if (excluded.length && excluded.some((other) => other.start < end && other.end > start)) continue;
-    stream.push(word, start, end, flags, lexicon ? lexicon.classOf(word) : 0);
+    const classes = id >= 0 ? table!.classesOf(id) : lexicon ? lexicon.classOf(word) : 0;
+    stream.push(word, start, end, flags, classes);
   }
 }
 

@@ -7,6 +7,12 @@
 export function nextWordStart(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      if (isAsciiLetter(unit)) return i;
+      i++;
+      continue;
+    }
     const code = codePointAt(text, i, limit);
     if (isLetterOrMark(code)) return i;
     i += code > 0xffff ? 2 : 1;
@@ -14,8 +20,12 @@ export function nextWordStart(text: string, from: number, limit: number): number
   return limit;
 }
 
+/** Whether the last word `wordEnd` read went on across a line break (`Diaz-` and `Canel` on the next line). */
+export let lastWordCrossedLine = false;
+
 /** Where the word that starts at `start` (a letter or mark) ends: the pattern's greedy match, within `limit`. */
 export function wordEnd(text: string, start: number, limit: number): number {
+  lastWordCrossedLine = false;
   let i = skipLetters(text, start, limit);
   while (i < limit) {
     const code = text.charCodeAt(i);
@@ -26,6 +36,7 @@ export function wordEnd(text: string, start: number, limit: number): number {
     }
     const across = code === 0x2d ? afterLineBreak(text, i + 1, limit) : -1;
     if (across < 0) break;
+    lastWordCrossedLine = true;
     i = skipLetters(text, across, limit);
   }
   return i < limit && text.charCodeAt(i) === 0x2e ? i + 1 : i;
@@ -49,6 +60,12 @@ function skipBlanks(text: string, from: number, limit: number): number {
 function skipLetters(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      if (!isAsciiLetter(unit)) break;
+      i++;
+      continue;
+    }
     const code = codePointAt(text, i, limit);
     if (!isLetterOrMark(code)) break;
     i += code > 0xffff ? 2 : 1;
@@ -68,8 +85,12 @@ const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 /** Per BMP code point: 0 not yet known, 1 a letter or mark, 2 neither. Filled as code points are met. */
 const known = new Uint8Array(0x10000);
 
+function isAsciiLetter(code: number): boolean {
+  return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
 export function isLetterOrMark(code: number): boolean {
-  if (code < 0x80) return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code < 0x80) return isAsciiLetter(code);
   if (code > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(code));
   let answer = known[code];
   if (answer === 0) known[code] = answer = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
