@@ -73,10 +73,18 @@ function firstNamedOffset(article: Article): number {
     const speaker = article.text.slice(at.start, at.end);
     if (PRONOUN.test(speaker)) continue;
     // `Kivelson stood by her statement. … Kivelson said`: a speaker known by surname alone is named where it first stands.
-    const firstUse = /^\p{Lu}[\p{L}'’-]+$/u.test(speaker) ? article.text.indexOf(speaker) : -1;
-    first = Math.min(first, firstUse >= 0 ? firstUse : at.start);
+    first = Math.min(first, /^\p{Lu}[\p{L}'’-]+$/u.test(speaker) ? firstUseBefore(article.text, speaker, Math.min(first, at.start)) : at.start);
   }
   return first;
+}
+
+/**
+ * Where `word` first stands in the text, when that is before `bound`; else `bound`. Looked for only before the
+ * bound: searching a long text (many stories in one file) from the start for every speaker was quadratic.
+ */
+function firstUseBefore(text: string, word: string, bound: number): number {
+  const before = text.lastIndexOf(word, bound - 1);
+  return before >= 0 && before < bound ? text.indexOf(word) : bound;
 }
 
 const STRANDED_PREPOSITION = /^\s+(?:with|on|about|for|in|at|from|by|to)\s*(?:[.,;:!?]|$)/;
