@@ -40,4 +40,26 @@ describe('speaker resolution: pronouns and descriptions', () => {
     const text = 'Union leaders met on Monday. "We told the residents to stay home," they said.';
     assert.strictEqual(speakerOf(text, 'they said'), 'Union leaders');
   });
+
+  it('resolves "the minister" to the person an appositive introduced as minister', () => {
+    const text = 'OSLO, May 2 (Xinhua) -- Ola Berg, the Minister of Fisheries, gave a speech today.\n\n"The sea is our future," the minister said.\n\nStocks have grown, according to the minister.';
+    assert.strictEqual(speakerOf(text, 'the minister said'), 'Ola Berg');
+    assert.strictEqual(speakerOf(text, 'according to'), 'Ola Berg');
+  });
+
+  it('does not take a past role, a clause or a relative clause after a name as the role a description refers to', () => {
+    const past = 'Tom Reed, then governor of the state, signed the bill. Later Ann Holt took office. The governor said the bill was wrong.';
+    assert.strictEqual(speakerOf(past, 'governor said'), 'The governor');
+    const clause = 'In the state where her brother, Tom Reed, is governor, the law is old. The governor said it works.';
+    assert.strictEqual(speakerOf(clause, 'governor said'), 'The governor');
+    const relative = 'Senator Tom Reed, a Republican who is running for president, spoke first. The president said he would veto it.';
+    assert.strictEqual(speakerOf(relative, 'president said'), 'The president');
+  });
+
+  it('gives a role after a name and a comma, with no closing comma, to the person named', () => {
+    const text = 'LIMA, May 9 (Xinhua) -- The observers will arrive next week, Omar Lind, official of the Peace Center told press on Tuesday.';
+    assert.strictEqual(speakerOf(text, 'told'), 'Omar Lind');
+    const about = 'The series ends in May. On Omar Lind, the director explained that the role was hard.';
+    assert.notStrictEqual(speakerOf(about, 'explained'), 'Omar Lind');
+  });
 });

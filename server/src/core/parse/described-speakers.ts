@@ -1,4 +1,6 @@
 import { Mention, Person, Statement } from '../article';
+import { ROLE_NOUNS } from '../lexicon/people-words';
+import { firstEndingAfter } from '../span-search';
 
 // Role nouns a definite description can end in (`the Palestinian leader`, `the minister`), with the title words
 // each can stand for: `leader` covers presidents, premiers and chairmen.
@@ -11,25 +13,42 @@ const ROLE_WORDS: Record<string, string[]> = {
   judge: ['judge'], chancellor: ['chancellor'], king: ['king'], queen: ['queen'], director: ['director'],
 };
 const DESCRIPTION = /^the\s+((?:[\p{L}-]+\s+){0,2})([\p{L}-]+)$/iu;
+const ROLES = new Set(ROLE_NOUNS);
+const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her']);
+const MAX_APPOSITIVE = 60;
+// `Barry Levitt, official of Carter Center told`: a bare role after a name and its comma, up to the speaker read.
+const ROLE_AFTER_NAME = /^,\s*(?:(?:a|an)\s+)?([\p{Ll}-]+)(?:\s+[\p{L}-]+){0,5}\s*$/u;
+// `On Jae-gyu, the director explained`: a name after a preposition is what is spoken about, not who speaks.
+const PREPOSITION_BEFORE = /(?:^|\s)(?:on|about|of|for|to|with|from|by|at|in|against|regarding|like)\s+$/i;
+const MAX_ROLE_GAP = 60;
+const NOT_ROLE_OPENERS = new Set(['then', 'is', 'was', 'has', 'had', 'will', 'would', 'became', 'becomes', 'remains', 'said', 'says', 'as']);
+// Where the role noun of an appositive ends: a preposition or a clause.
+const ROLE_BOUNDARIES = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'who', 'whose', 'which', 'that', 'and']);
 
 /**
  * `The Palestinian leader said`: a definite description refers to the person introduced earlier with a fitting
  * title (`Palestinian National Authority President Yasser Arafat`). Words of the description shared with the
  * title weigh most; among equals the person mentioned last before the statement wins.
  */
-export function resolveDescribedSpeakers(statements: Statement[], people: Person[], mentions: Mention[]): void {
+export function resolveDescribedSpeakers(text: string, statements: Statement[], people: Person[], mentions: Mention[]): void {
+  const roles = people.map((person) => roleWords(text, person));
   for (const statement of statements) {
     if (statement.speaker.kind !== 'source' || !statement.speakerSpan) continue;
+    const named = namedBeforeRole(text, statement.speakerSpan.start, statement.speakerSpan.end, mentions);
+    if (named !== undefined) {
+      statement.speaker = { kind: 'person', person: named };
+      continue;
+    }
     const match = DESCRIPTION.exec(statement.speaker.text.trim());
-    const roles = match && ROLE_WORDS[match[2].toLowerCase()];
-    if (!match || !roles) continue;
+    const described = match && ROLE_WORDS[match[2].toLowerCase()];
+    if (!match || !described) continue;
     const modifiers = match[1].toLowerCase().split(/\s+/).filter(Boolean);
     const at = statement.speakerSpan.start;
     let best: { person: number; score: number; last: number } | undefined;
     for (const person of people) {
-      if (!person.title || person.introduction.start >= at) continue;
-      const title = person.title.toLowerCase().split(/[\s()]+/).filter(Boolean);
-      if (!title.some((word) => roles.includes(word))) continue;
+      const title = roles[person.id];
+      if (!title.length || person.introduction.start >= at) continue;
+      if (!title.some((word) => described.includes(word))) continue;
       if (modifiers.some((word) => !title.includes(word) && !isRoleModifier(word))) continue;
       const score = modifiers.filter((word) => title.includes(word)).length;
       const last = lastMentionBefore(mentions, person.id, at);
@@ -37,6 +56,51 @@ export function resolveDescribedSpeakers(statements: Statement[], people: Person
     }
     if (best) statement.speaker = { kind: 'person', person: best.person };
   }
+}
+
+/** The words of a person's title and of the role an appositive after their introduction gives, in lower case. */
+function roleWords(text: string, person: Person): string[] {
+  const words = (person.title ?? '').toLowerCase().split(/[\s()]+/).filter(Boolean);
+  const appositive = appositiveAfter(text, person.introduction.end);
+  if (appositive) {
+    // `the Minister of Forestry`, `deputy chief of the Kremlin staff`: the role is the head noun and what stands
+    // before it; a relative clause (`a Republican who is running for president`) describes something else.
+    const role: string[] = [];
+    for (const word of appositive) {
+      if (ROLE_BOUNDARIES.has(word)) break;
+      role.push(word);
+    }
+    // `Bill Clinton, then governor of Arkansas`: a past role is not what `the governor` now refers to.
+    // `Jeb Bush, is governor`: a verb after the comma makes a clause, not an appositive.
+    if (role.length && ROLES.has(role[role.length - 1]) && !NOT_ROLE_OPENERS.has(role[0])) words.push(...role);
+  }
+  return words;
+}
+
+/** `Xu Youfang, the Minister of Forestry,`: the words (lower case, no determiner) of what a comma sets off after a name. */
+function appositiveAfter(text: string, end: number): string[] | undefined {
+  if (text[end] !== ',') return undefined;
+  let close = end + 1;
+  const limit = Math.min(text.length, end + 1 + MAX_APPOSITIVE);
+  while (close < limit && !',;.()"“”'.includes(text[close])) close++;
+  if (close >= limit || !',;.'.includes(text[close])) return undefined;
+  const words = text.slice(end + 1, close).trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length && APPOSITIVE_DETERMINERS.has(words[0])) words.shift();
+  return words.length ? words : undefined;
+}
+
+/**
+ * `Barry Levitt, official of Carter Center told press`: a source phrase that is the role of the person named just
+ * before it (a name, a comma, a bare role noun, no closing comma) names that person.
+ */
+function namedBeforeRole(text: string, start: number, end: number, mentions: Mention[]): number | undefined {
+  // Mentions do not overlap, so their ends ascend: the last one ending before the phrase is found by bisection.
+  const after = firstEndingAfter(mentions, start);
+  const name = mentions[(after < 0 ? mentions.length : after) - 1];
+  if (!name || name.kind === 'pronoun' || start - name.span.end > MAX_ROLE_GAP) return undefined;
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, name.span.start - 12), name.span.start))) return undefined;
+  const role = ROLE_AFTER_NAME.exec(text.slice(name.span.end, end));
+  return role && ROLES.has(role[1]) ? name.person : undefined;
 }
 
 /** Modifiers that describe the role, not whose it is (`the former president`, `the deputy minister` excepted). */

@@ -43,7 +43,7 @@ export function findStatements(context: StatementContext): Statement[] {
     const participle = participleStatement({ text: context.text, mentions, lexicon: context.lexicon }, sentence, quotes, sentence.paragraph);
     statements.push(...(participle && (!found.length || participle.verb.start < found[0].verb.start) ? [participle] : found));
   }
-  resolveDescribedSpeakers(statements, context.people ?? [], context.mentions);
+  resolveDescribedSpeakers(context.text, statements, context.people ?? [], context.mentions);
   resolveReferringSpeakers(context.text, statements, context.people ?? [], context.mentions, context.sentences);
   return continueQuotes(context, statements);
 }
