@@ -10,3 +10,28 @@ describe('people: evidence around the name', () => {
     assert.deepStrictEqual(people('OSLO, May 2 (Xinhua) -- Ola Berg, the New Harbour, opened today.'), []);
   });
 });
+
+describe('people: names of places and things', () => {
+  it('reads a name ending in a street word as a place unless a given name opens it', () => {
+    assert.deepStrictEqual(people('Traders in Pudding Lane said prices rose. Pudding Lane has been quiet since.'), []);
+    assert.deepStrictEqual(people('Actress Diane Lane said she would return. Scientist Richard Alley agreed.'), ['Diane Lane', 'Richard Alley']);
+  });
+
+  it('reads a name in parentheses before a firm suffix as part of the firm', () => {
+    assert.deepStrictEqual(people('The suit was brought by J.H. Rayner (Arden Jones) Ltd, a broker.'), []);
+    assert.deepStrictEqual(people('The suit was brought by J.H. Rayner (Arden Jones) and its unit, a broker.'), ['Arden Jones']);
+  });
+
+  it('reads a name right after "the" as a thing, unless a given name or a title opens it', () => {
+    assert.deepStrictEqual(people('The Gardener Oakton is open daily. Shoppers can visit The Gardener online.'), []);
+    assert.deepStrictEqual(people('Critics of the Joe Biden administration met. Joe Biden did not attend.'), ['Joe Biden']);
+  });
+
+  it('reads a heading glued to the next sentence as no name', () => {
+    assert.deepStrictEqual(people('About The GardenerThe Gardener is a retail brand of Acme Holdings.'), []);
+  });
+
+  it('knows given names of public figures from many regions', () => {
+    assert.deepStrictEqual(people('Trading has risen since Ferdinand\nMarcos was replaced.'), ['Ferdinand Marcos']);
+  });
+});

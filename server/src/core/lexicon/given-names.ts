@@ -53,6 +53,17 @@ export const MALE_GIVEN_NAMES = [
   'amit', 'arun', 'atal', 'narendra', 'rahul', 'rajiv', 'sanjay', 'vijay', 'manmohan', 'imran', 'nawaz', 'pervez',
   'kofi', 'nelson', 'thabo', 'jacob', 'cyril', 'olusegun', 'goodluck', 'uhuru', 'daniel', 'robert', 'yoweri', 'paul',
   'shinzo', 'junichiro', 'yoshihide', 'fumio', 'taro', 'ichiro', 'hiroshi', 'kenji', 'takeshi', 'ryutaro',
+  // More names of public life: Central European, Balkan, post-Soviet, Turkish, Arab, South-East Asian, Latin American
+  'ferdinand', 'ferdinando', 'fernand', 'leopold', 'rudolph', 'ludwig', 'otto', 'gustav', 'konrad', 'reinhold',
+  'dietrich', 'ulrich', 'helmuth', 'siegfried', 'bernd', 'willy', 'willi', 'lothar', 'oskar', 'joschka', 'edmund',
+  'edmond', 'casimir', 'kazimierz', 'jerzy', 'tadeusz', 'wojciech', 'zbigniew', 'stanislaw', 'bronislaw', 'miroslav',
+  'zdenek', 'jiri', 'milos', 'dusan', 'goran', 'dragan', 'nikola', 'bogdan', 'vojislav', 'ivica', 'stjepan',
+  'tomislav', 'franjo', 'alija', 'radovan', 'ratko', 'yegor', 'gennady', 'grigory', 'arkady', 'vitaly', 'valentin',
+  'nikita', 'pyotr', 'ilya', 'kirill', 'stanislav', 'taras', 'vyacheslav', 'yaroslav', 'zurab', 'eduard',
+  'nursultan', 'askar', 'heydar', 'ilham', 'levan', 'mikheil', 'giorgi', 'kemal', 'turgut', 'suleyman', 'bulent',
+  'necmettin', 'abdelaziz', 'hafez', 'muammar', 'habib', 'karim', 'zulfikar', 'asif', 'jawaharlal', 'susilo',
+  'mahathir', 'najib', 'thaksin', 'norodom', 'benigno', 'joko', 'jair', 'evo', 'ollanta', 'mariano', 'porfirio',
+  'augusto', 'anastasio', 'efrain', 'jacobo', 'arnoldo', 'lucio', 'danilo', 'nayib',
 ];
 
 export const FEMALE_GIVEN_NAMES = [
@@ -82,7 +93,8 @@ export const FEMALE_GIVEN_NAMES = [
   'ingrid', 'ursula', 'anastasia', 'irina', 'natalia', 'olga', 'svetlana', 'tatiana', 'valentina', 'yulia',
   // Arabic, Hebrew, South and East Asian
   'aisha', 'fatima', 'layla', 'leila', 'mariam', 'noor', 'rania', 'golda', 'tzipi', 'indira', 'benazir', 'priya',
-  'sushma', 'hasina', 'aung', 'yingluck', 'megawati', 'corazon', 'gloria', 'tsai', 'yuriko',
+  'sushma', 'hasina', 'aung', 'yingluck', 'megawati', 'corazon', 'gloria', 'tsai', 'yuriko', 'imelda', 'dolores',
+  'evita', 'eva', 'estela', 'violeta', 'yelena', 'ludmila', 'galina', 'nadezhda', 'zhanna',
 ];
 
 /**

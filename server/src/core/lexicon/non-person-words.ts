@@ -1,6 +1,13 @@
 // Word lists that keep firms, places, headings and headlines from being read as people. Data: a house
 // style or `.wirecheckrc.json` extends them (`nonPersonWords`, `places`); do not special-case names in code.
 
+/**
+ * Street and market words that end a place's name (`Mincing Lane`, `Brick Lane`) but are surnames too (`Diane Lane`,
+ * `Richard Alley`): a name ending in one is a place unless a given name opens it.
+ */
+export const STREET_TAILS = ['lane', 'alley', 'boulevard', 'highway', 'terrace', 'parkway', 'expressway', 'freeway',
+  'wharf', 'quay', 'embankment', 'crescent', 'drive', 'gardens', 'mews'];
+
 /** Words that make a capitalised run an organisation, a place or a thing rather than a person. */
 export const NON_PERSON_WORDS = [
   'party', 'ministry', 'council', 'committee', 'commission', 'university', 'college', 'school', 'institute',

@@ -1,8 +1,8 @@
 import { foldName } from './tokens';
 
-// What follows a firm's name and never a person's: `Morgan Stanley and Co`, `Samuel Montagu and Sons Ltd`,
+// What follows a firm's name and never a person's (past a closing parenthesis: `J.H. Rayner (Mincing Lane) Ltd`): `Morgan Stanley and Co`, `Samuel Montagu and Sons Ltd`,
 // `Jim Walter Corp`, `<Honeywell Bull Inc>`, `Jacobs common shares`.
-export const FIRM_AFTER = /^(?:,?\s*(?:and|&)\s+(?:Co\b(?!-)|Company|Sons|Partners|Associates|Brothers)|,?\s+(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|Plc|PLC|AG|SA|NV|GmbH|SpA)\b(?!-)|\s+(?:Group|Brothers|Bros|Holdings|Securities|Partners|Associates|Capital)\b|\s+(?:common\s+|preferred\s+)?(?:shares|stock|stockholders|shareholders)\b)/;
+export const FIRM_AFTER = /^\)?(?:,?\s*(?:and|&)\s+(?:Co\b(?!-)|Company|Sons|Partners|Associates|Brothers)|,?\s+(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|Plc|PLC|AG|SA|NV|GmbH|SpA)\b(?!-)|\s+(?:Group|Brothers|Bros|Holdings|Securities|Partners|Associates|Capital)\b|\s+(?:common\s+|preferred\s+)?(?:shares|stock|stockholders|shareholders)\b)/;
 // The same markers' words, found anywhere; what stands before each is read without a regex (no backtracking).
 const FIRM_MARKER_WORD = /\b(?:Co|Company|Sons|Partners|Associates|Brothers|Inc|Corp|Ltd|LLC|LLP|LP|Plc|PLC|AG|SA|NV|GmbH|SpA|Group|Bros|Holdings|Securities|Capital|shares|stock|stockholders|shareholders)\b/g;
 const CONNECTORS = new Set(['and', '&', 'common', 'preferred']);

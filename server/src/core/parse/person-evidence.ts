@@ -1,4 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
+import { STREET_TAILS as STREET_TAIL_WORDS } from '../lexicon/non-person-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
 import { foldName } from './tokens';
@@ -23,6 +24,10 @@ const PINYIN = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|en
 const DESCRIBING_COMPOUND = /-(?:speaking|based|born|educated|owned|backed|led|run|controlled|style|era|made|linked|funded|affiliated|trained|bred|raised|leaning|dominated|sponsored|registered|listed|headquartered|focused|driven|powered|related|friendly|specific|wide|level|class|type)$/;
 // `GoCredit.loans`, `Acme.com`: a web address or brand with a dot, not a name.
 const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
+// `About The BotanistThe Botanist is`: a heading glued to the next sentence, not a name with an inner capital
+// (`McDonald`, `DeMaria`).
+const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$/u;
+const STREET_TAILS = new Set(STREET_TAIL_WORDS);
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'recalled']);
 
 /** Whether a name run names a person, from what the words are and what stands around them. */
@@ -42,13 +47,17 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     if (lexicon.isTimeWord(token.text) || lexicon.isNotNameStart(token.text)) return false;
     if (isAcronym(token.text) && !lexicon.isNameSuffix(token.text)) return false;
     if (!token.capitalised && !lexicon.isParticle(token.text.toLowerCase())) return false;
-    if (/\d/.test(token.text) || DESCRIBING_COMPOUND.test(token.text) || DOTTED_BRAND.test(token.text)) return false;
+    if (/\d/.test(token.text) || DESCRIBING_COMPOUND.test(token.text) || DOTTED_BRAND.test(token.text) || GLUED_WORDS.test(token.text)) return false;
   }
+  if (!givenFirst && STREET_TAILS.has(core[core.length - 1].text.toLowerCase())) return false;
   // `Temple Beth El`, `Santa Ana Pueblo`: a given name after a place or organisation word names that place.
   if (reading.titleTokens.length === 1 && lexicon.isPlaceNoun(reading.titleTokens[0].text)) return false;
   // `Legal Officer`, `Corporate Counsel`: an office, whatever words stand before it.
   if (lexicon.isRoleOnly(core[core.length - 1].text)) return false;
   const personTitle = reading.titleTokens.some((token) => lexicon.isPersonTitle(token.text));
+  // `The Botanist Solon is open`: an article right before the name makes it a thing's (a brand, a shop, a ship),
+  // unless a title or a given name says otherwise (`the Joe Biden administration`).
+  if (!personTitle && !givenFirst && reading.titleTokens.length === 0 && run.before && run.before.text.toLowerCase() === 'the') return false;
   // `Morgan Stanley and Co`, `Prosper Water, a technology innovator`: a firm bears the name.
   if (FIRM_AFTER.test(context.text.slice(names[names.length - 1].end, names[names.length - 1].end + 30))) return false;
   if (!personTitle && (context.firms.has(folded) || hasFirmAppositive(context.text, names[names.length - 1].end))) return false;
