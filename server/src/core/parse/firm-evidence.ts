@@ -17,6 +17,18 @@ const FIRM_APPOSITIVE = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|fi
  * story is about. Linear in the length of the text.
  */
 export function namesWrittenAsFirms(text: string): Set<string> {
+  // The parser and a rule both ask for the same text: it is read once, and each caller gets its own copy to extend.
+  if (text !== lastText) {
+    lastNames = readFirmNames(text);
+    lastText = text;
+  }
+  return new Set(lastNames);
+}
+
+let lastText: string | undefined;
+let lastNames = new Set<string>();
+
+function readFirmNames(text: string): Set<string> {
   const names = new Set<string>();
   FIRM_MARKER_WORD.lastIndex = 0;
   for (let found = FIRM_MARKER_WORD.exec(text); found; found = FIRM_MARKER_WORD.exec(text)) {

@@ -3,7 +3,7 @@ import { Lexicon } from '../lexicon/lexicon';
 import { parseDateline } from './dateline';
 import { parseDirective, readDirective } from './directive';
 import { findDatelineInLine } from './embedded-dateline';
-import { Line, isBlankChar, isBlankLine, splitLines } from './lines';
+import { Line, isBlankChar, isBlankLine, shareLines, splitLines } from './lines';
 import { groupParagraphs } from './paragraphs';
 import { findPeople } from './people';
 import { findQuotes } from './quotes';
@@ -71,7 +71,7 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const { people, mentions } = findPeople(words, sentences, lexicon);
   const statements = findStatements({ text: storyText, sentences, mentions, quotes, lexicon, people });
 
-  return {
+  const article: Article = {
     text,
     dateline,
     paragraphs,
@@ -85,6 +85,8 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
     wordCount: countWords(storyText, paragraphs),
     release: readRelease({ text: storyText, lines, head, dateline, paragraphs, terminator: scan.terminator }),
   };
+  shareLines(article, allLines);
+  return article;
 }
 
 /** The text with each span replaced by as many spaces: offsets stay, the words are gone. */

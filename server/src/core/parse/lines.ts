@@ -40,6 +40,11 @@ export function articleLines(article: { text: string }): Line[] {
   return lines;
 }
 
+/** Lets the rules read the lines the parser split already (the article's own text's, unmodified). */
+export function shareLines(article: { text: string }, lines: Line[]): void {
+  linesByArticle.set(article, lines);
+}
+
 function makeLine(text: string, start: number, end: number, number: number): Line {
   let contentStart = start;
   while (contentStart < end && isBlankChar(text.charCodeAt(contentStart))) contentStart++;

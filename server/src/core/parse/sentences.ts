@@ -1,4 +1,5 @@
 import { Sentence, Span } from '../article';
+import { isLetterUnit, lowersToOther } from './char-class';
 import { isSpace } from './lines';
 
 // Words whose period does not end a sentence. Months and titles are the usual traps in wire copy.
@@ -12,21 +13,24 @@ const ABBREVIATIONS = new Set([
   'wash', 'wis', 'wyo',
 ]);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+/** `"`, `”`, `’`, `'`, `)`, `]`: what may follow a sentence's final mark before the space. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d;
+}
 
 /** Splits a paragraph's text range into sentences, aware of abbreviations, initials and quotes. */
 export function splitSentences(text: string, range: Span, paragraph: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipBlanks(text, range.start, range.end);
   for (let i = start; i < range.end; i++) {
-    const char = text[i];
-    if (char !== '.' && char !== '?' && char !== '!') continue;
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x3f && code !== 0x21) continue;
     let end = i + 1;
-    while (end < range.end && (CLOSERS.has(text[end]) || text[end] === '.')) end++;
+    while (end < range.end && (isCloser(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2e)) end++;
     if (end < range.end && !isSpace(text.charCodeAt(end))) continue;
     const next = skipBlanks(text, end, range.end);
-    if (next < range.end && !startsSentence(text, next)) continue;
-    if (char === '.' && isAbbreviation(text, range.start, i)) continue;
+    if (next < range.end && !startsSentence(text.charCodeAt(next))) continue;
+    if (code === 0x2e && isAbbreviation(text, range.start, i)) continue;
     sentences.push({ span: { start, end }, paragraph });
     start = next;
     i = next - 1;
@@ -44,16 +48,16 @@ function skipBlanks(text: string, from: number, to: number): number {
   return from;
 }
 
-function startsSentence(text: string, at: number): boolean {
-  const char = text[at];
-  if (char === '"' || char === '“' || char === "'" || char === '‘' || char === '(' || char === '`') return true;
-  if (/\d/.test(char)) return true;
-  return char !== char.toLowerCase();
+/** An opening mark or bracket, a digit, or a letter that is not lower case. */
+function startsSentence(code: number): boolean {
+  if (code === 0x22 || code === 0x201c || code === 0x27 || code === 0x2018 || code === 0x28 || code === 0x60) return true;
+  if (code >= 0x30 && code <= 0x39) return true;
+  return lowersToOther(code);
 }
 
 function isAbbreviation(text: string, paragraphStart: number, period: number): boolean {
   let wordStart = period;
-  while (wordStart > paragraphStart && /[\p{L}.]/u.test(text[wordStart - 1])) wordStart--;
+  while (wordStart > paragraphStart && (text.charCodeAt(wordStart - 1) === 0x2e || isLetterUnit(text.charCodeAt(wordStart - 1)))) wordStart--;
   const word = text.slice(wordStart, period);
   if (word.length === 1 && word !== word.toLowerCase()) return true; // an initial: John F. Kennedy
   if (word.includes('.')) return true; // U.S., a.m., U.N.

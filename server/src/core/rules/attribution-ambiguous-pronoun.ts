@@ -17,9 +17,9 @@ export const attributionAmbiguousPronoun: Rule = {
         if (mention.kind === 'pronoun' && !pronounAt.has(mention.span.start)) pronounAt.set(mention.span.start, mention);
       }
     }
-    const firstNamed = firstNamedOffset(article);
-    const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
-    const speakers = personSpeakersInOrder(article);
+    // Read only once a pronoun speaker is met: most stories have none.
+    let firstNamed: number | undefined;
+    let speakers: SpokenAt[] | undefined;
     for (const statement of article.statements) {
       const at = statement.speakerSpan;
       if (!at) continue;
@@ -30,18 +30,19 @@ export const attributionAmbiguousPronoun: Rule = {
       // `the pen she writes with`: a verb whose preposition is left at the end reports no words.
       if (STRANDED_PREPOSITION.test(article.text.slice(statement.verb.end, statement.verb.end + 12))) continue;
       const mention = pronounAt.get(at.start);
-      if (statement.speaker.kind !== 'person' && !mention && !(firstNamed < at.start)) {
+      if (statement.speaker.kind !== 'person' && !mention && !((firstNamed ??= firstNamedOffset(article)) < at.start)) {
         reports.push({ span: at, message: `\`${word} ${statement.verb.text}\`: no person named before it can be \`${word}\`; name the speaker.` });
         continue;
       }
       if (!mention) continue;
       const others = mention.alternatives ?? [];
       // Wire copy's `…, Sato said. "…," he said.` goes on with the latest speaker: among the candidates, that settles it.
-      const latest = lastSpeaker(speakers, at.start);
+      const latest = lastSpeaker((speakers ??= personSpeakersInOrder(article)), at.start);
       if (others.length === 0 || (latest !== undefined && [mention.person, ...others].includes(latest))) continue;
       // Only a sentence that opens with the pronoun (`He said …`) leaves the reader to pick; after a quote or
       // a clause, wire copy's pronoun goes on with the speaker just quoted. And both must be people for sure.
       if (!opensSentence(article.text, at.start)) continue;
+      const sentences = article.sentences;
       const index = sentenceIndexAt(sentences, at.start);
       // `He said Bass pushed for the sale`: whoever is named in the pronoun's own sentence is not the pronoun.
       const candidates = [mention.person, ...others].filter((id) => !namedWithin(article, id, sentences[index]?.span, at.start));

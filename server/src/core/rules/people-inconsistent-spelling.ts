@@ -15,7 +15,10 @@ export const peopleInconsistentSpelling: Rule = {
   check({ article }) {
     const reports: Report[] = [];
     for (const person of article.people) {
-      for (const variants of spellingsByWord(article, person.mentions.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.span))) {
+      const named = person.mentions.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.span);
+      // ASCII words fold by letter case alone, which this rule ignores: only a name with other characters can vary.
+      if (!named.some((span) => hasNonAscii(article.text, span))) continue;
+      for (const variants of spellingsByWord(article, named)) {
         const first = variants[0].text;
         for (const other of variants.slice(1).filter((variant) => variant.text !== first)) {
           const span = { start: other.start, end: other.start + other.text.length };
@@ -51,4 +54,9 @@ function spellingsByWord(article: Article, spans: { start: number; end: number }
       const byCase = list[0].text.toLowerCase();
       return list.filter((spelling) => spelling.text.toLowerCase() !== byCase || spelling === list[0]);
     });
+}
+
+function hasNonAscii(text: string, span: { start: number; end: number }): boolean {
+  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
 }

@@ -1,4 +1,5 @@
-import { Article, Person } from '../article';
+import { Article, Person, Span } from '../article';
+import { firstEndingAfter } from '../span-search';
 import { Report } from '../finding';
 import { namesWrittenAsFirms } from '../parse/firm-evidence';
 import { foldName } from '../parse/tokens';
@@ -12,23 +13,28 @@ export const peopleRepeatedIntroduction: Rule = {
   check({ article, style }) {
     const reports: Report[] = [];
     const honorific = honorificPattern(style.honorifics ?? []);
-    const firms = namesWrittenAsFirms(article.text);
-    const storyStarts = laterStoryStarts(article.text, article.dateline?.span.end ?? 0);
+    // Read once and only when a person gets that far: a count per surname, the firm-name prefixes, the story starts.
+    const surnameCounts = countSurnames(article.people);
+    let firmPrefixes: Set<string> | undefined;
+    let storyStarts: number[] | undefined;
     for (const person of article.people) {
       // One person with a one-word name has nothing shorter to be called.
       if (person.surname === person.fullName || !isEvidentlyPerson(person)) continue;
       // Two people of one surname (`Bobby Brock's son, Justin Brock`) need their full names to be told apart.
-      if (article.people.some((other) => other.id !== person.id && other.surname === person.surname)) continue;
+      if ((surnameCounts.get(person.surname) ?? 0) > 1) continue;
       // `Dudley Taft` beside `Taft Broadcasting`: the full name tells the man from the firm that bears his name.
-      const surnameFirm = `${foldName(person.surname)} `;
-      if ([...firms].some((firm) => firm.startsWith(surnameFirm))) continue;
+      firmPrefixes ??= wordPrefixes(namesWrittenAsFirms(article.text));
+      if (firmPrefixes.has(`${foldName(person.surname)} `)) continue;
+      storyStarts ??= laterStoryStarts(article.text, article.dateline?.span.end ?? 0);
       const introduced = storyIntroductionEnd(article, person);
+      const fullStarts = person.mentions.filter((mention) => mention.kind === 'full-name' || mention.kind === 'introduction')
+        .map((mention) => mention.span.start).sort((a, b) => a - b);
       for (const mention of person.mentions) {
         if (mention.kind !== 'full-name' || mention.span.start < introduced) continue;
         // A digest of several stories introduces the person again in each: only a repeat within one story counts.
-        if (storyStarts.length && !namedInFullBefore(person, mention.span.start, storyStartBefore(storyStarts, mention.span.start))) continue;
+        if (storyStarts.length && !namedInFullBefore(fullStarts, mention.span.start, storyStartBefore(storyStarts, mention.span.start))) continue;
         // Someone quoted may name a person in full; that is their wording, not the writer's.
-        if (article.quotes.some((quote) => quote.span.start <= mention.span.start && mention.span.end <= quote.span.end)) continue;
+        if (insideQuote(article, mention.span)) continue;
         if (inReleaseBoilerplate(article, mention.span) || isListItem(article.text, mention.span.start) || inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
         if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
         reports.push({
@@ -40,6 +46,27 @@ export const peopleRepeatedIntroduction: Rule = {
     return reports;
   },
 };
+
+function countSurnames(people: Person[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const person of people) counts.set(person.surname, (counts.get(person.surname) ?? 0) + 1);
+  return counts;
+}
+
+/** Every run of leading words of each name, with the space after it: `taft ` and `taft broadcasting ` for a firm. */
+function wordPrefixes(names: Set<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const name of names) {
+    for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) prefixes.add(name.slice(0, space + 1));
+  }
+  return prefixes;
+}
+
+/** Quotes are in text order and never overlap: a binary search, not a scan per mention. */
+function insideQuote(article: Article, span: Span): boolean {
+  const index = firstEndingAfter(article.quotes, span.start);
+  return index >= 0 && article.quotes[index].span.start <= span.start && span.end <= article.quotes[index].span.end;
+}
 
 /**
  * Where the person is introduced in the story proper. A headline above the dateline (`Acme Appoints Jane Doe`)
@@ -64,14 +91,27 @@ function laterStoryStarts(text: string, after: number): number[] {
   return starts;
 }
 
+/** The last start at or before `offset`, or 0 (starts ascend). */
 function storyStartBefore(starts: number[], offset: number): number {
-  let start = 0;
-  for (const candidate of starts) if (candidate <= offset) start = candidate;
-  return start;
+  const index = lastAtOrBefore(starts, offset);
+  return index >= 0 ? starts[index] : 0;
 }
 
-function namedInFullBefore(person: Person, offset: number, from: number): boolean {
-  return person.mentions.some((mention) => (mention.kind === 'full-name' || mention.kind === 'introduction') && mention.span.start >= from && mention.span.start < offset);
+/** Whether a full naming (`starts`, ascending) stands in `[from, offset)`. */
+function namedInFullBefore(starts: number[], offset: number, from: number): boolean {
+  const index = lastAtOrBefore(starts, offset - 1);
+  return index >= 0 && starts[index] >= from;
+}
+
+function lastAtOrBefore(sorted: number[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 /** A release's About section, its contacts and whatever follows its end mark stand apart from the story. */
@@ -93,9 +133,17 @@ function isCredit(text: string, span: { start: number; end: number }): boolean {
   return text.slice(Math.max(0, span.start - 3), span.start) === 'By ' || text[span.end] === '/';
 }
 
+const honorificPatterns = new WeakMap<string[], RegExp>();
+
 /** Matches a mention's text (with a little before it) that starts with one of the style's honorifics. */
 function honorificPattern(honorifics: string[]): RegExp | undefined {
   if (honorifics.length === 0) return undefined;
+  let pattern = honorificPatterns.get(honorifics);
+  if (!pattern) honorificPatterns.set(honorifics, (pattern = buildHonorificPattern(honorifics)));
+  return pattern;
+}
+
+function buildHonorificPattern(honorifics: string[]): RegExp {
   const words = honorifics.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(`\\b(?:${words})\\s+[^\\s]+(?:\\s+[^\\s]+){0,3}$`);
 }
