@@ -12,7 +12,7 @@ export const peopleRepeatedIntroduction: Rule = {
   defaultSeverity: 'info',
   check({ article, style }) {
     const reports: Report[] = [];
-    const honorific = honorificPattern(style.honorifics ?? []);
+    const honorific = cachedHonorificPattern(style.honorifics ?? []);
     // Read once and only when a person gets that far: a count per surname, the firm-name prefixes, the story starts.
     const surnameCounts = countSurnames(article.people);
     let firmPrefixes: Set<string> | undefined;
@@ -135,15 +135,16 @@ function isCredit(text: string, span: { start: number; end: number }): boolean {
 
 const honorificPatterns = new WeakMap<string[], RegExp>();
 
-/** Matches a mention's text (with a little before it) that starts with one of the style's honorifics. */
-function honorificPattern(honorifics: string[]): RegExp | undefined {
+/** The style's honorific pattern, built once per list. */
+function cachedHonorificPattern(honorifics: string[]): RegExp | undefined {
   if (honorifics.length === 0) return undefined;
   let pattern = honorificPatterns.get(honorifics);
-  if (!pattern) honorificPatterns.set(honorifics, (pattern = buildHonorificPattern(honorifics)));
+  if (!pattern) honorificPatterns.set(honorifics, (pattern = honorificPattern(honorifics)));
   return pattern;
 }
 
-function buildHonorificPattern(honorifics: string[]): RegExp {
+/** Matches a mention's text (with a little before it) that starts with one of the style's honorifics. */
+function honorificPattern(honorifics: string[]): RegExp {
   const words = honorifics.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(`\\b(?:${words})\\s+[^\\s]+(?:\\s+[^\\s]+){0,3}$`);
 }
