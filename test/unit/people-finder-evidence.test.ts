@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { people } from '../helpers/recognition';
+import { parseArticle } from '../../server/src/core';
+import { mentionTexts, people } from '../helpers/recognition';
 
 // Evidence that makes a capitalised pair a person or not, shown on synthetic sentences: each test names the
 // evidence, with a case that has it and one that does not.
@@ -33,5 +34,16 @@ describe('people: names of places and things', () => {
 
   it('knows given names of public figures from many regions', () => {
     assert.deepStrictEqual(people('Trading has risen since Ferdinand\nMarcos was replaced.'), ['Ferdinand Marcos']);
+  });
+});
+
+describe('people: later references', () => {
+  it('links the last word of a surname with a particle to its owner', () => {
+    const article = parseArticle('Militant leader Omar bin Haddad lives abroad. Officials want Haddad\'s extradition.');
+    assert.deepStrictEqual(mentionTexts(article, 'Omar bin Haddad'), ['Omar bin Haddad', 'Haddad']);
+  });
+
+  it('takes a lower-case role noun before a name as evidence of a person', () => {
+    assert.deepStrictEqual(people('Police arrested reputed crime boss Tam Kuok-wai on Friday.'), ['Tam Kuok-wai']);
   });
 });

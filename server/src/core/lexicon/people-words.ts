@@ -74,6 +74,7 @@ export const ROLE_NOUNS = [
   'widow', 'worker', 'chairman', 'chairwoman', 'chief', 'ceo', 'head', 'secretary', 'governor', 'dissident',
   'activist', 'architect', 'banker', 'businessman', 'businesswoman', 'entrepreneur', 'tycoon', 'millionaire',
   'billionaire', 'comedian', 'composer', 'designer', 'diplomat', 'novelist', 'poet', 'priest', 'rabbi', 'monk',
+  'boss', 'warlord', 'kingpin', 'mobster', 'gangster', 'chieftain', 'militant', 'commander', 'captain', 'colonel',
 ];
 
 /** Ordinary words that open sentences or phrases in capitals and never begin a name: `At Moderna`, `The U.N.`. */

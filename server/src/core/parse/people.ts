@@ -174,6 +174,9 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     // `Amer al-Saadi` is later `Saadi` as often as `al-Saadi`.
     const bare = person.surname.replace(ARTICLE_PREFIX, '');
     if (bare !== person.surname) bySurname.set(foldName(bare), person.id);
+    // `Osama Bin Laden` is later `Laden` too: a surname with a particle is also its last word, where no one else's.
+    const lastWord = person.surname.slice(person.surname.lastIndexOf(' ') + 1);
+    if (lastWord !== person.surname && !bySurname.has(foldName(lastWord))) bySurname.set(foldName(lastWord), person.id);
     const given = person.fullName.split(' ').find((word) => !isInitial(word));
     if (given && foldName(given) !== foldName(person.surname)) {
       const key = foldName(given);
