@@ -6,12 +6,15 @@ import path from 'path';
 import { performance } from 'perf_hooks';
 import { round, summarise } from './stats.mjs';
 
-const CPU_WRAPPER = path.join(path.dirname(new URL(import.meta.url).pathname), 'cli-cpu.cjs');
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+const CPU_WRAPPER = path.join(HERE, 'cli-cpu.cjs');
+/** The floor: the CLI built by tsc with an analysis that finds nothing (see cli-noop.cjs). */
+const NO_ANALYSIS = { preload: path.join(HERE, 'cli-noop.cjs'), cli: path.join(HERE, '..', '..', 'out', 'server', 'src', 'cli.js') };
 
-function runOnce(cliPath, cwd, args) {
+function runOnce(cliPath, cwd, args, nodeArgs = []) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [CPU_WRAPPER, cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, CPU_WRAPPER, cliPath, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let outputBytes = 0;
     let stderr = '';
     child.stdout.on('data', (chunk) => { outputBytes += chunk.length; });
@@ -29,13 +32,18 @@ export async function benchCli(cliPath, corpus, { quick }) {
   const cores = os.availableParallelism();
   const variants = [{ name: 'default', args: [], threads: cores }];
   if (help.includes('--jobs')) variants.push({ name: 'one thread (--jobs 1)', args: ['--jobs', '1'], threads: 1 });
+  if (fs.existsSync(NO_ANALYSIS.cli)) {
+    const floor = { cli: NO_ANALYSIS.cli, nodeArgs: ['-r', NO_ANALYSIS.preload] };
+    variants.push({ name: 'pipeline only, no analysis', args: [], threads: cores, ...floor });
+    variants.push({ name: 'pipeline only, --jobs 1', args: ['--jobs', '1'], threads: 1, ...floor });
+  }
   const rows = [];
   for (const variant of variants) {
     const samples = [];
     const cpu = [];
     let last;
     for (let run = 0; run < (quick ? 1 : 3); run++) {
-      last = await runOnce(cliPath, corpus.dir, [...variant.args, ...files]);
+      last = await runOnce(variant.cli ?? cliPath, corpus.dir, [...variant.args, ...files], variant.nodeArgs);
       if (last.code !== 0 && last.code !== 1) throw new Error(`the CLI exited with ${last.code} on the corpus`);
       samples.push(last.ms);
       if (last.cpuMs) cpu.push(last.cpuMs);

@@ -3,7 +3,7 @@ import { availableParallelism } from 'os';
 import { ArticleFile, InputError, readArticleFile } from './cli/read';
 import { CliOptions, CheckOptions, InspectOptions, USAGE, UsageError, parseArgs } from './cli/args';
 import { configForFile } from './cli/config';
-import { FileReport, formatJson, formatSarif, formatText } from './cli/format';
+import { PrintedReport, joinReports } from './cli/format';
 import { inspectArticle } from './cli/inspect';
 import { FileOutcome } from './cli/check-file';
 import { PARALLEL_MIN_FILES, checkFileSafely, checkInParallel, serveAsCheckWorker } from './cli/parallel';
@@ -38,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function check(options: CheckOptions): Promise<number> {
-  const reports: FileReport[] = [];
+  const reports: PrintedReport[] = [];
   let inputFailed = false;
   const progress = ProgressBar.forTerminal(options.files.length, options.format === 'text');
   // Every file under one broken .wirecheckrc.json has the same problems: say each once, not once per file.
@@ -60,10 +60,9 @@ async function check(options: CheckOptions): Promise<number> {
     options.files.forEach((path, index) => take(checkFileSafely(path, options), index));
   }
   progress.clear();
-  const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, VERSION) : formatText(reports);
-  process.stdout.write(output);
+  process.stdout.write(joinReports(reports, options.format, VERSION));
   if (inputFailed) return EXIT_USAGE;
-  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+  return reports.some((report) => report.hasError) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function inspect(options: InspectOptions): number {

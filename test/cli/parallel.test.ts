@@ -5,8 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { CLI, FIXTURES } from '../helpers/paths';
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,6 +45,22 @@ describe('wirecheck CLI on many files (worker threads)', () => {
     const order = [...new Set(text.split('\n').filter(Boolean).map((line) => line.split(':')[0]))];
     assert.deepStrictEqual(order, files.filter((file) => order.includes(file)));
     assert.ok(order.length > 10);
+  });
+
+  it('checks the files of a worker that died, and prints them in order', () => {
+    const single = run(['--jobs', '1', ...files], dir);
+    const dying = run(['--jobs', '2', ...files], dir, { WIRECHECK_TEST_HOOKS: '1', WIRECHECK_TEST_WORKER_DIES_ON: files[5] });
+    assert.strictEqual(dying.code, single.code);
+    assert.strictEqual(dying.stdout, single.stdout);
+    assert.strictEqual(dying.stderr, single.stderr);
+    assert.match(dying.stdout, new RegExp(`^${files[5].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'm'), 'the dead worker\'s file is reported');
+  });
+
+  it('prints the same SARIF on threads as in one thread', () => {
+    const single = run(['--jobs', '1', '--format', 'sarif', ...files], dir);
+    const threads = run(['--jobs', '2', '--format', 'sarif', ...files], dir);
+    assert.strictEqual(threads.stdout, single.stdout);
+    assert.ok(JSON.parse(threads.stdout).runs[0].results.length > 10);
   });
 
   it('draws no progress bar when stderr is not a terminal', () => {

@@ -1,13 +1,13 @@
 import { CheckOptions } from './args';
 import { configForFile } from './config';
 import { fixFile } from './fix';
-import { FileReport } from './format';
+import { PrintedReport, printReport } from './format';
 import { InputError, readArticleFile } from './read';
 import { CONFIG_FILE_NAME, analyse, lineStarts } from '../core';
 
-/** What checking one file gives: its report, and the lines for stderr, kept so that they print in file order. */
+/** What checking one file gives: its printed report, and the lines for stderr, kept so that they print in file order. */
 export interface FileOutcome {
-  report?: FileReport;
+  report?: PrintedReport;
   messages: string[];
   /** Problems with the config the file was checked with: shared by many files, printed once per run. */
   configMessages?: string[];
@@ -36,6 +36,7 @@ export function checkFile(path: string, options: CheckOptions): FileOutcome {
     inputFailed = fixed.writeFailed;
   }
   const findings = options.quiet ? analysis.findings.filter((finding) => finding.severity === 'error') : analysis.findings;
-  // Line starts place findings (line and column): they, not the text, cross between threads; a clean file needs none.
-  return { report: { path, lineStarts: findings.length ? lineStarts(file.text) : [], findings }, messages, configMessages, inputFailed };
+  // Printed here, on the thread that read the file: a clean file needs no line starts.
+  const report = printReport({ path, lineStarts: findings.length ? lineStarts(file.text) : [], findings }, options.format);
+  return { report, messages, configMessages, inputFailed };
 }

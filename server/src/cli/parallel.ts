@@ -5,14 +5,24 @@ import { FileOutcome, checkFile } from './check-file';
 
 /** Below this many files a worker costs more to start than it saves. */
 export const PARALLEL_MIN_FILES = 64;
-const CHUNK = 32;
+
+/**
+ * Files per claim and per reply: about 32 claims per worker, so that messages and wake-ups of this thread cost
+ * nothing, yet small enough (at most 256 files, a tenth of a second) that no worker is left alone at the end.
+ */
+export function chunkSize(files: number, jobs: number): number {
+  return Math.max(8, Math.min(256, Math.ceil(files / (jobs * 32))));
+}
 
 interface WorkerSetup {
   wirecheckCheckWorker: true;
   options: CheckOptions;
+  files: string[];
+  chunk: number;
+  /** One Int32: the index of the next unclaimed file, shared by all workers. */
+  next: SharedArrayBuffer;
 }
 
-type ToWorker = { start: number; files: string[] } | { stop: true };
 interface FromWorker {
   start: number;
   outcomes: FileOutcome[];
@@ -28,14 +38,13 @@ export function checkFileSafely(path: string, options: CheckOptions): FileOutcom
 }
 
 /**
- * Checks `files` on `jobs` workers started from `entry` (the CLI's own file), handing out small chunks as
- * workers free up. `onOutcome` sees every outcome in file order, as soon as all before it are in. A worker
- * that dies has its chunk checked again by the others, or in this thread when none is left.
+ * Checks `files` on `jobs` workers started from `entry` (the CLI's own file). Each worker gets the whole list
+ * once and claims chunks from a shared counter, so none waits on this thread between chunks; it reads, checks
+ * and prints its files itself and sends back only the printed parts. `onOutcome` sees every outcome in file
+ * order, as soon as all before it are in. Files a dead worker left unanswered are checked in this thread at the end.
  */
 export function checkInParallel(files: string[], options: CheckOptions, jobs: number, entry: string, onOutcome: (outcome: FileOutcome, index: number) => void): Promise<void> {
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
-  const queue: number[] = [];
-  for (let start = 0; start < files.length; start += CHUNK) queue.push(start);
   let reported = 0;
   const deliver = () => {
     while (reported < files.length && outcomes[reported]) {
@@ -44,60 +53,48 @@ export function checkInParallel(files: string[], options: CheckOptions, jobs: nu
       reported++;
     }
   };
+  const chunk = chunkSize(files.length, jobs);
+  const setup: WorkerSetup = { wirecheckCheckWorker: true, options, files, chunk, next: new SharedArrayBuffer(4) };
+  const workers = Math.max(1, Math.min(jobs, Math.ceil(files.length / chunk)));
 
   return new Promise((resolve) => {
-    let running = 0;
+    let running = workers;
     const finishInThisThread = () => {
-      for (const start of queue.splice(0)) {
-        files.slice(start, start + CHUNK).forEach((file, i) => { outcomes[start + i] = checkFileSafely(file, options); });
-      }
+      for (let index = reported; index < files.length; index++) outcomes[index] ??= checkFileSafely(files[index], options);
       deliver();
       resolve();
     };
-    const setup: WorkerSetup = { wirecheckCheckWorker: true, options };
-    for (let i = 0; i < Math.min(jobs, queue.length); i++) {
+    for (let i = 0; i < workers; i++) {
       const worker = new Worker(entry, { workerData: setup });
-      running++;
-      let current: number | undefined;
-      const next = () => {
-        current = queue.shift();
-        const message: ToWorker = current === undefined ? { stop: true } : { start: current, files: files.slice(current, current + CHUNK) };
-        worker.postMessage(message);
-      };
       worker.on('message', (message: FromWorker) => {
         message.outcomes.forEach((outcome, j) => { outcomes[message.start + j] = outcome; });
-        current = undefined;
         deliver();
-        next();
       });
       let ended = false;
       const end = () => {
         if (ended) return;
         ended = true;
-        if (current !== undefined) queue.unshift(current);
-        current = undefined;
         if (--running === 0) finishInThisThread();
       };
       worker.on('error', end);
       worker.on('exit', end);
-      next();
     }
-    if (running === 0) finishInThisThread();
   });
 }
 
-/** In a worker started by `checkInParallel`: check chunks until told to stop. Returns false on any other thread. */
+/** In a worker started by `checkInParallel`: claim and check chunks until none is left. False on any other thread. */
 export function serveAsCheckWorker(): boolean {
   const setup = workerData as WorkerSetup | undefined;
   if (isMainThread || !parentPort || !setup?.wirecheckCheckWorker) return false;
-  const port = parentPort;
-  port.on('message', (message: ToWorker) => {
-    if ('stop' in message) {
-      port.close();
-      return;
-    }
-    const reply: FromWorker = { start: message.start, outcomes: message.files.map((file) => checkFileSafely(file, setup.options)) };
-    port.postMessage(reply);
-  });
+  const next = new Int32Array(setup.next);
+  const { files, options, chunk } = setup;
+  // Tests make a worker die on a file, to see its unanswered files checked anyway.
+  const dieOn = process.env.WIRECHECK_TEST_HOOKS === '1' ? process.env.WIRECHECK_TEST_WORKER_DIES_ON : undefined;
+  for (let start = Atomics.add(next, 0, chunk); start < files.length; start = Atomics.add(next, 0, chunk)) {
+    const claimed = files.slice(start, start + chunk);
+    if (dieOn && claimed.includes(dieOn)) process.exit(70);
+    const reply: FromWorker = { start, outcomes: claimed.map((file) => checkFileSafely(file, options)) };
+    parentPort.postMessage(reply);
+  }
   return true;
 }
