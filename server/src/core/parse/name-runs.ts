@@ -20,6 +20,7 @@ export interface Reading {
 }
 
 const MAX_NAME_WORDS = 5;
+const NO_TOKENS: Token[] = [];
 
 /** The name runs of one sentence's words, cleaned of sentence-opening words and trailing dates. */
 export function nameRuns(stream: TokenStream, sentence: number): NameRun[] {
@@ -100,15 +101,20 @@ export function readRun(tokens: Token[], lexicon: Lexicon): Reading | undefined 
       break;
     }
   }
-  const nameTokens = tokens.slice(nameStart);
   // `Names Carla Mendel Editor of the Year`: an office after a full name is not part of it.
-  while (nameTokens.length > 2 && lexicon.givenNameGender(nameTokens[0].text) && lexicon.isRoleOnly(nameTokens[nameTokens.length - 1].text)) nameTokens.pop();
-  while (nameTokens.length && lexicon.isParticle(nameTokens[0].text.toLowerCase()) && !nameTokens[0].capitalised) nameTokens.shift();
-  if (nameTokens.length === 0 || nameTokens.length > MAX_NAME_WORDS) return undefined;
-  return { titleTokens: tokens.slice(0, nameStart), nameTokens };
+  let nameEnd = tokens.length;
+  while (nameEnd - nameStart > 2 && lexicon.givenNameGender(tokens[nameStart].text) && lexicon.isRoleOnly(tokens[nameEnd - 1].text)) nameEnd--;
+  let first = nameStart;
+  while (first < nameEnd && lexicon.isParticle(tokens[first].text.toLowerCase()) && !tokens[first].capitalised) first++;
+  if (first === nameEnd || nameEnd - first > MAX_NAME_WORDS) return undefined;
+  // Most runs are one name and nothing else: they share the run's array (nobody changes a reading's arrays).
+  const nameTokens = first === 0 && nameEnd === tokens.length ? tokens : tokens.slice(first, nameEnd);
+  return { titleTokens: nameStart === 0 ? NO_TOKENS : tokens.slice(0, nameStart), nameTokens };
 }
 
 /** `J.`, `O.J`, `C`: initials stand in a name but prove nothing about it. */
 export function isInitial(word: string): boolean {
+  // Two letters, each with at most one period, fill four characters: a longer word is no initial (most words).
+  if (word.length > 4) return false;
   return /^(?:\p{Lu}\.?)+$/u.test(word) && word.replace(/\./g, '').length <= 2;
 }

@@ -22,21 +22,20 @@ export interface PeopleResult {
  */
 export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: Lexicon): PeopleResult {
   const text = words.text;
-  const runs = sentences.flatMap((_, sentence) => nameRuns(words, sentence));
+  const runs: NameRun[] = [];
+  for (let sentence = 0; sentence < sentences.length; sentence++) runs.push(...nameRuns(words, sentence));
   const standalone = countStandaloneWords(runs);
   const runUses = new Map<string, number>();
+  const firms = namesWrittenAsFirms(text);
   for (const run of runs) {
     if (run.tokens.length < 2) continue;
     const key = foldName(run.tokens.map((token) => token.text).join(' '));
     runUses.set(key, (runUses.get(key) ?? 0) + 1);
+    // `John Morrell, a subsidiary of United Brands`: one appositive that calls the name a firm holds for every use.
+    if (hasFirmAppositive(text, run.tokens[run.tokens.length - 1].end)) firms.add(key);
   }
   const people: Person[] = [];
   const byFoldedName = new Map<string, Person>();
-  const firms = namesWrittenAsFirms(text);
-  // `John Morrell, a subsidiary of United Brands`: one appositive that calls the name a firm holds for every use.
-  for (const run of runs) {
-    if (run.tokens.length > 1 && hasFirmAppositive(text, run.tokens[run.tokens.length - 1].end)) firms.add(foldName(run.tokens.map((token) => token.text).join(' ')));
-  }
 
   // People by the words after their given name, so that a variant is looked for among a few, not everybody.
   const byRestOfName = new Map<string, Person[]>();
@@ -98,13 +97,14 @@ function isParticleSurname(names: Token[], lexicon: Lexicon): boolean {
 
 /** The name as written, on one line, without a sentence's final period: `Sonia V. Diaz`, `Gameel el-Batouti`. */
 function nameText(text: string, tokens: Token[]): string {
-  return tokens
-    .map((token, i) => {
-      const initialPeriod = isInitial(token.text) && !token.text.endsWith('.') && text[token.end] === '.' ? '.' : '';
-      const word = i === tokens.length - 1 && token.text.length > 2 && token.text.endsWith('.') && !/^(?:jr|sr)\.$/i.test(token.text) ? token.text.slice(0, -1) : token.text;
-      return word + initialPeriod;
-    })
-    .join(' ');
+  let name = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const initialPeriod = isInitial(token.text) && !token.text.endsWith('.') && text[token.end] === '.' ? '.' : '';
+    const word = i === tokens.length - 1 && token.text.length > 2 && token.text.endsWith('.') && !/^(?:jr|sr)\.$/i.test(token.text) ? token.text.slice(0, -1) : token.text;
+    name += (i > 0 ? ' ' : '') + word + initialPeriod;
+  }
+  return name;
 }
 
 /** Counts words that stand alone as a one-word capitalised run: the surnames an article goes on to use. */
@@ -169,19 +169,16 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     pendingBySurname.set(foldName(person.surname.replace(ARTICLE_PREFIX, '')), person.id);
   }
   const byGivenName = new Map<string, number | null>();
+  // Each person's keys, worked out on their first full naming (a person is named in full again and again).
+  const keys: PersonKeys[] = [];
   const remember = (person: Person) => {
-    bySurname.set(foldName(person.surname), person.id);
-    // `Amer al-Saadi` is later `Saadi` as often as `al-Saadi`.
-    const bare = person.surname.replace(ARTICLE_PREFIX, '');
-    if (bare !== person.surname) bySurname.set(foldName(bare), person.id);
-    // `Osama Bin Laden` is later `Laden` too: a surname with a particle is also its last word, where no one else's.
-    const lastWord = person.surname.slice(person.surname.lastIndexOf(' ') + 1);
-    if (lastWord !== person.surname && !bySurname.has(foldName(lastWord))) bySurname.set(foldName(lastWord), person.id);
-    const given = person.fullName.split(' ').find((word) => !isInitial(word));
-    if (given && foldName(given) !== foldName(person.surname)) {
-      const key = foldName(given);
-      const owner = byGivenName.get(key);
-      byGivenName.set(key, owner === undefined || owner === person.id ? person.id : null);
+    const { surname, bare, lastWord, given } = (keys[person.id] ??= personKeys(person));
+    bySurname.set(surname, person.id);
+    if (bare !== undefined) bySurname.set(bare, person.id);
+    if (lastWord !== undefined && !bySurname.has(lastWord)) bySurname.set(lastWord, person.id);
+    if (given !== undefined) {
+      const owner = byGivenName.get(given);
+      byGivenName.set(given, owner === undefined || owner === person.id ? person.id : null);
     }
   };
   for (let index = 0; index < read.runs.length; index++) {
@@ -220,6 +217,30 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
   return mentions;
 }
 
+interface PersonKeys {
+  surname: string;
+  /** The surname without an Arabic article, when it has one: `Amer al-Saadi` is later `Saadi` as often as `al-Saadi`. */
+  bare?: string;
+  /** `Osama Bin Laden` is later `Laden` too: a surname with a particle is also its last word, where no one else's. */
+  lastWord?: string;
+  /** The given name (the first word that is no initial), unless it is the surname. */
+  given?: string;
+}
+
+function personKeys(person: Person): PersonKeys {
+  const surname = foldName(person.surname);
+  const bareSurname = person.surname.replace(ARTICLE_PREFIX, '');
+  const givenWord = person.fullName.split(' ').find((word) => !isInitial(word));
+  const given = givenWord ? foldName(givenWord) : undefined;
+  const lastWord = person.surname.slice(person.surname.lastIndexOf(' ') + 1);
+  return {
+    surname,
+    bare: bareSurname !== person.surname ? foldName(bareSurname) : undefined,
+    lastWord: lastWord !== person.surname ? foldName(lastWord) : undefined,
+    given: given !== surname ? given : undefined,
+  };
+}
+
 /** The first person met whose name is this one with another form of the given name (same number of words, same rest). */
 function variantOf(fullName: string, byRestOfName: Map<string, Person[]>, lexicon: Lexicon): Person | undefined {
   const rest = restOfName(fullName);
@@ -235,10 +256,16 @@ function restOfName(fullName: string): string | undefined {
 
 /** `Tom` for `Thomas M. Wojcik`: the one introduced person whose given name this is a form of. */
 function givenFormOwner(key: string, byGivenForm: Map<string, Person[]>, introduced: Set<number>, lexicon: Lexicon): number | undefined {
-  // Everyone whose given name shares a form with `key` (as sameGivenName tests), each once, in the people's order.
-  const candidates = new Set(lexicon.givenNameForms(key).flatMap((form) => byGivenForm.get(form) ?? []));
-  const owners = [...candidates].sort((a, b) => a.id - b.id).filter((person) => introduced.has(person.id));
-  return owners.length === 1 ? owners[0].id : undefined;
+  // The one introduced person whose given name shares a form with `key` (as sameGivenName tests); two or more: nobody.
+  let owner: number | undefined;
+  for (const form of lexicon.givenNameForms(key)) {
+    for (const person of byGivenForm.get(form) ?? []) {
+      if (!introduced.has(person.id) || person.id === owner) continue;
+      if (owner !== undefined) return undefined;
+      owner = person.id;
+    }
+  }
+  return owner;
 }
 
 /** People by every form of their given name, so that linking a given name reads a few people, not all. */

@@ -43,7 +43,7 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
     if (inSentence.length) {
       focus = inSentence[0].person;
       previousSentence = inSentence.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.person);
-      recent = [...new Set([...inSentence.map((mention) => mention.person).reverse(), ...recent])].slice(0, 8);
+      recent = mostRecentFirst(inSentence, recent);
     } else {
       previousSentence = [];
     }
@@ -51,6 +51,18 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
   while (next < named.length) mentions.push(named[next++]);
   return mentions;
 }
+
+/** The people of this sentence (its last mention first), then those recent before, each once: eight at most. */
+function mostRecentFirst(inSentence: Mention[], before: number[]): number[] {
+  const recent: number[] = [];
+  for (let k = inSentence.length - 1; k >= 0 && recent.length < RECENT_PEOPLE; k--) {
+    if (!recent.includes(inSentence[k].person)) recent.push(inSentence[k].person);
+  }
+  for (let k = 0; k < before.length && recent.length < RECENT_PEOPLE; k++) if (!recent.includes(before[k])) recent.push(before[k]);
+  return recent;
+}
+
+const RECENT_PEOPLE = 8;
 
 function sameGender(person: Person, gender: Gender): boolean {
   return person.gender === gender;

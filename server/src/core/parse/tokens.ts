@@ -35,11 +35,15 @@ export function tokenAt(stream: TokenStream, index: number): Token {
   };
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** Folds case and diacritics so that `Díaz-Canel` and `Diaz-Canel` compare equal. */
 export function foldName(name: string): string {
   // Plain ASCII has no marks to strip and no curly apostrophe: skip the Unicode normalisation (most names).
-  if (ASCII.test(name)) return name.toLowerCase();
+  if (isAscii(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+}
+
+// Called for every name and word looked up: a loop over char codes, not a regex.
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
