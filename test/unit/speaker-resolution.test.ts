@@ -62,4 +62,13 @@ describe('speaker resolution: pronouns and descriptions', () => {
     const about = 'The series ends in May. On Omar Lind, the director explained that the role was hard.';
     assert.notStrictEqual(speakerOf(about, 'explained'), 'Omar Lind');
   });
+
+  it('takes an office written before the name with "for" or "of" as the role a description refers to', () => {
+    const text = 'Launching the plan today, the Ruritanian Minister for Health Anna Berg said the money was ready.\n\nThe minister also urged donors to give more.';
+    assert.strictEqual(speakerOf(text, 'urged'), 'Anna Berg');
+    const other = 'Aides said the two men, Senator Tom Reed of Oxley and Representative Ola Berg of Dunmore, had met.\n\n"We agree," the senator said.';
+    assert.strictEqual(speakerOf(other, 'the senator said'), 'Tom Reed');
+    const object = 'The minister met Ola Berg on Monday.\n\nThe minister said the talks went well.';
+    assert.strictEqual(speakerOf(object, 'minister said'), 'The minister');
+  });
 });

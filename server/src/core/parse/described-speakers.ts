@@ -1,5 +1,5 @@
 import { Mention, Person, Statement } from '../article';
-import { ROLE_NOUNS } from '../lexicon/people-words';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 
 // Role nouns a definite description can end in (`the Palestinian leader`, `the minister`), with the title words
@@ -14,8 +14,10 @@ const ROLE_WORDS: Record<string, string[]> = {
 };
 const DESCRIPTION = /^the\s+((?:[\p{L}-]+\s+){0,2})([\p{L}-]+)$/iu;
 const ROLES = new Set(ROLE_NOUNS);
+const TITLES = new Set(TITLE_WORDS);
 const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her']);
 const MAX_APPOSITIVE = 60;
+const OFFICE_LINKS = new Set(['of', 'for', 'and', 'the']);
 // `Barry Levitt, official of Carter Center told`: a bare role after a name and its comma, up to the speaker read.
 const ROLE_AFTER_NAME = /^,\s*(?:(?:a|an)\s+)?([\p{Ll}-]+)(?:\s+[\p{L}-]+){0,5}\s*$/u;
 // `On Jae-gyu, the director explained`: a name after a preposition is what is spoken about, not who speaks.
@@ -61,6 +63,7 @@ export function resolveDescribedSpeakers(text: string, statements: Statement[], 
 /** The words of a person's title and of the role an appositive after their introduction gives, in lower case. */
 function roleWords(text: string, person: Person): string[] {
   const words = (person.title ?? '').toLowerCase().split(/[\s()]+/).filter(Boolean);
+  words.push(...roleBefore(text, person.introduction.start));
   const appositive = appositiveAfter(text, person.introduction.end);
   if (appositive) {
     // `the Minister of Forestry`, `deputy chief of the Kremlin staff`: the role is the head noun and what stands
@@ -75,6 +78,34 @@ function roleWords(text: string, person: Person): string[] {
     if (role.length && ROLES.has(role[role.length - 1]) && !NOT_ROLE_OPENERS.has(role[0])) words.push(...role);
   }
   return words;
+}
+
+/**
+ * `the Kenyan Minister for Health Joshua Angatia`: a role written before the name, with words a name run does not
+ * take (`for`, `of`), is the person's title too. The words back to the clause's punctuation, when one is a role noun.
+ */
+function roleBefore(text: string, start: number): string[] {
+  let from = start;
+  const limit = Math.max(0, start - MAX_APPOSITIVE);
+  while (from > limit) {
+    const char = text[from - 1];
+    if (',;:.!?()"“”'.includes(char) || (char === '\n' && text[from - 2] === '\n')) break;
+    from--;
+  }
+  const words = text.slice(from, start).split(/\s+/).filter(Boolean);
+  // The capitalised office right before the name (`Kenyan Minister for Health`), or one lower-case role noun
+  // (`the minister Zhang Wei`); not `The minister met John Smith`.
+  let at = words.length;
+  while (at > 0 && (/^\p{Lu}/u.test(words[at - 1]) || OFFICE_LINKS.has(words[at - 1]))) at--;
+  if (at > 0 && ROLES.has(words[at - 1])) at--;
+  let office = words.slice(at).map((word) => word.toLowerCase());
+  // `Senator Sam Brownback of Kansas and Representative Chris Smith`: before `and` stands someone else's office.
+  const opening = /^[\p{L}.-]+/u.exec(text.slice(start, start + 30))?.[0].toLowerCase() ?? '';
+  if (office[office.length - 1] === 'and' && (ROLES.has(opening) || TITLES.has(opening))) return [];
+  // `… and Representative Chris Smith`, when the introduction leaves the title out: the office after `and` is this one's.
+  const and = office.lastIndexOf('and');
+  if (and >= 0 && (ROLES.has(office[and + 1]) || TITLES.has(office[and + 1]))) office = office.slice(and + 1);
+  return office.some((word) => ROLES.has(word)) ? office : [];
 }
 
 /** `Xu Youfang, the Minister of Forestry,`: the words (lower case, no determiner) of what a comma sets off after a name. */
