@@ -24,3 +24,39 @@ export function lowersToOther(code: number): boolean {
   }
   return answer === 1;
 }
+
+/** `/\s/.test(text[i])`: white space or a line terminator, as regular expressions define them. */
+export function isSpaceUnit(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const ASTRAL_LETTER = /^\p{L}$/u;
+
+/**
+ * How many words of `text` (runs between white space) hold a letter, counting no further than `enough`:
+ * `text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length`, capped, without a string per word.
+ */
+export function countLetterWords(text: string, enough: number): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length && count < enough; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceUnit(code)) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    let letter: boolean;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      letter = low >= 0xdc00 && low <= 0xdfff && ASTRAL_LETTER.test(text.slice(i, i + 2));
+    } else letter = isLetterUnit(code);
+    if (letter) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}

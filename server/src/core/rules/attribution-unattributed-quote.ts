@@ -1,8 +1,10 @@
 import { Article, Quote } from '../article';
 import { ATTRIBUTION_VERBS } from '../lexicon/lexicon';
 import { HouseStyle } from '../styles/style';
+import { countLetterWords } from '../parse/char-class';
 import { Rule } from './rule';
-import { firstEndingAfter, indexHolding } from '../span-search';
+import { firstEndingAfter } from '../span-search';
+import { AttributedSentences, firstQuoteEndingAfter, outsideQuotes } from './attributed-sentences';
 
 // Ways of attributing that are not a `Statement` of the parser's: `As one banker put it, "…"`, `…," as described by`.
 const EXTRA_ATTRIBUTIONS = [
@@ -36,8 +38,7 @@ export const attributionUnattributedQuote: Rule = {
     // Most articles have no direct quotation: then no sentence needs reading for verbs.
     if (direct.length === 0) return [];
     if (article.sentences.slice(0, 2).some((sentence) => DOCUMENT_TEXT.test(article.text.slice(sentence.span.start, sentence.span.end)))) return [];
-    const attributed = attributedSentences(article, verbPattern(style));
-    for (const index of sentencesAboutPeople(article)) attributed.add(index);
+    const attributed = new AttributedSentences(article, verbPattern(style));
     const runOn = new Set(article.quotes.filter((quote) => !quote.closed).map((quote) => quote.paragraph));
     return direct
       .filter((quote) => !isAttributed(article, quote, attributed, runOn))
@@ -55,7 +56,7 @@ export const attributionUnattributedQuote: Rule = {
 function isDirectQuotation(text: string, quote: Quote): boolean {
   const raw = text.slice(quote.inner.start, quote.inner.end);
   const inner = raw.trim();
-  if (wordCount(inner) < MIN_QUOTED_WORDS || TRANSCRIPT.test(inner)) return false;
+  if (countLetterWords(inner, MIN_QUOTED_WORDS) < MIN_QUOTED_WORDS || TRANSCRIPT.test(inner)) return false;
   // An aside in parentheses (`( "Hi, my name is Bill." )`) illustrates; it is not a source's words.
   if (/\(\s*$/.test(text.slice(Math.max(0, quote.span.start - 3), quote.span.start))) return false;
   const lineStart = text.lastIndexOf('\n', quote.span.start) + 1;
@@ -79,74 +80,12 @@ function buildVerbPattern(style: HouseStyle): RegExp {
   return new RegExp(`\\b(?:${verbs.join('|')})\\b`, 'i');
 }
 
-// `said Alan Shaw` typed without its space (`saidAlan Shaw`) still attributes.
-const GLUED_VERB = /\b(?:said|says)\p{Lu}/u;
 // `Following are extracts from the communique …`: every quotation after it is the document's.
 const DOCUMENT_TEXT = /\bfollowing (?:is|are) (?:the )?(?:text|texts|extracts|excerpts|highlights|the main points)\b/i;
 // An item of a numbered list (`1. ``The Mummy,'' $12.7 million.`) quotes titles, not people.
 const LIST_ITEM = /^\s*\d{1,2}[.)]\s/;
 
-const NAME_WITH_ROLE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}\p{Ll}+, (?:a|an|the) \p{Ll}/u;
-
-// A conjunction or a short adverbial may open the sentence before its subject (`But he refused …`).
-const LEADING_WORDS = /^(?:\s|But\s|And\s|Yet\s|Still\s|So\s)*/;
-
-/**
- * Sentences whose subject is a person (a name or a pronoun for one opens them: `Woo treats …`, `But he refused …`):
- * the speaker the issue asks for is named there, and a quotation next to it reads as theirs. Also the sentences
- * of a paragraph after a direct statement in it: wire copy keeps one speaker per paragraph of quotation.
- */
-function sentencesAboutPeople(article: Article): number[] {
-  const starts = new Set<number>();
-  for (const person of article.people) {
-    // A possessive (`Proxmire's committee will …`) is not the subject.
-    for (const mention of person.mentions) if (!/^['’]/.test(article.text.slice(mention.span.end, mention.span.end + 1))) starts.add(mention.span.start);
-  }
-  const directParagraphs = new Map<number, number>();
-  for (const statement of article.statements) {
-    if (statement.direct && !directParagraphs.has(statement.paragraph)) directParagraphs.set(statement.paragraph, statement.span.start);
-  }
-  // Speakers the name finder did not take for people but the article quotes by name (`says Woo`).
-  const namedSources = new Set(article.statements.flatMap((statement) => statement.speaker.kind === 'source' && /^\p{Lu}[\p{L}.'’-]+$/u.test(statement.speaker.text) ? [statement.speaker.text] : []));
-  const indexes: number[] = [];
-  article.sentences.forEach((sentence, index) => {
-    const head = article.text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + 60));
-    // The subject may follow an opening adverbial (`In addition to cosmetic therapy, Woo treats …`).
-    const adverbial = /^[^,"“”`]{1,45},\s+/.exec(head)?.[0].length ?? 0;
-    if (adverbial && starts.has(sentence.span.start + adverbial)) {
-      indexes.push(index);
-      return;
-    }
-    const lead = LEADING_WORDS.exec(head)?.[0].length ?? 0;
-    const first = /^[\p{L}.'’-]+/u.exec(head.slice(lead))?.[0] ?? '';
-    const since = directParagraphs.get(sentence.paragraph);
-    const opening = head.slice(lead);
-    // A pronoun for a person, or a name with an appositive (`Shannon Gormley, a teacher in …, is concerned.`).
-    const quoting = /^\s*(?:["“`]|'')/.test(head);
-    // Words inside the quotation (`"He has been …"`) do not name its speaker.
-    const aboutPerson = !quoting && (starts.has(sentence.span.start + lead) || namedSources.has(first) || first === 'He' || first === 'She' || NAME_WITH_ROLE.test(opening));
-    if (aboutPerson || (quoting && since !== undefined && since < sentence.span.start) || GLUED_VERB.test(article.text.slice(sentence.span.start, sentence.span.end))) indexes.push(index);
-  });
-  return indexes;
-}
-
-/** Indexes (into article.sentences) of the sentences that carry an attribution: a statement, or a verb outside the quotes. */
-function attributedSentences(article: Article, verbs: RegExp): Set<number> {
-  const indexes = new Set<number>();
-  let firstQuote = 0;
-  article.sentences.forEach((sentence, index) => {
-    // Sentences and quotes are both in text order: skip the quotes that end before this sentence once and for all.
-    while (firstQuote < article.quotes.length && article.quotes[firstQuote].span.end <= sentence.span.start) firstQuote++;
-    if (verbs.test(outsideQuotes(article, sentence.span, firstQuote))) indexes.add(index);
-  });
-  for (const statement of article.statements) {
-    const index = indexHolding(article.sentences, statement.verb.start);
-    if (index >= 0) indexes.add(index);
-  }
-  return indexes;
-}
-
-function isAttributed(article: Article, quote: Quote, attributed: Set<number>, runOn: Set<number>): boolean {
+function isAttributed(article: Article, quote: Quote, attributed: AttributedSentences, runOn: Set<number>): boolean {
   const { sentences, text } = article;
   if (COLON_BEFORE.test(text.slice(Math.max(0, quote.span.start - 3), quote.span.start))) return true;
   if (DASH_AFTER.test(text.slice(quote.span.end, quote.span.end + 8))) return true;
@@ -161,7 +100,7 @@ function isAttributed(article: Article, quote: Quote, attributed: Set<number>, r
   // A quote framed by words of its own sentence (`…," Matsui snapped`, `the motto "…"`) has its speaker or its
   // nature given there; the slip this rule is for is a quotation standing alone as its sentence.
   const ownSpan = { start: sentences[first].span.start, end: sentences[last].span.end };
-  if (wordCount(outsideQuotes(article, ownSpan, firstQuoteEndingAfter(article, ownSpan.start))) >= 2) return true;
+  if (countLetterWords(outsideQuotes(article, ownSpan, firstQuoteEndingAfter(article, ownSpan.start)), 2) >= 2) return true;
   for (let index = Math.max(0, first - 1); index <= Math.min(sentences.length - 1, last + 1); index++) {
     if (attributed.has(index)) return true;
   }
@@ -172,23 +111,11 @@ function isAttributed(article: Article, quote: Quote, attributed: Set<number>, r
   return followsAttributedQuotes(article, first, attributed);
 }
 
-/** Index of the first quotation that ends after `offset` (quotations are in text order and do not overlap). */
-function firstQuoteEndingAfter(article: Article, offset: number): number {
-  let low = 0;
-  let high = article.quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (article.quotes[mid].span.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * `Lyng said, "…. …." "I would suggest …."`: quotes that follow one another go on with the same speaker, so a
  * run of quotation-only sentences is attributed where the run's first quote is.
  */
-function followsAttributedQuotes(article: Article, first: number, attributed: Set<number>): boolean {
+function followsAttributedQuotes(article: Article, first: number, attributed: AttributedSentences): boolean {
   for (let index = first - 1; index >= Math.max(0, first - MAX_QUOTE_CHAIN); index--) {
     const sentence = article.sentences[index];
     const next = article.quotes[firstQuoteEndingAfter(article, sentence.span.start)];
@@ -198,7 +125,7 @@ function followsAttributedQuotes(article: Article, first: number, attributed: Se
   return false;
 }
 
-function continuesIntoAttributed(article: Article, quote: Quote, last: number, attributed: Set<number>): boolean {
+function continuesIntoAttributed(article: Article, quote: Quote, last: number, attributed: AttributedSentences): boolean {
   for (let index = last + 1; index < article.sentences.length && index <= last + MAX_QUOTE_CHAIN; index++) {
     const sentence = article.sentences[index];
     if (sentence.paragraph !== quote.paragraph + 1) return false;
@@ -213,20 +140,4 @@ function runsOnFromPrevious(article: Article, quote: Quote, sentenceIndex: numbe
   const previous = article.sentences[sentenceIndex - 1];
   if (previous.paragraph !== quote.paragraph - 1) return false;
   return runOn.has(previous.paragraph);
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
-}
-
-/** The text of a span with every quotation blanked out, so a verb inside someone's words does not count. */
-function outsideQuotes(article: Article, span: { start: number; end: number }, firstQuote: number): string {
-  let text = article.text.slice(span.start, span.end);
-  for (let index = firstQuote; index < article.quotes.length && article.quotes[index].span.start < span.end; index++) {
-    const quote = article.quotes[index];
-    const start = Math.max(quote.span.start, span.start) - span.start;
-    const end = Math.min(quote.span.end, span.end) - span.start;
-    if (start < end) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-  }
-  return text;
 }
