@@ -71,4 +71,20 @@ describe('speaker resolution: pronouns and descriptions', () => {
     const object = 'The minister met Ola Berg on Monday.\n\nThe minister said the talks went well.';
     assert.strictEqual(speakerOf(object, 'minister said'), 'The minister');
   });
+
+  it('gives "she" a spokeswoman named with her organisation, and not a spokesman', () => {
+    const text = 'A spokeswoman for Kent Police told reporters three men were held. She added that they were in custody.';
+    assert.strictEqual(speakerOf(text, 'added'), 'A spokeswoman for Kent Police');
+    const man = 'A spokesman for Kent Police told reporters three men were held. She added that they were in custody.';
+    assert.notStrictEqual(speakerOf(man, 'added'), 'A spokesman for Kent Police');
+  });
+
+  it('gives "he" someone known by one name or by initials when no person fits', () => {
+    const text = 'Jasray told the envoy that ties were good.\n\nHe also noted that trade grew.';
+    assert.strictEqual(speakerOf(text, 'noted'), 'Jasray');
+    const initials = 'About 5,000 people were treated, S.K. Shariff was quoted as saying. The cases are rising, he noted.';
+    assert.strictEqual(speakerOf(initials, 'noted'), 'S.K. Shariff');
+    const plural = 'Authorities say the boy fled. By night, he said, the town was calm.';
+    assert.notStrictEqual(speakerOf(plural, 'he said'), 'Authorities');
+  });
 });

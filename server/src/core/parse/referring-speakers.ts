@@ -1,5 +1,7 @@
 import { Mention, Person, Sentence, Speaker, Statement } from '../article';
 import { indexHolding } from '../span-search';
+import { NON_PERSON_WORDS, PLACE_NAMES } from '../lexicon/non-person-words';
+import { NOT_NAME_START, PLURAL_SOURCE_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people-words';
 import { pluralSourceBefore } from './plural-antecedents';
 
 // Source nouns that `he` or `she` can refer back to: `A company spokesman said … He said …`.
@@ -7,7 +9,15 @@ const PERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'analy
   'expert', 'lawyer', 'attorney', 'leader', 'minister', 'chairman', 'chairwoman', 'president', 'director', 'executive',
   'officer', 'general', 'investigator', 'economist', 'trader', 'dealer', 'banker', 'member', 'adviser', 'advisor',
   'aide', 'witness', 'resident', 'doctor', 'scientist', 'engineer', 'counselor', 'judge', 'prosecutor', 'negotiator',
-  'envoy', 'ambassador', 'secretary', 'governor', 'mayor', 'chief', 'head', 'manager', 'woman', 'man', 'teacher']);
+  'envoy', 'ambassador', 'secretary', 'governor', 'mayor', 'chief', 'head', 'manager', 'woman', 'man', 'teacher',
+  'businessman', 'businesswoman', 'congressman', 'congresswoman', 'actor', 'actress', 'widow', 'mother', 'father',
+  'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'researcher', 'professor', 'author', 'owner', 'farmer']);
+const FEMALE_NOUNS = new Set(['spokeswoman', 'chairwoman', 'woman', 'businesswoman', 'congresswoman', 'actress', 'widow', 'mother', 'daughter', 'wife', 'sister']);
+const MALE_NOUNS = new Set(['spokesman', 'chairman', 'man', 'businessman', 'congressman', 'actor', 'father', 'son', 'husband', 'brother']);
+const HEAD_ENDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'close', 'who']);
+const NOT_NAMES = new Set([...NON_PERSON_WORDS, ...TITLE_WORDS, ...ROLE_NOUNS, ...NOT_NAME_START]);
+const PLACES = new Set(PLACE_NAMES);
+const PLURAL_PEOPLE = new Set(PLURAL_SOURCE_NOUNS);
 // How far back (in paragraphs) a pronoun may reach for the previous statement's speaker.
 const PERSON_REACH = 2;
 const SOURCE_REACH = 3;
@@ -27,7 +37,10 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
     if ((said === 'he' || said === 'she') && previous) {
       const gender = said === 'he' ? 'male' : 'female';
       // The nearest earlier statement whose speaker fits: a statement by an inanimate source in between is skipped.
-      const antecedent = recent.find((candidate) => statement.paragraph - candidate.paragraph <= PERSON_REACH && fitsPronoun(candidate.speaker, gender, people));
+      const inReach = (candidate: Statement) => statement.paragraph - candidate.paragraph <= PERSON_REACH;
+      // Someone known by one name or initials (`Jasray said`) only when nothing else fits and the pronoun is unlinked.
+      const antecedent = recent.find((candidate) => inReach(candidate) && fitsPronoun(candidate.speaker, gender, people))
+        ?? (statement.speaker.kind === 'person' ? undefined : recent.find((candidate) => inReach(candidate) && candidate.speaker.kind === 'source' && looksLikeName(candidate.speaker.text.split(/\s+/))));
       // Someone named since that statement is likelier the `he` (`McGinn was convicted … He has denied …`).
       const namedSince = antecedent !== undefined && statement.speakerSpan !== undefined && anyBetween(namedStarts, antecedent.span.end, statement.speakerSpan.start);
       if (antecedent && !(namedSince && statement.speaker.kind === 'person')) statement.speaker = antecedent.speaker;
@@ -116,8 +129,24 @@ function anyBetween(sorted: number[], from: number, to: number): boolean {
 function fitsPronoun(speaker: Speaker, gender: 'male' | 'female', people: Person[]): boolean {
   if (speaker.kind === 'person') return (people[speaker.person]?.gender ?? gender) === gender;
   if (speaker.kind !== 'source') return false;
-  const head = speaker.text.toLowerCase().split(/\s+/).pop() ?? '';
-  return PERSON_NOUNS.has(head);
+  const words = speaker.text.split(/\s+/);
+  // `A spokeswoman for Kent Police`: the head noun stands before the first preposition.
+  const cut = words.findIndex((word, index) => index > 0 && HEAD_ENDS.has(word.toLowerCase()));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase();
+  return PERSON_NOUNS.has(head) && (FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : gender) === gender;
+}
+
+/**
+ * `Jasray`, `J. Mati`, `S.K. Shariff`: a short capitalised source that names no place, firm or office is someone
+ * known by one name or by initials, whom a later `he` or `she` continues.
+ */
+function looksLikeName(words: string[]): boolean {
+  if (words.length > 3 || !words.every((word) => /^\p{Lu}[\p{Ll}'’-]|^(?:\p{Lu}\.)+$/u.test(word))) return false;
+  const last = words[words.length - 1];
+  if (!/^\p{Lu}\p{Ll}/u.test(last)) return false;
+  // Not `Authorities` or `Generally`: a plural of people or an adverb that opened the clause.
+  if (words.length === 1 && (PLURAL_PEOPLE.has(last.toLowerCase()) || /ly$/.test(last))) return false;
+  return !words.some((word) => NOT_NAMES.has(word.toLowerCase())) && !PLACES.has(words.join(' ').toLowerCase());
 }
 
 function isBarePronoun(speaker: Speaker): boolean {
