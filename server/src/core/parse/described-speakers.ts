@@ -33,7 +33,8 @@ const ROLE_BOUNDARIES = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 
  * title weigh most; among equals the person mentioned last before the statement wins.
  */
 export function resolveDescribedSpeakers(text: string, statements: Statement[], people: Person[], mentions: Mention[]): void {
-  const roles = people.map((person) => roleWords(text, person));
+  // Read only for the people a description is checked against: most statements have none.
+  const roles: (string[] | undefined)[] = [];
   for (const statement of statements) {
     if (statement.speaker.kind !== 'source' || !statement.speakerSpan) continue;
     const named = namedBeforeRole(text, statement.speakerSpan.start, statement.speakerSpan.end, mentions);
@@ -48,8 +49,9 @@ export function resolveDescribedSpeakers(text: string, statements: Statement[], 
     const at = statement.speakerSpan.start;
     let best: { person: number; score: number; last: number } | undefined;
     for (const person of people) {
-      const title = roles[person.id];
-      if (!title.length || person.introduction.start >= at) continue;
+      if (person.introduction.start >= at) continue;
+      const title = (roles[person.id] ??= roleWords(text, person));
+      if (!title.length) continue;
       if (!title.some((word) => described.includes(word))) continue;
       if (modifiers.some((word) => !title.includes(word) && !isRoleModifier(word))) continue;
       const score = modifiers.filter((word) => title.includes(word)).length;

@@ -160,9 +160,19 @@ function readsAsNoun(text: string, sentenceStart: number, verbStart: number, ver
 
 /** `more than the three pct originally proposed`, `than analysts estimated`: a comparison, not a statement. */
 function inComparison(text: string, sentenceStart: number, verbStart: number): boolean {
+  // Without the letters of `than` before the verb there is nothing to read: most verbs stop here.
+  if (!holdsThan(text, Math.max(sentenceStart, verbStart - 50), verbStart)) return false;
   const words = text.slice(Math.max(sentenceStart, verbStart - 50), verbStart).split(/\s+/).filter(Boolean).slice(-5);
   const than = words.map((word) => word.toLowerCase()).lastIndexOf('than');
   return than >= 0 && !words.slice(than).some((word) => /[,;:"“”]/.test(word));
+}
+
+/** Whether `than` in any letter case stands in [start, end) (only ASCII letters lower-case to its letters). */
+function holdsThan(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 4 <= end; i++) {
+    if ((text.charCodeAt(i) | 0x20) === 0x74 && (text.charCodeAt(i + 1) | 0x20) === 0x68 && (text.charCodeAt(i + 2) | 0x20) === 0x61 && (text.charCodeAt(i + 3) | 0x20) === 0x6e) return true;
+  }
+  return false;
 }
 
 function firstWordStart(text: string, start: number): number {
