@@ -116,6 +116,11 @@ export class BenchClient {
     }
   }
 
+  /** The server's main thread: on-CPU and waiting-for-a-core time so far (see schedMs). */
+  schedMs() {
+    return schedMs(this.child.pid);
+  }
+
   /**
    * CPU time the server process has used so far (user + system, all its threads, so garbage collection too), in
    * ms with the kernel's 10 ms resolution: what other load on the machine cannot inflate, unlike wall time.
@@ -145,3 +150,17 @@ export class BenchClient {
 }
 
 export const CancellationTokenSource = protocol.CancellationTokenSource;
+
+/**
+ * A process's main thread (the one that handles LSP messages in Node): time on a CPU and time runnable but
+ * waiting for one, in ms with nanosecond precision (Linux /proc/PID/schedstat); undefined elsewhere. The wait is
+ * what other load on the machine adds to a request, and no change to the server can remove.
+ */
+export function schedMs(pid = process.pid) {
+  try {
+    const [cpu, wait] = fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return { cpu: cpu / 1e6, wait: wait / 1e6 };
+  } catch {
+    return undefined;
+  }
+}

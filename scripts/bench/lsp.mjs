@@ -3,7 +3,7 @@ import path from 'path';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
 import { growSeed, sampleCorpus, wordCount } from './articles.mjs';
-import { BenchClient, CancellationTokenSource } from './lsp-client.mjs';
+import { BenchClient, CancellationTokenSource, schedMs } from './lsp-client.mjs';
 import { round, summarise } from './stats.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -13,6 +13,42 @@ const cpuPerRun = (client, before, runs) => {
   const after = client.cpuMs();
   return before === undefined || after === undefined ? undefined : round((after - before) / runs, 2);
 };
+
+/**
+ * Sends `runs` requests one at a time (`send(i)` returns the reply's promise) and times each from the client. Each
+ * is also split with /proc schedstat: the server's and this client's main-thread CPU time, and the time either
+ * spent runnable but waiting for a core. Wall minus that wait is what the request takes with the cores to itself:
+ * on a machine shared with other jobs, the p99 of the wall clock measures them more than the server.
+ */
+async function timeRequests(client, runs, send) {
+  const wall = [];
+  const serverCpu = [];
+  const clientCpu = [];
+  const waiting = [];
+  const unqueued = [];
+  let reply;
+  for (let i = 0; i < runs; i++) {
+    const server0 = client.schedMs();
+    const own0 = schedMs();
+    const t0 = performance.now();
+    reply = await send(i);
+    const elapsed = performance.now() - t0;
+    const own1 = schedMs();
+    const server1 = client.schedMs();
+    wall.push(elapsed);
+    if (!server0 || !server1 || !own0 || !own1) continue;
+    const cpu = { server: server1.cpu - server0.cpu, client: own1.cpu - own0.cpu };
+    const wait = server1.wait - server0.wait + own1.wait - own0.wait;
+    serverCpu.push(cpu.server);
+    clientCpu.push(cpu.client);
+    waiting.push(wait);
+    // The two processes run partly at once (on two cores), so their CPU times do not add up to the wall time.
+    unqueued.push(Math.max(cpu.server, cpu.client, elapsed - wait));
+  }
+  const p = (samples) => (samples.length ? { p50: round(summarise(samples).p50, 3), p99: round(summarise(samples).p99, 3) } : undefined);
+  const split = serverCpu.length ? { serverCpu: p(serverCpu), clientCpu: p(clientCpu), waitingForCore: p(waiting), withoutWaiting: p(unqueued) } : undefined;
+  return { timing: summarise(wall), split, reply };
+}
 
 /** Spawn → initialize → open the seed → first diagnostics, each time in a new server process. */
 export async function benchStartup(serverPath, seed, { quick }) {
@@ -50,16 +86,13 @@ export async function benchEditing(serverPath, seed, { quick }) {
   const at = { line: middle, character: Math.floor(lines[middle].length / 2) };
 
   // One keystroke, then the pull an editor sends for it; the next keystroke undoes it, so the text stays the same size.
-  const typing = [];
   let cpuBefore = client.cpuMs();
-  for (let i = 0; i < (quick ? 60 : 400); i++) {
+  const typing = await timeRequests(client, quick ? 60 : 400, (i) => {
     const insert = i % 2 === 0;
-    const t0 = performance.now();
     client.change(uri, insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } }, insert ? 'x' : '');
-    await client.diagnostics(uri);
-    typing.push(performance.now() - t0);
-  }
-  const typingCpu = cpuPerRun(client, cpuBefore, typing.length);
+    return client.diagnostics(uri);
+  });
+  const typingCpu = cpuPerRun(client, cpuBefore, typing.timing.runs);
 
   // A keystroke as VS Code follows it up once typing pauses: diagnostics, semantic highlighting, the outline
   // (Outline view, breadcrumbs) and the highlights at the cursor, all for the new version at once.
@@ -95,30 +128,21 @@ export async function benchEditing(serverPath, seed, { quick }) {
   }
 
   const hoverAt = namePositions(lines);
-  const hovers = [];
   cpuBefore = client.cpuMs();
-  for (let i = 0; i < (quick ? 100 : 1000); i++) {
-    const t0 = performance.now();
-    await client.hover(uri, hoverAt[i % hoverAt.length]);
-    hovers.push(performance.now() - t0);
-  }
-  const hoverCpu = cpuPerRun(client, cpuBefore, hovers.length);
-  const symbols = [];
+  const hovers = await timeRequests(client, quick ? 100 : 1000, (i) => client.hover(uri, hoverAt[i % hoverAt.length]));
+  const hoverCpu = cpuPerRun(client, cpuBefore, hovers.timing.runs);
   cpuBefore = client.cpuMs();
-  for (let i = 0; i < (quick ? 50 : 500); i++) {
-    const t0 = performance.now();
-    await client.symbols(uri);
-    symbols.push(performance.now() - t0);
-  }
-  const symbolsCpu = cpuPerRun(client, cpuBefore, symbols.length);
+  const symbols = await timeRequests(client, quick ? 50 : 500, () => client.symbols(uri));
+  const symbolsCpu = cpuPerRun(client, cpuBefore, symbols.timing.runs);
   await client.shutdown();
+  const replyKB = round(JSON.stringify(symbols.reply).length / 1024, 1);
   return {
     article: { words: wordCount(text), chars: text.length },
-    didChangeToDiagnostics: { ...ms(summarise(typing)), serverCpuMs: typingCpu },
+    didChangeToDiagnostics: { ...ms(typing.timing), serverCpuMs: typingCpu, split: typing.split },
     didChangeToEditorRefresh: { ...ms(summarise(editorRound)), serverCpuMs: editorRoundCpu },
     burstOf20: { ...ms(summarise(bursts)), staleRequestsCancelled: cancelled, staleRequestsAnswered: stale },
-    hover: { ...ms(summarise(hovers)), serverCpuMs: hoverCpu },
-    documentSymbol: { ...ms(summarise(symbols)), serverCpuMs: symbolsCpu },
+    hover: { ...ms(hovers.timing), serverCpuMs: hoverCpu, split: hovers.split },
+    documentSymbol: { ...ms(symbols.timing), serverCpuMs: symbolsCpu, split: symbols.split, replyKB },
   };
 }
 

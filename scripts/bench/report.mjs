@@ -41,6 +41,18 @@ export function formatReport(results) {
   }
   if (push) lsp.push(['didChange → published diagnostics (push, after the typing pause)', push.didChangeToPublish.p50, push.didChangeToPublish.p99, '', push.didChangeToPublish.runs, '', '']);
   if (lsp.length) out.push(table(`Language server over LSP/${results.transport ?? 'stdio'}, timed by the client (ms); "server CPU" = the server process\'s CPU time per request (mean; at start-up, the total)`, ['what', 'p50', 'p99', 'server CPU', 'runs', 'target', ''], lsp));
+  const splits = editing ? [
+    ['didChange → fresh diagnostics', editing.didChangeToDiagnostics, (p99) => p99 <= 20],
+    ['hover', editing.hover, (p99) => p99 <= 2],
+    [`documentSymbol (${fmt(editing.documentSymbol.replyKB)} KB reply)`, editing.documentSymbol, (p99) => p99 <= 2],
+  ].filter(([, measure]) => measure.split) : [];
+  if (splits.length) {
+    const pair = (value) => (value ? `${value.p50} / ${value.p99}` : '—');
+    out.push(table('Where a request\'s time goes (ms, p50 / p99; /proc schedstat of both main threads): CPU of the server and of this client (reading the reply), time either waited for a core, and the wall time without that wait — what it takes with the cores to itself', ['request', 'wall', 'server CPU', 'client CPU', 'waiting for a core', 'without waiting', ''], splits.map(([name, measure, meets]) => {
+      const { split } = measure;
+      return [name, `${measure.p50} / ${measure.p99}`, pair(split.serverCpu), pair(split.clientCpu), pair(split.waitingForCore), pair(split.withoutWaiting), verdict(meets(split.withoutWaiting.p99))];
+    })));
+  }
   if (memory) {
     out.push(table('Server memory (resident set size)', ['state', 'MB', 'target', ''], [
       ['idle, seed open', fmt(memory.idleMB), '≤ 60', verdict(memory.idleMB <= 60)],

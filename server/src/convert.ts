@@ -46,12 +46,14 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
 };
 
 export function toDocumentSymbol(document: TextDocument, item: OutlineItem): DocumentSymbol {
-  return {
+  const symbol: DocumentSymbol = {
     name: item.name,
     detail: item.detail,
     kind: SYMBOL_KIND[item.kind],
     range: toRange(document, item.span),
     selectionRange: toRange(document, item.selection),
-    children: item.children.map((child) => toDocumentSymbol(document, child)),
   };
+  // `children` is optional: most symbols (statements) are leaves, and every byte of the reply is encoded and parsed.
+  if (item.children.length) symbol.children = item.children.map((child) => toDocumentSymbol(document, child));
+  return symbol;
 }
