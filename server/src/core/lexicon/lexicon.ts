@@ -42,6 +42,8 @@ export class Lexicon {
   readonly attributionVerbs: string[];
   private readonly titles: Set<string>;
   private readonly personTitles: Set<string>;
+  /** The shapes (first two letters and length) of the person titles. */
+  private readonly titleShapes: Set<number>;
   private readonly nonPerson: Set<string>;
   private readonly places: Set<string>;
   private readonly particles = new Set(words.NAME_PARTICLES);
@@ -66,6 +68,7 @@ export class Lexicon {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
     this.titles = new Set([...words.TITLE_WORDS, ...extraTitles]);
     this.personTitles = new Set([...words.TITLE_WORDS, ...extraTitles].filter((title) => !GENERIC_TITLE_WORDS.has(title)));
+    this.titleShapes = new Set([...this.personTitles].map((title) => shapeOf(title, 0, title.length)));
     this.nonPerson = new Set([...notPeople.NON_PERSON_WORDS, ...(extensions.nonPersonWords ?? []).map((word) => word.toLowerCase())]);
     this.places = new Set([...notPeople.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
     this.knownPeople = extensions.people ?? [];
@@ -172,8 +175,18 @@ export class Lexicon {
   }
 
   pronounGender(word: string): 'male' | 'female' | undefined {
-    if (!hasPronounShape(word)) return undefined;
+    if (!hasPronounShape(word, 0, word.length)) return undefined;
     return wordClass.genderOf(this.classOf(word), wordClass.MALE_PRONOUN, wordClass.FEMALE_PRONOUN);
+  }
+
+  /** False when `text.slice(start, end)` cannot be a lower-case person title: read from its shape, without a look-up. */
+  mayBeLowercaseTitle(text: string, start: number, end: number): boolean {
+    return this.titleShapes.has(shapeOf(text, start, end));
+  }
+
+  /** False when `text.slice(start, end)` cannot be a pronoun: read from its shape, without a look-up. */
+  mayBePronoun(text: string, start: number, end: number): boolean {
+    return hasPronounShape(text, start, end);
   }
 
   /** The word's classes (bits of word-classes.ts), each word classified once per lexicon. */
@@ -208,16 +221,22 @@ export class Lexicon {
     let classes = wordClass.CLASSIFIED;
     for (const [holds, bit] of tests) if (holds) classes |= bit;
     // A Map, not the object: `constructor` or `toString` in the text must not read as a pronoun.
-    const pronoun = hasPronounShape(word) ? PRONOUN_GENDERS.get(word) ?? PRONOUN_GENDERS.get(lower) : undefined;
+    const pronoun = hasPronounShape(word, 0, word.length) ? PRONOUN_GENDERS.get(word) ?? PRONOUN_GENDERS.get(lower) : undefined;
     if (pronoun) classes |= pronoun === 'male' ? wordClass.MALE_PRONOUN : wordClass.FEMALE_PRONOUN;
     return classes;
   }
 }
 
 /** Short enough, the right first letter, and not in capitals: `HIS` in running text is an acronym (Honeywell Information Systems). */
-function hasPronounShape(word: string): boolean {
-  if (word.length > LONGEST_PRONOUN || !PRONOUN_INITIALS.has(word.charCodeAt(0) | 0x20)) return false;
-  return !(word.length > 1 && isUpperCaseLetter(word.charCodeAt(1)));
+function hasPronounShape(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_PRONOUN || !PRONOUN_INITIALS.has(text.charCodeAt(start) | 0x20)) return false;
+  return !(end - start > 1 && isUpperCaseLetter(text.charCodeAt(start + 1)));
+}
+
+/** A word's first two code units and length in one number: words of different shapes are different words. */
+function shapeOf(text: string, start: number, end: number): number {
+  const second = end - start > 1 ? text.charCodeAt(start + 1) & 0x3ff : 0;
+  return ((text.charCodeAt(start) & 0x3ff) << 16) | (second << 6) | Math.min(end - start, 63);
 }
 
 function isUpperCaseLetter(code: number): boolean {

@@ -27,7 +27,7 @@ export function nameRuns(stream: TokenStream, sentence: number): NameRun[] {
   const runs: NameRun[] = [];
   const first = stream.sentenceFirst[sentence];
   const last = stream.sentenceFirst[sentence + 1];
-  const { flags, classes } = stream;
+  const { flags } = stream;
   // Word indices of the run being read (not contiguous when a nickname is skipped).
   let current: number[] = [];
   let currentIndex = 0;
@@ -38,7 +38,8 @@ export function nameRuns(stream: TokenStream, sentence: number): NameRun[] {
   };
   for (let i = first; i < last; i++) {
     if (isNickname(stream, first, last, i)) continue;
-    const fits = (flags[i] & CAPITALISED) !== 0 || (current.length > 0 && (classes[i] & PARTICLE_FOLDED) !== 0) || (classes[i] & LOWERCASE_TITLE) !== 0;
+    const fits = (flags[i] & CAPITALISED) !== 0 || (current.length > 0 && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) ||
+      (stream.mayBeLowercaseTitle(i) && (stream.classesAt(i) & LOWERCASE_TITLE) !== 0);
     const joined = (flags[i] & JOINED) !== 0 || (i - first >= 2 && isNickname(stream, first, last, i - 1));
     if (!fits || (current.length > 0 && !joined)) flush();
     if (fits) {
@@ -69,10 +70,10 @@ function isNickname(stream: TokenStream, first: number, last: number, i: number)
  * at a date or a headline verb: `Bill Clinton Thursday`, `Acme Appoints Jane Doe`.
  */
 function pushCleaned(runs: NameRun[], stream: TokenStream, run: number[], index: number, sentence: number): void {
-  const { classes, flags } = stream;
-  const breaks = (word: number) => (classes[word] & (TIME_WORD | HEADLINE_VERB)) !== 0;
+  const { flags } = stream;
+  const breaks = (word: number) => (stream.classesAt(word) & (TIME_WORD | HEADLINE_VERB)) !== 0;
   let start = 0;
-  while (start < run.length && ((classes[run[start]] & NOT_NAME_START) !== 0 || breaks(run[start]))) start++;
+  while (start < run.length && ((stream.classesAt(run[start]) & NOT_NAME_START) !== 0 || breaks(run[start]))) start++;
   let end = start;
   while (end < run.length && !breaks(run[end])) end++;
   while (end > start && !(flags[run[end - 1]] & CAPITALISED)) end--;

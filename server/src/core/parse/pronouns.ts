@@ -17,7 +17,7 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
   let focus: number | undefined;
   let previousSentence: number[] = [];
   let recent: number[] = [];
-  const { starts, ends, classes } = words;
+  const { starts, ends } = words;
   for (let sentence = 0; sentence + 1 < words.sentenceFirst.length; sentence++) {
     const first = words.sentenceFirst[sentence];
     const last = words.sentenceFirst[sentence + 1];
@@ -26,8 +26,8 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
     const inSentence: Mention[] = [];
     for (let word = first; word < last; word++) {
       while (next < named.length && named[next].span.start <= starts[word]) inSentence.push(named[next++]);
-      if (!(classes[word] & PRONOUN)) continue;
-      const gender = genderOf(classes[word], MALE_PRONOUN, FEMALE_PRONOUN)!;
+      if (!words.mayBePronoun(word) || !(words.classesAt(word) & PRONOUN)) continue;
+      const gender = genderOf(words.classesAt(word), MALE_PRONOUN, FEMALE_PRONOUN)!;
       const fits = (id: number) => (people[id].gender ?? gender) === gender;
       const subject = inSentence.find((mention) => mention.kind !== 'pronoun' && fits(mention.person));
       const person = subject?.person ?? (focus !== undefined && fits(focus) ? focus : recent.find(fits));

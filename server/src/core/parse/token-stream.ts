@@ -1,6 +1,6 @@
 import { Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
-import { NAME_SUFFIX, TITLE } from '../lexicon/word-classes';
+import { CLASSIFIED, NAME_SUFFIX, TITLE } from '../lexicon/word-classes';
 import { lastWordCrossedLine, nextWordStart, wordEnd } from './word-scan';
 
 /** Flags of a word in a TokenStream. */
@@ -8,32 +8,34 @@ export const POSSESSIVE = 1;
 export const CAPITALISED = 2;
 /** Only spaces separate the word from the previous one (no punctuation between). */
 export const JOINED = 4;
+/** The word goes on across a line break (`Diaz-` at a line end, `Canel` on the next): its text is not a slice. */
+const CROSSES_LINE = 8;
 
 /**
  * The words of an article's sentences, read once and shared by every stage: parallel arrays indexed by word,
  * instead of an object per word. A word is as `tokenize` reads it (no possessive ending, a final period kept
  * only on short words); the last word of a sentence also loses a period that is the sentence's (`Alger Hiss.`).
+ * A word's text and its lexicon classes are looked up only when a stage asks for them (most words are never asked).
  */
 export class TokenStream {
   count = 0;
-  /** The word as written (without a possessive ending or a sentence period), one line for a word hyphenated across lines. */
-  words: string[];
   starts: Int32Array;
   ends: Int32Array;
   /** POSSESSIVE | CAPITALISED | JOINED. */
   flags: Uint8Array;
-  /** The lexicon's classes of each word (word-classes.ts). */
-  classes: Int32Array;
   /** Sentence `s` holds words `sentenceFirst[s]` to `sentenceFirst[s + 1] - 1`. */
   readonly sentenceFirst: Int32Array;
+  /** Filled on demand: the word's text, and its classes (word-classes.ts; 0 for not looked up yet). */
+  private readonly texts: string[] = [];
+  private classes: Int32Array;
 
   constructor(
     readonly text: string,
+    private readonly lexicon: Lexicon | undefined,
     sentenceCount: number,
     expectedWords: number,
   ) {
     const capacity = Math.max(16, expectedWords);
-    this.words = new Array<string>(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
@@ -45,14 +47,61 @@ export class TokenStream {
     return (this.flags[index] & flag) !== 0;
   }
 
-  push(word: string, start: number, end: number, flags: number, classes: number): void {
+  /** The word as written, without a possessive ending or a sentence period, on one line. */
+  word(index: number): string {
+    const known = this.texts[index];
+    if (known !== undefined) return known;
+    this.lookUp(index);
+    return this.texts[index];
+  }
+
+  /** The lexicon's classes of the word (bits of word-classes.ts). */
+  classesAt(index: number): number {
+    const known = this.classes[index];
+    if (known !== 0) return known;
+    this.lookUp(index);
+    return this.classes[index];
+  }
+
+  /** Whether the word may be a lower-case person title (`spokesperson`): false for most words, without a look-up. */
+  mayBeLowercaseTitle(index: number): boolean {
+    return this.lexicon !== undefined && ((this.flags[index] & CROSSES_LINE) !== 0 || this.lexicon.mayBeLowercaseTitle(this.text, this.starts[index], this.ends[index]));
+  }
+
+  /** Whether the word may be a pronoun (`he`, `Her`): false for most words, without a look-up. */
+  mayBePronoun(index: number): boolean {
+    return this.lexicon !== undefined && ((this.flags[index] & CROSSES_LINE) !== 0 || this.lexicon.mayBePronoun(this.text, this.starts[index], this.ends[index]));
+  }
+
+  push(start: number, end: number, flags: number): void {
     if (this.count === this.starts.length) this.grow();
     const index = this.count++;
-    this.words[index] = word;
     this.starts[index] = start;
     this.ends[index] = end;
     this.flags[index] = flags;
-    this.classes[index] = classes;
+  }
+
+  /** The last word of a sentence loses a period that is the sentence's, not the word's. */
+  dropFinalPeriod(index: number): void {
+    const cut = this.word(index).slice(0, -1);
+    this.ends[index]--;
+    this.texts[index] = cut;
+    this.classes[index] = this.lexicon ? this.lexicon.classOf(cut) : CLASSIFIED;
+  }
+
+  private lookUp(index: number): void {
+    const start = this.starts[index];
+    const end = this.ends[index];
+    const table = this.lexicon?.words;
+    if (table && !(this.flags[index] & CROSSES_LINE)) {
+      const id = table.idOfSlice(this.text, start, end);
+      this.texts[index] = table.form(id);
+      this.classes[index] = table.classesOf(id);
+      return;
+    }
+    const word = this.flags[index] & CROSSES_LINE ? this.text.slice(start, end).replace(/-\s+/g, '-') : this.text.slice(start, end);
+    this.texts[index] = word;
+    this.classes[index] = this.lexicon ? this.lexicon.classOf(word) : CLASSIFIED;
   }
 
   private grow(): void {
@@ -70,13 +119,13 @@ export class TokenStream {
  * a word after one still counts as joined to it, as it is in the text.
  */
 export function tokenizeSentences(text: string, sentences: Sentence[], lexicon: Lexicon, excluded: Span[]): TokenStream {
-  const stream = new TokenStream(text, sentences.length, Math.ceil(text.length / 5));
+  const stream = new TokenStream(text, lexicon, sentences.length, Math.ceil(text.length / 5));
   for (let s = 0; s < sentences.length; s++) {
     stream.sentenceFirst[s] = stream.count;
     const span = sentences[s].span;
-    const cut = excluded.filter((other) => other.start < span.end && other.end > span.start);
-    appendWords(stream, span, lexicon, cut);
-    dropSentencePeriod(stream, stream.sentenceFirst[s], lexicon);
+    const cut = excluded.length ? excluded.filter((other) => other.start < span.end && other.end > span.start) : excluded;
+    appendWords(stream, span, cut);
+    dropSentencePeriod(stream, stream.sentenceFirst[s]);
   }
   stream.sentenceFirst[sentences.length] = stream.count;
   return stream;
@@ -84,8 +133,8 @@ export function tokenizeSentences(text: string, sentences: Sentence[], lexicon: 
 
 /** The words of one span (for a mention or a name), unclassified. */
 export function tokenizeSpan(text: string, span: Span): TokenStream {
-  const stream = new TokenStream(text, 1, 16);
-  appendWords(stream, span, undefined, []);
+  const stream = new TokenStream(text, undefined, 1, 16);
+  appendWords(stream, span, []);
   stream.sentenceFirst[1] = stream.count;
   return stream;
 }
@@ -94,19 +143,17 @@ export function tokenizeSpan(text: string, span: Span): TokenStream {
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u;
 const KEEPS_PERIOD = /^(?:\p{Lu}|[\p{L}]{1,4})\.$/u;
 
-// This loop runs for every word of the article: it reads char codes, and slices the text once per word.
-function appendWords(stream: TokenStream, span: Span, lexicon: Lexicon | undefined, excluded: Span[]): void {
+// This loop runs for every word of the article: it reads char codes and stores offsets; no string is made.
+function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
   const text = stream.text;
   // The words of `text.slice(span.start, span.end)`, found in place (a span outside the text is cut to it).
   const limit = Math.min(Math.max(span.end, 0), text.length);
   let previousEnd = -1;
   for (let start = nextWordStart(text, Math.max(span.start, 0), limit); start < limit; start = nextWordStart(text, previousEnd, limit)) {
     const matchEnd = wordEnd(text, start, limit);
-    // A word hyphenated across lines is read as one line: `Diaz-\nCanel` is `Diaz-Canel`.
-    const crossesLine = lastWordCrossedLine;
+    let flags = lastWordCrossedLine ? CROSSES_LINE : 0;
     let end = matchEnd;
     if (text.charCodeAt(end - 1) === 0x2e && !KEEPS_PERIOD.test(text.slice(start, end))) end--;
-    let flags = 0;
     const following = matchEnd < limit ? text.charCodeAt(matchEnd) : -1;
     if (endsWithPossessive(text, start, end)) {
       end -= 2;
@@ -116,28 +163,22 @@ function appendWords(stream: TokenStream, span: Span, lexicon: Lexicon | undefin
       // all that is left (a closing single quote after a plural cannot be told apart and reads the same way).
       flags |= POSSESSIVE;
     }
-    const table = lexicon?.words;
-    const id = table && !crossesLine ? table.idOfSlice(text, start, end) : -1;
-    const word = id >= 0 ? table!.form(id) : crossesLine ? text.slice(start, end).replace(/-\s+/g, '-') : text.slice(start, end);
-    if (startsCapitalised(word)) flags |= CAPITALISED;
     if (previousEnd >= 0 && isShortSpaceGap(text, previousEnd, start)) flags |= JOINED;
     previousEnd = matchEnd;
     if (excluded.length && excluded.some((other) => other.start < end && other.end > start)) continue;
-    const classes = id >= 0 ? table!.classesOf(id) : lexicon ? lexicon.classOf(word) : 0;
-    stream.push(word, start, end, flags, classes);
+    stream.push(start, end, flags);
+    const index = stream.count - 1;
+    // A word across lines is capitalised as its one-line text is (`al-\nAssad` reads as `al-Assad`).
+    if (flags & CROSSES_LINE ? startsCapitalised(stream.word(index), 0, stream.word(index).length) : startsCapitalised(text, start, end)) stream.flags[index] |= CAPITALISED;
   }
 }
 
 /** `Alger Hiss.` at a sentence end: the period is the sentence's, not part of a short name. */
-function dropSentencePeriod(stream: TokenStream, first: number, lexicon: Lexicon): void {
+function dropSentencePeriod(stream: TokenStream, first: number): void {
   const last = stream.count - 1;
-  if (last < first) return;
-  const word = stream.words[last];
-  if (!word.endsWith('.') || word.length <= 2 || (stream.classes[last] & (TITLE | NAME_SUFFIX)) !== 0) return;
-  const cut = word.slice(0, -1);
-  stream.words[last] = cut;
-  stream.ends[last]--;
-  stream.classes[last] = lexicon.classOf(cut);
+  if (last < first || stream.text.charCodeAt(stream.ends[last] - 1) !== 0x2e) return;
+  if (stream.word(last).length <= 2 || (stream.classesAt(last) & (TITLE | NAME_SUFFIX)) !== 0) return;
+  stream.dropFinalPeriod(last);
 }
 
 /** `Castro's`, `Castro’s`. */
@@ -147,15 +188,16 @@ function endsWithPossessive(text: string, start: number, end: number): boolean {
   return apostrophe === 0x27 || apostrophe === 0x2019;
 }
 
-/** An upper-case first letter, or a lower-case Arabic article before a capitalised name (`al-Assad`). */
-function startsCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
+/** An upper-case first letter, or a lower-case Arabic article before a capitalised name (`al-Assad`): `text.slice(start, end)`. */
+function startsCapitalised(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
   if (code >= 0x41 && code <= 0x5a) return true;
   if (code < 0x61 || code > 0x7a) {
-    const first = word.charAt(0);
+    const first = text.charAt(start);
     if (first !== first.toLowerCase()) return true;
   }
-  return (word.charCodeAt(2) === 0x2d || word.charCodeAt(3) === 0x2d) && ARABIC_ARTICLE.test(word);
+  const hyphen = (start + 2 < end && text.charCodeAt(start + 2) === 0x2d) || (start + 3 < end && text.charCodeAt(start + 3) === 0x2d);
+  return hyphen && ARABIC_ARTICLE.test(text.slice(start, end));
 }
 
 /**

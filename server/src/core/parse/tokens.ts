@@ -26,7 +26,7 @@ export function tokenize(text: string, span: Span): Token[] {
 export function tokenAt(stream: TokenStream, index: number): Token {
   const flags = stream.flags[index];
   return {
-    text: stream.words[index],
+    text: stream.word(index),
     start: stream.starts[index],
     end: stream.ends[index],
     possessive: (flags & POSSESSIVE) !== 0,
