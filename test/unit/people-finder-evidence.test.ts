@@ -28,6 +28,13 @@ describe('people: names of places and things', () => {
     assert.deepStrictEqual(people('Critics of the Joe Biden administration met. Joe Biden did not attend.'), ['Joe Biden']);
   });
 
+  it('reads a name quoted on its own, marked as a brand, or modifying a body of people as a thing', () => {
+    assert.deepStrictEqual(people('The navy launched a ship called "Mary Johnson" this year.'), []);
+    assert.deepStrictEqual(people('Acme sponsors the Laura Smith® collection.'), []);
+    assert.deepStrictEqual(people('The plan worked, Mary Kay employees said.'), []);
+    assert.deepStrictEqual(people('"Sonia Pratt\'s legacy is the school," a colleague said.'), ['Sonia Pratt']);
+  });
+
   it('reads a heading glued to the next sentence as no name', () => {
     assert.deepStrictEqual(people('About The GardenerThe Gardener is a retail brand of Acme Holdings.'), []);
   });

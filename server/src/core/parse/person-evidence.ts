@@ -28,6 +28,12 @@ const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 // (`McDonald`, `DeMaria`).
 const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
+const OPENING_QUOTES = new Set(['"', '“', '`', "'", '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+const BRAND_MARKS = new Set(['®', '™', '©', '℠']);
+// Plural nouns for the people of an organisation, which a name before them modifies (`Sydney Olympic officials`).
+const BODIES_OF_PEOPLE = new Set(['officials', 'authorities', 'executives', 'organizers', 'organisers', 'employees',
+  'workers', 'members', 'officers', 'players', 'fans', 'students', 'residents', 'shareholders', 'investors', 'staff']);
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'recalled']);
 
 /** Whether a name run names a person, from what the words are and what stands around them. */
@@ -50,6 +56,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     if (/\d/.test(token.text) || DESCRIBING_COMPOUND.test(token.text) || DOTTED_BRAND.test(token.text) || GLUED_WORDS.test(token.text)) return false;
   }
   if (!givenFirst && STREET_TAILS.has(core[core.length - 1].text.toLowerCase())) return false;
+  if (namesAThing(context.text, (reading.titleTokens[0] ?? names[0]).start, names[names.length - 1].end)) return false;
   // `Temple Beth El`, `Santa Ana Pueblo`: a given name after a place or organisation word names that place.
   if (reading.titleTokens.length === 1 && lexicon.isPlaceNoun(reading.titleTokens[0].text)) return false;
   // `Legal Officer`, `Corporate Counsel`: an office, whatever words stand before it.
@@ -82,6 +89,18 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (run.before && INVERTED_VERBS.has(run.before.text.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(context.text.slice(last.end, last.end + 3))) return true;
   // A later bare surname is evidence only when the run is not just a sentence's opening capitals.
   return (context.standalone.get(foldName(last.text)) ?? 0) > 0 && !run.sentenceInitial;
+}
+
+/**
+ * `a campaign called "Roll Back Malaria"`, `Together to End Stroke® initiative`, `Sydney Olympic officials said`:
+ * a name quoted on its own, marked as a brand, or used as the modifier of a body of people names a thing.
+ */
+function namesAThing(text: string, start: number, end: number): boolean {
+  // Not `Bill Clinton's`: an apostrophe before a letter is a possessive, not a closing quotation mark.
+  if (OPENING_QUOTES.has(text[start - 1]) && CLOSING_QUOTES.has(text[end]) && !/\p{L}/u.test(text[end + 1] ?? '')) return true;
+  if (BRAND_MARKS.has(text[end])) return true;
+  const next = /^ +(\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  return next !== null && BODIES_OF_PEOPLE.has(next[1]);
 }
 
 /** `a partner at Oliver Wyman`, `economist at Smith Barney`: after a role and `at`, a name is a workplace. */
