@@ -42,8 +42,8 @@ export class Lexicon {
   readonly attributionVerbs: string[];
   private readonly titles: Set<string>;
   private readonly personTitles: Set<string>;
-  /** The shapes (first two letters and length) of the person titles. */
-  private readonly titleShapes: Set<number>;
+  /** The shapes (first two letters and length) of the person titles, as bits (a shape may share a bit with another). */
+  private readonly titleShapes = new Uint8Array(SHAPE_SLOTS);
   private readonly nonPerson: Set<string>;
   private readonly places: Set<string>;
   private readonly particles = new Set(words.NAME_PARTICLES);
@@ -68,7 +68,7 @@ export class Lexicon {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
     this.titles = new Set([...words.TITLE_WORDS, ...extraTitles]);
     this.personTitles = new Set([...words.TITLE_WORDS, ...extraTitles].filter((title) => !GENERIC_TITLE_WORDS.has(title)));
-    this.titleShapes = new Set([...this.personTitles].map((title) => shapeOf(title, 0, title.length)));
+    for (const title of this.personTitles) this.titleShapes[shapeOf(title, 0, title.length)] = 1;
     this.nonPerson = new Set([...notPeople.NON_PERSON_WORDS, ...(extensions.nonPersonWords ?? []).map((word) => word.toLowerCase())]);
     this.places = new Set([...notPeople.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
     this.knownPeople = extensions.people ?? [];
@@ -181,7 +181,7 @@ export class Lexicon {
 
   /** False when `text.slice(start, end)` cannot be a lower-case person title: read from its shape, without a look-up. */
   mayBeLowercaseTitle(text: string, start: number, end: number): boolean {
-    return this.titleShapes.has(shapeOf(text, start, end));
+    return this.titleShapes[shapeOf(text, start, end)] === 1;
   }
 
   /** False when `text.slice(start, end)` cannot be a pronoun: read from its shape, without a look-up. */
@@ -229,15 +229,18 @@ export class Lexicon {
 
 /** Short enough, the right first letter, and not in capitals: `HIS` in running text is an acronym (Honeywell Information Systems). */
 function hasPronounShape(text: string, start: number, end: number): boolean {
-  if (end - start > LONGEST_PRONOUN || !PRONOUN_INITIALS.has(text.charCodeAt(start) | 0x20)) return false;
+  const initial = text.charCodeAt(start) | 0x20;
+  if (end - start > LONGEST_PRONOUN || initial >= 0x80 || PRONOUN_INITIALS[initial] !== 1) return false;
   return !(end - start > 1 && isUpperCaseLetter(text.charCodeAt(start + 1)));
 }
 
-/** A word's first two code units and length in one number: words of different shapes are different words. */
+/** A word's first two code units and length folded into a slot: words in different slots are different words. */
 function shapeOf(text: string, start: number, end: number): number {
-  const second = end - start > 1 ? text.charCodeAt(start + 1) & 0x3ff : 0;
-  return ((text.charCodeAt(start) & 0x3ff) << 16) | (second << 6) | Math.min(end - start, 63);
+  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+  return (Math.imul(Math.imul(text.charCodeAt(start), 31) + second, 31) + (end - start)) & (SHAPE_SLOTS - 1);
 }
+
+const SHAPE_SLOTS = 4096;
 
 function isUpperCaseLetter(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
@@ -251,7 +254,8 @@ for (const [formal, shortForms] of Object.entries(GIVEN_NAME_VARIANTS)) {
 
 const PRONOUN_GENDERS = new Map(Object.entries(words.PRONOUNS));
 /** First letters of the pronouns, lower-cased (`| 0x20`): most words are turned away on their first letter. */
-const PRONOUN_INITIALS = new Set(Object.keys(words.PRONOUNS).map((pronoun) => pronoun.charCodeAt(0) | 0x20));
+const PRONOUN_INITIALS = new Uint8Array(0x80);
+for (const pronoun of Object.keys(words.PRONOUNS)) PRONOUN_INITIALS[pronoun.charCodeAt(0) | 0x20] = 1;
 const LONGEST_PRONOUN = Math.max(...Object.keys(words.PRONOUNS).map((pronoun) => pronoun.length));
 
 // Title words that also start ordinary capitalised phrases, so they do not alone prove a person.

@@ -22,19 +22,18 @@ export interface Reading {
 const MAX_NAME_WORDS = 5;
 const NO_TOKENS: Token[] = [];
 
-/** The name runs of one sentence's words, cleaned of sentence-opening words and trailing dates. */
-export function nameRuns(stream: TokenStream, sentence: number): NameRun[] {
-  const runs: NameRun[] = [];
+/** The name runs of one sentence's words, cleaned of sentence-opening words and trailing dates, added to `runs`. */
+export function nameRuns(stream: TokenStream, sentence: number, runs: NameRun[] = []): NameRun[] {
   const first = stream.sentenceFirst[sentence];
   const last = stream.sentenceFirst[sentence + 1];
   const { flags } = stream;
   // Word indices of the run being read (not contiguous when a nickname is skipped).
-  let current: number[] = [];
+  const current: number[] = [];
   let currentIndex = 0;
   const flush = () => {
     while (current.length && !(flags[current[current.length - 1]] & CAPITALISED)) current.pop();
     if (current.length) pushCleaned(runs, stream, current, currentIndex, sentence);
-    current = [];
+    current.length = 0;
   };
   for (let i = first; i < last; i++) {
     if (isNickname(stream, first, last, i)) continue;

@@ -23,7 +23,7 @@ export interface PeopleResult {
 export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: Lexicon): PeopleResult {
   const text = words.text;
   const runs: NameRun[] = [];
-  for (let sentence = 0; sentence < sentences.length; sentence++) runs.push(...nameRuns(words, sentence));
+  for (let sentence = 0; sentence < sentences.length; sentence++) nameRuns(words, sentence, runs);
   const standalone = countStandaloneWords(runs);
   const runUses = new Map<string, number>();
   const firms = namesWrittenAsFirms(text);
