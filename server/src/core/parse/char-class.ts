@@ -60,3 +60,14 @@ export function countLetterWords(text: string, enough: number): number {
   }
   return count;
 }
+
+const WORD_PART = /^[\p{L}\p{M}\p{N}'’.&-]$/u;
+const wordParts = new Uint8Array(0x10000);
+
+/** `/[\p{L}\p{M}\p{N}'’.&-]/u.test(text[i])`: a character a speaker phrase's word is made of. */
+export function isWordPartUnit(code: number): boolean {
+  if (code < 0x80) return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2e || code === 0x26 || code === 0x2d;
+  let answer = wordParts[code];
+  if (answer === 0) wordParts[code] = answer = WORD_PART.test(String.fromCharCode(code)) ? 1 : 2;
+  return answer === 1;
+}

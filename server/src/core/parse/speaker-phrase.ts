@@ -1,6 +1,7 @@
 import { Mention, Span, Speaker } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { firstEndingAfter } from '../span-search';
+import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -77,7 +78,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   const mention = mentionEndingAt(context.mentions, last);
   if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   // `David Gray from AMSA said`, `Lance Roberts of the Alliance said`: a person with where they work.
-  const person = [...context.mentions].reverse().find((candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= words[0].start && candidate.span.end < last.end);
+  const person = lastMention(context.mentions, (candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= words[0].start && candidate.span.end < last.end);
   if (person && /^\s+(?:from|of|at|with|for)\s/.test(text.slice(person.span.end, person.span.end + 6))) {
     return { speaker: { kind: 'person', person: person.person }, span: person.span };
   }
@@ -128,7 +129,7 @@ function invertedPluralSource(tail: string): boolean {
 function bracketedSubject(context: PhraseContext, clauseStart: number, verbStart: number): SpeakerReading | undefined {
   const { text } = context;
   let end = verbStart;
-  while (end > clauseStart && /\s/.test(text[end - 1])) end--;
+  while (end > clauseStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   if (text[end - 1] !== '>') return undefined;
   const open = text.lastIndexOf('<', end - 1);
   if (open < clauseStart || end - open > 60 || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, open))) return undefined;
@@ -155,7 +156,7 @@ function describedAfterName(context: PhraseContext, clauseStart: number, words: 
 
 function namedRightAfter(context: PhraseContext, verbEnd: number): boolean {
   let at = verbEnd;
-  while (at < context.text.length && /\s/.test(context.text[at])) at++;
+  while (at < context.text.length && isSpaceUnit(context.text.charCodeAt(at))) at++;
   // Only a name that ends its clause (`said Fabien Tillon, a spokesman`), not the subject of the reported words.
   return context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.start === at && /^(?:\s*[,.;:!?]|\s*$)/.test(context.text.slice(mention.span.end, mention.span.end + 2)) && !/^['’]/.test(context.text.slice(mention.span.end, mention.span.end + 1)));
 }
@@ -164,7 +165,7 @@ function namedRightAfter(context: PhraseContext, verbEnd: number): boolean {
 function skipBackOver(text: string, start: number, end: number): number {
   for (;;) {
     let at = end;
-    while (at > start && /\s/.test(text[at - 1])) at--;
+    while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
     const close = text[at - 1];
     if (close === ')' || close === '>') {
       const open = text.lastIndexOf(close === ')' ? '(' : '<', at - 1);
@@ -173,7 +174,7 @@ function skipBackOver(text: string, start: number, end: number): number {
       continue;
     }
     let wordStart = at;
-    while (wordStart > start && /[\p{L}]/u.test(text[wordStart - 1])) wordStart--;
+    while (wordStart > start && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--;
     const word = text.slice(wordStart, at);
     if (word && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4))) {
       end = wordStart;
@@ -185,7 +186,7 @@ function skipBackOver(text: string, start: number, end: number): number {
 
 function previousChar(text: string, start: number, end: number): { char: string; at: number } {
   let at = end;
-  while (at > start && /\s/.test(text[at - 1])) at--;
+  while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
   return { char: at > start ? text[at - 1] : '', at: at - 1 };
 }
 
@@ -226,9 +227,9 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
 function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
   const words: Word[] = [];
   while (words.length < MAX_SPEAKER_WORDS + 6) {
-    while (end > clauseStart && /\s/.test(text[end - 1])) end--;
+    while (end > clauseStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > clauseStart && /[\p{L}\p{M}\p{N}'’.&-]/u.test(text[start - 1])) start--;
+    while (start > clauseStart && isWordPartUnit(text.charCodeAt(start - 1))) start--;
     if (start === end) break;
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
@@ -287,7 +288,7 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
 export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEnd: number): SpeakerReading | undefined {
   const { text } = context;
   let start = verbEnd;
-  while (start < sentenceEnd && /\s/.test(text[start])) start++;
+  while (start < sentenceEnd && isSpaceUnit(text.charCodeAt(start))) start++;
   // Counted in code points (`u`): a cut at 80 UTF-16 units could fall inside an emoji.
   const tail = /^[^,.;:!?"“”()]{1,80}/u.exec(text.slice(start, sentenceEnd));
   if (!tail) return undefined;
@@ -317,5 +318,11 @@ function mentionEndingAt(mentions: Mention[], word: { start: number; end: number
   for (let i = first; i < mentions.length && mentions[i].span.end <= word.end; i++) {
     if (mentions[i].span.end >= word.end - 1 && mentions[i].span.start <= word.start) return mentions[i];
   }
+  return undefined;
+}
+
+/** The last mention that passes `test` (mentions are few per sentence; no reversed copy of them). */
+function lastMention(mentions: Mention[], test: (mention: Mention) => boolean): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (test(mentions[i])) return mentions[i];
   return undefined;
 }

@@ -6,6 +6,7 @@ import { participleStatement } from './participle-statements';
 import { resolveReferringSpeakers } from './referring-speakers';
 import { PhraseContext, SpeakerReading, followsCoordinator, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
+import { isLetterUnit, isSpaceUnit } from './char-class';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
@@ -177,7 +178,7 @@ function holdsThan(text: string, start: number, end: number): boolean {
 
 function firstWordStart(text: string, start: number): number {
   let at = start;
-  while (at < text.length && !/[\p{L}]/u.test(text[at])) at++;
+  while (at < text.length && !isLetterUnit(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -196,7 +197,7 @@ function reportedContent(text: string, sentence: Span, speaker: Span, verb: Span
   const attributionEnd = Math.max(speaker.end, verb.end);
   const before = { start: sentence.start, end: trimEnd(text, sentence.start, attributionStart) };
   const after = { start: attributionEnd, end: sentence.end };
-  while (after.start < after.end && /[\s,:]/.test(text[after.start])) after.start++;
+  while (after.start < after.end && (isSpaceUnit(text.charCodeAt(after.start)) || text.charCodeAt(after.start) === 0x2c || text.charCodeAt(after.start) === 0x3a)) after.start++;
   const when = LEADING_TIME.exec(text.slice(after.start, after.start + 24));
   if (when && after.start + when[0].length < after.end) after.start += when[0].length;
   if (/^that\s/i.test(text.slice(after.start, after.start + 5))) after.start += 5;
@@ -204,6 +205,6 @@ function reportedContent(text: string, sentence: Span, speaker: Span, verb: Span
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  while (end > start && (isSpaceUnit(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
   return end;
 }
