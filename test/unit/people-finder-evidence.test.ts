@@ -39,8 +39,19 @@ describe('people: names of places and things', () => {
     assert.deepStrictEqual(people('About The GardenerThe Gardener is a retail brand of Acme Holdings.'), []);
   });
 
+  it('reads a role before a firm noun in an appositive as a person who works there', () => {
+    assert.deepStrictEqual(people('The merger drew calls, according to Janet Nudelman, a director at the company.'), ['Janet Nudelman']);
+    assert.deepStrictEqual(people('Liptons and Brooke Bond, two units of Acme Plc, control the market.'), []);
+  });
+
+  it('takes a surname that is an ordinary word only after a given name', () => {
+    assert.deepStrictEqual(people('Gerald North, head of the department, said the plan was weak.'), ['Gerald North']);
+    assert.deepStrictEqual(people('Barges wait at Columbia Rivers terminal, Columbia Rivers said.'), []);
+  });
+
   it('knows given names of public figures from many regions', () => {
     assert.deepStrictEqual(people('Trading has risen since Ferdinand\nMarcos was replaced.'), ['Ferdinand Marcos']);
+    assert.deepStrictEqual(people('"Disney acts as if people like me don\'t exist," said Chloe Cole. "I intend to be heard."'), ['Chloe Cole']);
   });
 });
 

@@ -87,4 +87,9 @@ describe('speaker resolution: pronouns and descriptions', () => {
     const plural = 'Authorities say the boy fled. By night, he said, the town was calm.';
     assert.notStrictEqual(speakerOf(plural, 'he said'), 'Authorities');
   });
+
+  it('gives "they" the two people named together in the statement before', () => {
+    const text = 'Donna Taylor and Belinda Durham at the charity said in their fax that they were upset.\n\n"One report cannot be believed," they said.';
+    assert.strictEqual(speakerOf(text, 'they said'), 'Donna Taylor and Belinda Durham');
+  });
 });

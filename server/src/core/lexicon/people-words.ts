@@ -57,8 +57,10 @@ export const COMMON_SURNAMES = [
   'cohen', 'levy', 'levin', 'katz', 'friedman', 'goldberg', 'shapiro', 'khan', 'ahmed', 'hussain', 'ali', 'hassan',
   'ibrahim', 'mohammed', 'abdullah', 'singh', 'kumar', 'sharma', 'patel', 'gupta', 'das', 'rao', 'reddy', 'tanaka',
   'suzuki', 'sato', 'watanabe', 'takahashi', 'yamamoto', 'nakamura', 'kobayashi', 'o\'brien', 'o\'connor', 'kennedy',
-  'murray', 'quinn', 'walsh', 'byrne', 'mccarthy', 'mcdonald', 'doyle', 'burke', 'gallagher', 'nixon',
-];
+  'murray', 'quinn', 'walsh', 'byrne', 'mccarthy', 'mcdonald', 'doyle', 'burke', 'gallagher', 'nixon',];
+
+/** Surnames that are also ordinary words (`Oliver North`, `Malcolm English`): a surname only after a given name. */
+export const WORD_SURNAMES = ['north', 'west', 'church', 'rivers', 'banks', 'street', 'ford', 'english', 'hall'];
 
 /** Lower-case role nouns that may stand right before a name: `climate scientist John Houghton`. */
 export const ROLE_NOUNS = [

@@ -1,3 +1,4 @@
+import { ROLE_NOUNS } from '../lexicon/people-words';
 import { foldName } from './tokens';
 
 // What follows a firm's name and never a person's (past a closing parenthesis: `J.H. Rayner (Mincing Lane) Ltd`): `Morgan Stanley and Co`, `Samuel Montagu and Sons Ltd`,
@@ -9,7 +10,11 @@ const CONNECTORS = new Set(['and', '&', 'common', 'preferred']);
 // Suffixes set off by a comma (`Acme, Inc`); `Jane Doe, Group CEO` is a person and her title.
 const AFTER_COMMA = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'LP', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH', 'SpA']);
 // `Prosper Water, a technology innovator`, `Acme, the Miami-based maker`: an appositive that calls the name a firm.
-const FIRM_APPOSITIVE = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|maker|manufacturer|producer|provider|developer|innovator|operator|supplier|retailer|distributor|lender|bank|insurer|brokerage|startup|start-up|platform|brand|group|agency|subsidiary|unit|division|chain|network|publisher|conglomerate|utility|carrier|airline|fund|partnership|consultancy)(?=\s*[,.;:)]|\s+(?:in|of|for|that|which|based|with|from|and|specializing|focused|serving|headquartered)\b)/u;
+const FIRM_APPOSITIVE = /^,\s*(?:a|an|the|two|three|both)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|maker|manufacturer|producer|provider|developer|innovator|operator|supplier|retailer|distributor|lender|bank|insurer|brokerage|startup|start-up|platform|brand|group|agency|subsidiary|subsidiaries|unit|units|division|chain|network|publisher|conglomerate|utility|carrier|airline|fund|partnership|consultancy)(?=\s*[,.;:)]|\s+(?:in|of|for|that|which|based|with|from|and|specializing|focused|serving|headquartered)\b)/u;
+
+// Roles that a firm's appositive uses of the firm itself (`a global leader in`, `a partner to`) are not evidence.
+const FIRM_ROLES = new Set(['leader', 'partner', 'owner', 'producer', 'designer', 'architect', 'player', 'investor', 'artist', 'head', 'chief']);
+const PERSON_ROLES = new Set(ROLE_NOUNS.filter((role) => !FIRM_ROLES.has(role)));
 
 /**
  * The folded names (two words or more) that the article writes as a firm's somewhere: whatever a firm's suffix
@@ -50,5 +55,7 @@ function readFirmNames(text: string): Set<string> {
 
 /** Whether the words right after a name make it a firm: `, a technology innovator`, `, the Miami-based maker`. */
 export function hasFirmAppositive(text: string, end: number): boolean {
-  return FIRM_APPOSITIVE.test(text.slice(end, end + 80));
+  const found = FIRM_APPOSITIVE.exec(text.slice(end, end + 80));
+  // `Janet Nudelman, a director at the company`: a role before the firm's noun describes a person who works there.
+  return found !== null && !found[0].toLowerCase().split(/[\s,]+/).some((word) => PERSON_ROLES.has(word));
 }

@@ -1,5 +1,6 @@
 import { Lexicon } from '../lexicon/lexicon';
 import { STREET_TAILS as STREET_TAIL_WORDS } from '../lexicon/non-person-words';
+import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
 import { foldName } from './tokens';
@@ -28,6 +29,7 @@ const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 // (`McDonald`, `DeMaria`).
 const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
+const WORD_SURNAMES = new Set(WORD_SURNAME_LIST);
 const OPENING_QUOTES = new Set(['"', '“', '`', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const BRAND_MARKS = new Set(['®', '™', '©', '℠']);
@@ -48,7 +50,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   const givenFirst = !lexicon.isParticle(core[0].text.toLowerCase()) && lexicon.givenNameGender(core[0].text) !== undefined;
   for (const token of names) {
     // `Bill Clinton`, `Jim Hall`: a given name first, or a common surname after one, is not the ordinary word.
-    const nameWord = givenFirst && (token === core[0] || (token === core[core.length - 1] && lexicon.isCommonSurname(token.text)));
+    const nameWord = givenFirst && (token === core[0] || (token === core[core.length - 1] && (lexicon.isCommonSurname(token.text) || WORD_SURNAMES.has(token.text.toLowerCase()))));
     if (!nameWord && lexicon.isNonPersonWord(token.text)) return false;
     if (lexicon.isTimeWord(token.text) || lexicon.isNotNameStart(token.text)) return false;
     if (isAcronym(token.text) && !lexicon.isNameSuffix(token.text)) return false;

@@ -1,5 +1,5 @@
 import { Mention, Person, Sentence, Speaker, Statement } from '../article';
-import { indexHolding } from '../span-search';
+import { firstEndingAfter, indexHolding } from '../span-search';
 import { NON_PERSON_WORDS, PLACE_NAMES } from '../lexicon/non-person-words';
 import { NOT_NAME_START, PLURAL_SOURCE_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people-words';
 import { pluralSourceBefore } from './plural-antecedents';
@@ -52,8 +52,11 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
         ?? recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && candidate.speaker.kind === 'source' && (plural || !looksPlural(candidate.speaker.text)));
       // `U.S. officials have cited a sample that they say …`: people named as a subject since the last statement.
       const people = plural && statement.speakerSpan ? pluralSourceBefore(text, windowStart(sentences, statement.speakerSpan.start, antecedent), statement.speakerSpan.start) : undefined;
+      // `Donna Taylor and Belinda Durham said … They said`: the two people of the statement before.
+      const pair = plural && previous && statement.paragraph - previous.paragraph <= PERSON_REACH ? coordinatedPeople(text, previous, mentions) : undefined;
       if (subject) statement.speaker = subject;
       else if (people) statement.speaker = { kind: 'source', text: people.text };
+      else if (pair) statement.speaker = { kind: 'source', text: pair };
       else if (antecedent) statement.speaker = antecedent.speaker;
     }
     if (!isBarePronoun(statement.speaker)) {
@@ -66,6 +69,17 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
 const OBJECT_MARKERS = new Set(['for', 'of', 'to', 'by', 'with', 'from', 'about', 'on', 'in', 'at', 'against', 'than']);
 // Sentences before a `they` in which the people it refers to may be named, when no statement stands closer.
 const PLURAL_REACH_SENTENCES = 2;
+
+/** `Donna Taylor and Belinda Durham`: the names of a statement's person speaker and the person coordinated before them. */
+function coordinatedPeople(text: string, statement: Statement, mentions: Mention[]): string | undefined {
+  if (statement.speaker.kind !== 'person' || !statement.speakerSpan) return undefined;
+  const start = statement.speakerSpan.start;
+  if (!/\sand\s+$/.test(text.slice(Math.max(0, start - 6), start))) return undefined;
+  const after = firstEndingAfter(mentions, start - 1);
+  const first = mentions[(after < 0 ? mentions.length : after) - 1];
+  if (!first || first.kind === 'pronoun' || first.person === statement.speaker.person || !/^\s+and\s+$/.test(text.slice(first.span.end, start))) return undefined;
+  return text.slice(first.span.start, statement.speakerSpan.end).replace(/\s+/g, ' ');
+}
 
 /** Where to look for the people a `they` refers to: after the last statement, at most a few sentences back. */
 function windowStart(sentences: Sentence[], at: number, antecedent: Statement | undefined): number {
