@@ -47,6 +47,8 @@ describe('people: names of places and things', () => {
   it('takes a surname that is an ordinary word only after a given name', () => {
     assert.deepStrictEqual(people('Gerald North, head of the department, said the plan was weak.'), ['Gerald North']);
     assert.deepStrictEqual(people('Barges wait at Columbia Rivers terminal, Columbia Rivers said.'), []);
+    assert.deepStrictEqual(people('"It works," said Rob Ball, chief executive of Shoulder Devices. "We are pleased."'), ['Rob Ball']);
+    assert.deepStrictEqual(people('The ads are paid for by the Christian Coalition, whose chairman spoke.'), []);
   });
 
   it('knows given names of public figures from many regions', () => {

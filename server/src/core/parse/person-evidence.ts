@@ -3,7 +3,7 @@ import { STREET_TAILS as STREET_TAIL_WORDS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
-import { foldName } from './tokens';
+import { Token, foldName } from './tokens';
 
 export interface EvidenceContext {
   text: string;
@@ -48,9 +48,14 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (core.length < 2) return false;
   // `Al` opens `Al Gore` and `Al Qaeda` alike: a particle proves nothing as a given name.
   const givenFirst = !lexicon.isParticle(core[0].text.toLowerCase()) && lexicon.givenNameGender(core[0].text) !== undefined;
+  // `Rob Ball, CEO of Shoulder Innovations`: after a given name, a role set off after the name makes even an ordinary
+  // word the surname.
+  let roleAfter: boolean | undefined;
+  const surnameWord = (token: Token) => lexicon.isCommonSurname(token.text) || WORD_SURNAMES.has(token.text.toLowerCase())
+    || (roleAfter ??= hasPersonAppositive(context, names[names.length - 1].end, true));
   for (const token of names) {
     // `Bill Clinton`, `Jim Hall`: a given name first, or a common surname after one, is not the ordinary word.
-    const nameWord = givenFirst && (token === core[0] || (token === core[core.length - 1] && (lexicon.isCommonSurname(token.text) || WORD_SURNAMES.has(token.text.toLowerCase()))));
+    const nameWord = givenFirst && (token === core[0] || (token === core[core.length - 1] && surnameWord(token)));
     if (!nameWord && lexicon.isNonPersonWord(token.text)) return false;
     if (lexicon.isTimeWord(token.text) || lexicon.isNotNameStart(token.text)) return false;
     if (isAcronym(token.text) && !lexicon.isNameSuffix(token.text)) return false;
@@ -114,11 +119,12 @@ function isWorkplace(context: EvidenceContext, start: number): boolean {
   return context.lexicon.isRoleNoun(role);
 }
 
-function hasPersonAppositive(context: EvidenceContext, end: number): boolean {
+/** A role, a relative clause or an age after the name; with `roleOnly`, only a role (not `, whose chairman`). */
+function hasPersonAppositive(context: EvidenceContext, end: number, roleOnly = false): boolean {
   const after = context.text.slice(end, end + 60);
   const found = APPOSITIVE.exec(after);
   if (!found) return hasPossessiveTitle(context, after);
-  if (found[1] === undefined && found[2] === undefined) return true;
+  if (found[1] === undefined && found[2] === undefined) return !roleOnly;
   // `, the 69-year-old chief of the`: any word of the described role will do, not only the last one matched.
   const roles = found[1] !== undefined ? found[0].slice(1).trim().split(/\s+/).slice(1) : [found[2]];
   return roles.some((role) => context.lexicon.isRoleNoun(role) || context.lexicon.isTitle(role)) || hasPossessiveTitle(context, after);
