@@ -194,12 +194,13 @@ function findEmbeddedDateline(text: string, lines: Line[]): Dateline | undefined
 function countWords(text: string, paragraphs: Paragraph[]): number {
   let count = 0;
   for (const paragraph of paragraphs) {
-    let inWord = false;
+    // Without branches on the character: a blank every few letters is a branch the processor cannot predict.
+    let previousBlank = 1;
     for (let i = paragraph.span.start; i < paragraph.span.end; i++) {
       const code = text.charCodeAt(i);
-      const space = code <= 0x20 || code === 0xa0;
-      if (!space && !inWord) count++;
-      inWord = !space;
+      const blank = +(code <= 0x20) | +(code === 0xa0);
+      count += previousBlank & (blank ^ 1);
+      previousBlank = blank;
     }
   }
   return count;
