@@ -4,6 +4,7 @@ import * as notPeople from './non-person-words';
 import * as words from './people-words';
 import * as wordClass from './word-classes';
 import { WordTable } from './word-table';
+import { plainReportingForms } from './reporting-verbs';
 
 export interface KnownPerson {
   name: string;
@@ -19,27 +20,19 @@ export interface LexiconExtensions {
   people?: KnownPerson[];
 }
 
-/** Built-in attribution verbs: the words that make a sentence a statement. Styles may add more. */
-export const ATTRIBUTION_VERBS = [
-  'said', 'says', 'say', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'pointed out', 'points out',
-  'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'explained', 'explains', 'announced', 'announces',
-  'urged', 'urges', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'warned', 'warns', 'insisted',
-  'insists', 'remarked', 'declared', 'declares', 'commented', 'exclaimed', 'acknowledged', 'acknowledges',
-  'argued', 'argues', 'affirmed', 'reaffirmed', 'replied', 'wrote', 'writes', 'reported', 'reports', 'confirmed',
-  'confirms', 'denied', 'denies', 'revealed', 'predicted', 'estimated', 'believes', 'according to', 'According to', 'underlined',
-  'underscored', 'highlighted', 'recalled', 'maintained', 'observed', 'suggested', 'admitted', 'conceded',
-  'complained', 'expressed', 'proposed', 'hoped', 'stated', 'reiterated', 'called for', 'quoted',
-  'informed', 'hinted', 'contend', 'contends', 'contended', 'charged', 'charges', 'estimates', 'predicts', 'assured',
-  'cautioned', 'disclosed', 'indicated', 'testified', 'conceded', 'asserted', 'asserts', 'maintains', 'recounted',
-  'responded', 'countered', 'vowed', 'pledged', 'promised', 'threatened', 'agreed', 'objected', 'alleged', 'alleges',
-  'told reporters', 'claim', 'argue', 'insist', 'warn', 'deny', 'estimate', 'predict', 'allege', 'acknowledge',
-  'complain', 'complains', 'concluded', 'concludes', 'as saying',
-];
+/**
+ * Built-in attribution verbs that count wherever they stand, as plain words (for checks that only ask whether a
+ * sentence attributes at all). The statement finder reads the full table in reporting-verbs.ts, where some forms
+ * count only in context (`is urging`, `called for`, `described … as`). Styles may add more.
+ */
+export const ATTRIBUTION_VERBS = plainReportingForms();
 
 /** The word lists the parser consults, folded for fast case-insensitive look-up. */
 export class Lexicon {
   readonly knownPeople: KnownPerson[];
   readonly attributionVerbs: string[];
+  /** The verbs a house style or `.wirecheckrc.json` adds: lower case, one space between words. */
+  readonly extraAttributionVerbs: string[];
   private readonly titles: Set<string>;
   private readonly personTitles: Set<string>;
   /** The shapes (first two letters and length) of the person titles, as bits (a shape may share a bit with another). */
@@ -73,7 +66,8 @@ export class Lexicon {
     this.places = new Set([...notPeople.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
     this.knownPeople = extensions.people ?? [];
     this.known = new Set(this.knownPeople.map((person) => foldName(person.name)));
-    this.attributionVerbs = [...new Set([...ATTRIBUTION_VERBS, ...(extensions.attributionVerbs ?? []).map(normaliseVerb).filter((verb) => /\p{L}/u.test(verb))])];
+    this.extraAttributionVerbs = [...new Set((extensions.attributionVerbs ?? []).map(normaliseVerb).filter((verb) => /\p{L}/u.test(verb)))];
+    this.attributionVerbs = [...new Set([...ATTRIBUTION_VERBS, ...this.extraAttributionVerbs])];
   }
 
   isTitle(word: string): boolean {

@@ -48,6 +48,8 @@ const PLURAL_SOURCES = new Set(['officials', 'sources', 'analysts', 'experts', '
   'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers', 'legislators', 'regulators']);
 const MAX_INVERTED_SOURCE_WORDS = 5;
 const COORDINATORS = new Set(['and', 'but', 'or']);
+// Words that follow a participle describing a noun (`officials working for the city`, `creators operating out of …`).
+const AFTER_PARTICIPLE = new Set(['out', 'of', 'in', 'at', 'for', 'from', 'on', 'with', 'near', 'across', 'under', 'inside', 'outside', 'the', 'a', 'an']);
 const RIGHT_AFTER_COORDINATOR = /(?:^|\s)(?:and|but|or)\s+$/i;
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
@@ -57,7 +59,9 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   if (bracketed) return bracketed;
   let end = skipBackOver(text, clauseStart, verbStart);
   // `Patrick Buchanan, who declared …`: the speaker stands before the relative pronoun.
-  if (/(?:^|[^\p{L}])who$/iu.test(text.slice(Math.max(clauseStart, end - 4), end))) end = skipBackOver(text, clauseStart, end - 3);
+  // `The ministry, which said …`: so does `which`.
+  const relative = /(?:^|[^\p{L}])(who|which)$/iu.exec(text.slice(Math.max(clauseStart, end - 6), end));
+  if (relative) end = skipBackOver(text, clauseStart, end - relative[1].length);
   let before = previousChar(text, clauseStart, end);
   if (before.char === ',' && /(?:^|[^\p{L}])who$/iu.test(text.slice(Math.max(clauseStart, before.at - 4), before.at))) before = { char: '', at: before.at };
   if (before.char === ',') {
@@ -68,6 +72,8 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     if (mayInvert && namedRightAfter(context, verbEnd)) return undefined; // `…, said Fabien Tillon, a spokesman`
     end = subjectBeforeAppositives(context, clauseStart, before.at);
     if (end < 0) return undefined;
+    // `D-Wave Quantum (NYSE: QBTS), a leader in …, announced`: the ticker after the subject is no part of it.
+    end = skipBackOver(text, clauseStart, end);
   } else if (before.char === '' && before.at !== end - 1) {
     end = before.at + 1;
   }
@@ -235,7 +241,9 @@ function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
     const lower = word.toLowerCase();
     // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
     const relative = lower === 'who' || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
-    if (relative && words.length > 0) {
+    // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it.
+    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase());
+    if ((relative || participle) && words.length > 0) {
       // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
       words.length = 0;
       end = start;

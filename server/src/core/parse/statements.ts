@@ -7,11 +7,10 @@ import { resolveReferringSpeakers } from './referring-speakers';
 import { PhraseContext, SpeakerReading, followsCoordinator, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
 import { isLetterUnit, isSpaceUnit } from './char-class';
+import { VerbMatch, VerbTable, findReportingVerbs, verbTableWith } from './verb-scan';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
-// Verbs whose object is a listener, not a speaker: `told reporters` never reads as `said X`.
-const NO_INVERSION = new Set(['told', 'tells', 'told reporters', 'urged', 'informed', 'assured', 'quoted', 'called for']);
 
 // Verbs that report speech only with a clause after them or the reported words before them (`the memorandum
 // concluded.`, `concluded that …`), not `the talks concluded Friday`.
@@ -28,7 +27,7 @@ export interface StatementContext {
 
 /** Finds the attributed statements with their speakers; linear in the number of sentences, verbs and quotes. */
 export function findStatements(context: StatementContext): Statement[] {
-  const verbPattern = buildVerbPattern(context.lexicon.attributionVerbs);
+  const verbs = verbTableWith(context.lexicon.extraAttributionVerbs);
   const statements: Statement[] = [];
   let mentionIndex = 0;
   let quoteIndex = 0;
@@ -39,7 +38,7 @@ export function findStatements(context: StatementContext): Statement[] {
     while (quoteIndex < context.quotes.length && context.quotes[quoteIndex].span.end <= sentence.span.start) quoteIndex++;
     const quotes: Quote[] = [];
     for (let i = quoteIndex; i < context.quotes.length && context.quotes[i].span.start < sentence.span.end; i++) quotes.push(context.quotes[i]);
-    const found = readStatements(context, sentence, mentions, quotes, verbPattern);
+    const found = readStatements(context, sentence, mentions, quotes, verbs);
     // A participle before every verb found governs them: `praised the ruling, saying his father hoped …`.
     const participle = participleStatement({ text: context.text, mentions, lexicon: context.lexicon }, sentence, quotes, sentence.paragraph);
     statements.push(...(participle && (!found.length || participle.verb.start < found[0].verb.start) ? [participle] : found));
@@ -49,64 +48,34 @@ export function findStatements(context: StatementContext): Statement[] {
   return continueQuotes(context, statements);
 }
 
-// One pattern per lexicon's verb list: building it costs more than matching it in a short article.
-const verbPatterns = new WeakMap<readonly string[], RegExp>();
-
-function buildVerbPattern(verbs: string[]): RegExp {
-  const cached = verbPatterns.get(verbs);
-  if (cached) return cached;
-  const pattern = compileVerbPattern(verbs);
-  verbPatterns.set(verbs, pattern);
-  return pattern;
-}
-
-function compileVerbPattern(verbs: string[]): RegExp {
-  const sorted = [...verbs].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${verbAlternation(sorted)})(?![\\p{L}\\p{M}-])`, 'giu');
-}
-
-/**
- * The verbs as one alternation grouped by first letter (`s(?:aid|ays|…)`): the pattern then tries one group at a
- * position instead of every verb. Only verbs of the same first letter can match at one position, and within a
- * group the longest-first order is kept, so the same verb wins as in the plain list (kept for verbs that do not
- * start with a letter a-z, as a configured one might).
- */
-function verbAlternation(sorted: string[]): string {
-  const escape = (verb: string) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  if (!sorted.every((verb) => /^[a-zA-Z]/.test(verb))) return sorted.map(escape).join('|');
-  const groups = new Map<string, string[]>();
-  for (const verb of sorted) {
-    const initial = verb[0].toLowerCase();
-    groups.set(initial, [...(groups.get(initial) ?? []), escape(verb.slice(1))]);
-  }
-  return [...groups].map(([initial, rests]) => `${initial}(?:${rests.join('|')})`).join('|');
-}
-
-function readStatements(context: StatementContext, sentence: Sentence, mentions: Mention[], quotes: Quote[], verbPattern: RegExp): Statement[] {
+function readStatements(context: StatementContext, sentence: Sentence, mentions: Mention[], quotes: Quote[], verbs: VerbTable): Statement[] {
   const { text } = context;
   const found: Statement[] = [];
-  const slice = text.slice(sentence.span.start, sentence.span.end);
   const phraseContext = { text, mentions, lexicon: context.lexicon };
   let clauseStart = sentence.span.start;
-  verbPattern.lastIndex = 0;
-  const matches: RegExpExecArray[] = [];
-  for (let match = verbPattern.exec(slice); match; match = verbPattern.exec(slice)) matches.push(match);
+  const matches = findReportingVerbs(text, sentence.span.start, sentence.span.end, verbs);
   // `The issue has underlined the trend …, said the document.`: an inverted attribution closing the sentence
   // governs all of it, and a verb before it is part of the reported words.
   const last = matches[matches.length - 1];
   if (matches.length > 1 && closingInversion(context, phraseContext, sentence, last)) matches.splice(0, matches.length - 1);
+  // `…, state officials said.`: the source after the last comma is the closing verb's own subject, whatever came before.
+  const closingSource = matches.length > 1 ? closingAttribution(context, phraseContext, sentence, last) : undefined;
+  // A verb before it keeps a statement of its own only as a report within the report (`The army claimed that …,
+  // Interfax reported.`); otherwise it is part of what was said (`a robin … confirms the virus is spreading`).
+  if (closingSource) matches.splice(0, matches.length - 1, ...matches.slice(0, -1).filter((match) => /^\s+that\b/i.test(text.slice(match.end, match.end + 6))));
   for (const match of matches) {
-    const verbStart = sentence.span.start + match.index;
-    const verbText = match[0].replace(/\s+/g, ' ');
+    const verbStart = match.start;
+    const verbText = text.slice(match.start, match.end).replace(/\s+/g, ' ');
     const lower = verbText.toLowerCase();
-    const verb = { text: verbText, start: verbStart, end: verbStart + match[0].length };
+    const verb = { text: verbText, start: verbStart, end: match.end };
+    const mayInvert = match.verb.inverts;
     if (insideQuote(quotes, verbStart)) continue;
     // Only lower-case verbs, except `According to` opening a sentence.
     if (verbText[0] !== verbText[0].toLowerCase() && !(lower === 'according to' && verbStart === firstWordStart(text, sentence.span.start))) continue;
     if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
     if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
-    let speaker: SpeakerReading | undefined;
-    if (found.length && !SECOND_VERBS.has(lower)) {
+    let speaker: SpeakerReading | undefined = match === last ? closingSource : undefined;
+    if (!speaker && found.length && !SECOND_VERBS.has(lower)) {
       // Any reporting verb opens a second statement when a person named right before it is its subject.
       const named = speakerBefore(phraseContext, clauseStart, verb.start, verb.end, sentence.span.end, false);
       if (named?.speaker.kind !== 'person') continue;
@@ -116,11 +85,11 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
       // the named subject of a second verb, found above
     } else if (lower === 'according to') speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     else {
-      speaker = speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, !NO_INVERSION.has(lower));
+      speaker = speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, mayInvert);
       // A second verb needs a real subject of its own, not the end of the first statement's words.
       if (speaker && found.length && speaker.speaker.kind !== 'person' && /^\p{Ll}/u.test(text.slice(speaker.span.start, speaker.span.end)) && !/^(?:the|a|an|some|many|most|local|his|her|its|their|our)\s/i.test(text.slice(speaker.span.start, speaker.span.end))) speaker = undefined;
       // A coordinated verb is not inverted: what follows it is what was said.
-      if (!speaker && !found.length && !NO_INVERSION.has(lower) && !followsCoordinator(text, sentence.span.start, verb.start)) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
+      if (!speaker && !found.length && mayInvert && !followsCoordinator(text, sentence.span.start, verb.start)) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     }
     if (!speaker) continue;
     const direct = quotes.length > 0;
@@ -138,15 +107,35 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
   return found;
 }
 
-function closingInversion(context: StatementContext, phraseContext: PhraseContext, sentence: Sentence, match: RegExpExecArray): boolean {
+function closingInversion(context: StatementContext, phraseContext: PhraseContext, sentence: Sentence, match: VerbMatch): boolean {
   const { text } = context;
-  const verbStart = sentence.span.start + match.index;
-  const verbEnd = verbStart + match[0].length;
-  let at = verbStart;
+  const verbEnd = match.end;
+  let at = match.start;
   while (at > sentence.span.start && /[\s"”'’]/.test(text[at - 1])) at--;
-  if (text[at - 1] !== ',' || NO_INVERSION.has(match[0].toLowerCase())) return false;
+  if (text[at - 1] !== ',' || !match.verb.inverts) return false;
   const speaker = speakerAfter(phraseContext, verbEnd, sentence.span.end);
   return speaker !== undefined && /^[\s.!?"”'’]*$/.test(text.slice(speaker.span.end, sentence.span.end));
+}
+
+// What may follow a closing attribution's verb: when (`said on Friday`), where (`said in a statement`), punctuation.
+const CLOSING_TAIL = /^(?:\s+(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|night|in\s+a\s+(?:statement|letter|report|briefing|interview)))?[\s.!?"”'’]*$/i;
+// Words that open a clause rather than a source after the comma (`…, and prices said nothing`).
+const NOT_A_SOURCE = new Set(['and', 'but', 'or', 'which', 'who', 'while', 'as', 'because', 'if', 'when', 'although', 'though', 'so', 'that', 'where']);
+const MAX_CLOSING_SOURCE_WORDS = 6;
+
+/**
+ * `One of the birds … confirms the virus is spread by mosquitoes, state officials said.`: a short source after the
+ * sentence's last comma, whose verb ends the sentence, is that verb's subject, even when the words before hold a
+ * reporting verb of their own.
+ */
+function closingAttribution(context: StatementContext, phraseContext: PhraseContext, sentence: Sentence, match: VerbMatch): SpeakerReading | undefined {
+  const { text } = context;
+  if (!CLOSING_TAIL.test(text.slice(match.end, sentence.span.end))) return undefined;
+  const comma = text.lastIndexOf(',', match.start);
+  if (comma < sentence.span.start) return undefined;
+  const words = text.slice(comma + 1, match.start).split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > MAX_CLOSING_SOURCE_WORDS || NOT_A_SOURCE.has(words[0].toLowerCase()) || words.some((word) => /["“”`]|^['’]/.test(word))) return undefined;
+  return speakerBefore(phraseContext, comma + 1, match.start, match.end, sentence.span.end, false);
 }
 
 // Words after which `claim`, `estimates` or `reports` is a noun (`the claim`, `its estimates`), not a verb.

@@ -1,0 +1,107 @@
+// English reporting verbs: the verbs that attribute speech, writing or a held view to a source. Verbs of judgement
+// that report no words (`criticized`, `called X a liar`, `blamed`, `praised`) are not here: eval/README.md states
+// the same rule for the annotations.
+//
+// Each row gives a verb's forms in the order base, third person `-s`, past (also the past participle: `has said`,
+// `had warned`), `-ing` (`is urging`). A form written `-` does not count, because it is mostly something else
+// in news copy (`the state`, `a promising start`); a form ending in `*` is also a common plural noun (`reports`,
+// `states`) and counts only before a clause, a quotation or a subject (`the report states that …`, not `news
+// reports said`, `states like Georgia`). The words of a multi-word verb are joined by `_` (`pointed_out`).
+
+/** Verbs of speaking that may also stand before their speaker: `…, said Xi`, `"…," added the minister`. */
+const SPOKEN = [
+  'say says said saying', '- adds added -', '- writes wrote -', 'explain explains explained explaining',
+  '- notes* noted noting', '- recalls recalled recalling', '- replies replied replying', '- responds responded responding',
+  '- answers* answered answering', '- counters* countered countering', '- retorts retorted retorting',
+  'insist insists insisted insisting', 'argue argues argued arguing', 'warn warns warned warning',
+  '- observes observed observing', '- remarks* remarked -', '- comments* commented commenting',
+  '- declares declared declaring', '- exclaims exclaimed -', '- states* stated stating', '- stresses stressed stressing',
+  'emphasize emphasizes emphasized emphasizing', 'emphasise emphasises emphasised emphasising',
+  '- quips quipped -', '- jokes* joked joking', '- boasts boasted boasting', 'concede concedes conceded conceding',
+  '- admits admitted admitting', 'acknowledge acknowledges acknowledged acknowledging',
+  'complain complains complained complaining', '- wonders* wondered wondering', 'point_out points_out pointed_out pointing_out',
+  '- recounts recounted recounting', '- underlines underlined underlining', '- cautions cautioned cautioning',
+  'reiterate reiterates reiterated reiterating',
+];
+
+/**
+ * Verbs whose object is what was reported, or the listener: they never stand before their speaker (`announced the
+ * appointment of …` names no speaker; `told reporters` names the listener).
+ */
+const REPORTING = [
+  'tell tells told telling', 'tell_reporters tells_reporters told_reporters telling_reporters', '- informs informed informing',
+  '- assures assured assuring', 'urge urges urged urging',
+  '- announces announced announcing', 'confirm confirms confirmed confirming', '- reveals revealed -',
+  'disclose discloses disclosed disclosing', '- reports* reported reporting', 'claim claims* claimed claiming',
+  'allege alleges alleged alleging', 'deny denies denied denying', 'maintain maintains maintained maintaining',
+  'contend contends contended contending', 'assert asserts asserted asserting', '- affirms affirmed affirming',
+  '- reaffirms reaffirmed reaffirming', '- proclaims proclaimed proclaiming', 'predict predicts predicted predicting',
+  'estimate estimates* estimated estimating', 'cite cites cited citing', 'recommend recommends recommended recommending',
+  'suggest suggests suggested suggesting', 'propose proposes proposed proposing', '- demands* demanded -',
+  '- requests* requested requesting', '- vows* vowed vowing', '- pledges* pledged pledging', '- promises* promised -',
+  '- threatens threatened -', '- testifies testified testifying', '- hints* hinted hinting', '- indicates indicated -',
+  '- charges* charged -', '- objects* objected objecting', '- expresses expressed -', '- hopes* hoped -',
+  '- believes - -', '- underscores underscored underscoring', '- highlights* highlighted highlighting',
+  '- agrees agreed -', '- quotes* quoted -', '- concludes concluded -',
+];
+
+/** Verbs that report speech only with the word that follows them (an adverb may stand between). */
+const WITH_PARTICLE: Record<string, { forms: string; particles: string[] }> = {
+  call: { forms: 'call calls called calling', particles: ['for'] },
+  ask: { forms: 'ask asks asked asking', particles: ['for', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'that'] },
+  question: { forms: '- questions questioned questioning', particles: ['whether', 'if', 'why', 'how', 'what', 'when'] },
+  appeal: { forms: '- appeals appealed appealing', particles: ['for'] },
+};
+
+/** `described the talks as fruitful`, `characterized it as …`: a view reported only with `as` later in the clause. */
+const WITH_AS = ['- describes described describing', '- characterizes characterized characterizing', '- characterises characterised characterising'];
+
+/** Phrases that attribute as a whole: the speaker follows `according to`; `quoted X as saying`. */
+const PHRASES = ['according to', 'as saying'];
+
+export type VerbForm = 'base' | 'present' | 'past' | 'progressive' | 'phrase';
+
+export interface ReportingVerb {
+  /** The words as listed, lower case, one space between them. */
+  words: string[];
+  form: VerbForm;
+  /** May stand before its speaker (`…, said Xi`). */
+  inverts: boolean;
+  /** Also a plural noun: a verb only before a clause, a quotation or a subject. */
+  nounProne: boolean;
+  /** Counts only with one of these words after it. */
+  particles?: ReadonlySet<string>;
+  /** Counts only with `as` later in its clause. */
+  needsAs: boolean;
+}
+
+const FORMS: VerbForm[] = ['base', 'present', 'past', 'progressive'];
+
+function rows(list: string[], inverts: boolean, extra: Partial<ReportingVerb> = {}): ReportingVerb[] {
+  const verbs: ReportingVerb[] = [];
+  for (const row of list) {
+    row.split(/\s+/).forEach((form, index) => {
+      if (form === '-' || index >= FORMS.length) return;
+      const nounProne = form.endsWith('*');
+      verbs.push({ words: form.replace(/\*$/, '').split('_'), form: FORMS[index], inverts, nounProne, needsAs: false, ...extra });
+    });
+  }
+  return verbs;
+}
+
+/** Every built-in reporting verb form. */
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  ...rows(SPOKEN, true),
+  ...rows(REPORTING, false),
+  ...Object.values(WITH_PARTICLE).flatMap(({ forms, particles }) => rows([forms], false, { particles: new Set(particles) })),
+  ...rows(WITH_AS, false, { needsAs: true }),
+  ...PHRASES.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: true, nounProne: false, needsAs: false })),
+];
+
+/**
+ * The forms that attribute wherever they stand (no particle, no `as`, not a progressive that needs `is`), for
+ * checks that only ask whether a sentence has an attribution verb at all.
+ */
+export function plainReportingForms(): string[] {
+  return REPORTING_VERBS.filter((verb) => !verb.particles && !verb.needsAs && verb.form !== 'progressive').map((verb) => verb.words.join(' '));
+}

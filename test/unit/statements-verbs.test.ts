@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import { parseArticle, speakerName } from '../../server/src/core';
+import { speakerOf } from '../helpers/recognition';
+
+// The reporting verbs as a class: their inflections, auxiliaries and the context some of them need. Each case is a
+// synthetic sentence; the verbs of judgement that report no words (`called … a disaster`) must stay out.
+
+function statements(text: string): string[] {
+  const article = parseArticle(text);
+  return article.statements.map((statement) => `${statement.verb.text}: ${speakerName(article, statement.speaker)}`);
+}
+
+describe('statements: reporting verbs', () => {
+  it('reads perfect, past perfect, modal and progressive forms', () => {
+    assert.deepStrictEqual(statements('Officials have recommended a review.'), ['recommended: Officials']);
+    assert.deepStrictEqual(statements('The mayor had warned of floods.'), ['warned: The mayor']);
+    assert.deepStrictEqual(statements('Ann Lee would say only that talks continue.'), ['say: Ann Lee']);
+    assert.deepStrictEqual(statements('Ann Lee will tell the board on Monday that talks continue.'), ['tell: Ann Lee']);
+    assert.deepStrictEqual(statements('A coalition of booksellers is urging the state to act.'), ['urging: A coalition of booksellers']);
+    assert.deepStrictEqual(statements('The unions are still claiming credit for the deal.'), ['claiming: The unions']);
+  });
+
+  it('reads verbs of citing, vowing, maintaining and proclaiming', () => {
+    assert.deepStrictEqual(statements('Ann Lee cited a study of 400 farms.'), ['cited: Ann Lee']);
+    assert.deepStrictEqual(statements('The two associations maintain that the tax is owed.'), ['maintain: two associations']);
+    assert.deepStrictEqual(statements('June 19, the fans have proclaimed, will be Fan Day.'), ['proclaimed: the fans']);
+  });
+
+  it('does not read a base form after "to" or an -ing form without "be" as a statement', () => {
+    assert.deepStrictEqual(statements('Ann Lee declined to say where she was.'), []);
+    assert.deepStrictEqual(statements('The claiming of land went on for years.'), []);
+  });
+
+  it('reads "call for", "ask for", "ask whether", "question whether" and "describe … as" only with their particle', () => {
+    assert.deepStrictEqual(statements('The ministers call instead for new aid.'), ['call: The ministers']);
+    assert.deepStrictEqual(statements('Ann Lee asked for a list of the priorities.'), ['asked: Ann Lee']);
+    assert.deepStrictEqual(statements('Ann Lee questioned whether the rule was fair.'), ['questioned: Ann Lee']);
+    assert.deepStrictEqual(statements('Traders described the market as frantic.'), ['described: Traders']);
+    // Verbs of judgement, or the same verbs without what makes them report words.
+    assert.deepStrictEqual(statements('The mayor called the plan a disaster.'), []);
+    assert.deepStrictEqual(statements('Ann Lee asked the waiter to stay.'), []);
+    assert.deepStrictEqual(statements('She described the house in detail.'), []);
+  });
+
+  it('reads a form that is also a plural noun as a verb only before a clause', () => {
+    assert.deepStrictEqual(statements('The report states that the deal was near.'), ['states: The report']);
+    assert.deepStrictEqual(statements('Southern states like Georgia voted.'), []);
+    assert.deepStrictEqual(statements('The tour blends ocean thrills, rainforest wonders, and local food.'), []);
+    assert.strictEqual(speakerOf('Persistent news reports said the deal was near.', 'said'), 'news reports');
+  });
+
+  it('never reads the object of "announced" as an inverted speaker', () => {
+    assert.deepStrictEqual(statements('Acme, a maker of tools, today announced the appointment of a new chief.'), ['announced: Acme']);
+    assert.deepStrictEqual(statements('Acme Quantum (NYSE: ACQ), a maker of chips, recently announced a new plant.'), ['announced: Acme Quantum']);
+  });
+
+  it('lets a short source after the last comma govern the sentence', () => {
+    assert.deepStrictEqual(statements('One of the birds, a robin found in a park, confirms the virus is spreading, state officials said.'), ['said: state officials']);
+    assert.deepStrictEqual(statements('Brazil had not asked for any maize, they said on Friday.'), ['said: they']);
+    // A report within the report (`claimed that`) keeps its own statement; so does one before a closing quotation.
+    assert.deepStrictEqual(statements('The army claimed that rebels were killed, Interfax reported.'), ['claimed: The army', 'reported: Interfax']);
+    assert.deepStrictEqual(statements('Chen said that the reports were trying to "create chaos," the newspaper said.'), ['said: Chen', 'said: the newspaper']);
+  });
+
+  it('reads the noun before "which" as the speaker', () => {
+    assert.deepStrictEqual(statements('The ministry, which said last week it would act, stayed silent.'), ['said: The ministry']);
+  });
+
+  it('reads the noun before a participle phrase as the speaker', () => {
+    assert.deepStrictEqual(statements('Two site creators operating out of Maryland are claiming credit for the idea.'), ['claiming: Two site creators']);
+  });
+});
