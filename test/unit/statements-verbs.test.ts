@@ -62,6 +62,11 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('Chen said that the reports were trying to "create chaos," the newspaper said.'), ['said: Chen', 'said: the newspaper']);
   });
 
+  it('keeps a nationality or initials before a plural source, and a pronoun subject of a second verb', () => {
+    assert.deepStrictEqual(statements('Ruritanian officials have cited a water sample that they say held the poison.'), ['cited: Ruritanian officials', 'say: Ruritanian officials']);
+    assert.deepStrictEqual(statements('Private sources said the road was shut.'), ['said: sources']);
+  });
+
   it('reads the noun before "which" as the speaker', () => {
     assert.deepStrictEqual(statements('The ministry, which said last week it would act, stayed silent.'), ['said: The ministry']);
   });

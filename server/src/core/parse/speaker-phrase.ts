@@ -48,6 +48,9 @@ const PLURAL_SOURCES = new Set(['officials', 'sources', 'analysts', 'experts', '
   'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers', 'legislators', 'regulators']);
 const MAX_INVERTED_SOURCE_WORDS = 5;
 const COORDINATORS = new Set(['and', 'but', 'or']);
+// A nationality or a country's initials before a common noun (`Ruritanian officials`, `Chinese diplomats`, `U.S.
+// officials`, `EU officials`), not any capitalised word (`Private sources` opening a sentence).
+const PROPER_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,4})$/u;
 // Words that follow a participle describing a noun (`officials working for the city`, `creators operating out of …`).
 const AFTER_PARTICIPLE = new Set(['out', 'of', 'in', 'at', 'for', 'from', 'on', 'with', 'near', 'across', 'under', 'inside', 'outside', 'the', 'a', 'an']);
 const RIGHT_AFTER_COORDINATOR = /(?:^|\s)(?:and|but|or)\s+$/i;
@@ -273,6 +276,8 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
     first = words.length - 1;
     const capitalised = /^\p{Lu}/u.test(last.text);
     while (first > 0 && words.length - first < 6 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : /^\p{Ll}/u.test(words[first - 1].text) && words.length - first < 2)) first--;
+    // `Ruritanian officials`, `U.S. health officials`: a capitalised modifier belongs to a common-noun head.
+    for (let modifiers = 0; !capitalised && modifiers < 2 && first > 0 && PROPER_MODIFIER.test(words[first - 1].text); modifiers++) first--;
   } else {
     // `the chairman of the Safety Board`, `a source close to the federation`: the head noun comes before the preposition.
     for (let guard = 0; guard < 2 && first > 1 && PREPOSITIONS.has(words[first - 1].text.toLowerCase()); guard++) {

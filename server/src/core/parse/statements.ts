@@ -87,7 +87,7 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     else {
       speaker = speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, mayInvert);
       // A second verb needs a real subject of its own, not the end of the first statement's words.
-      if (speaker && found.length && speaker.speaker.kind !== 'person' && /^\p{Ll}/u.test(text.slice(speaker.span.start, speaker.span.end)) && !/^(?:the|a|an|some|many|most|local|his|her|its|their|our)\s/i.test(text.slice(speaker.span.start, speaker.span.end))) speaker = undefined;
+      if (speaker && found.length && speaker.speaker.kind !== 'person' && /^\p{Ll}/u.test(text.slice(speaker.span.start, speaker.span.end)) && !/^(?:(?:the|a|an|some|many|most|local|his|her|its|their|our)\s|(?:they|it|he|she|we)$)/i.test(text.slice(speaker.span.start, speaker.span.end))) speaker = undefined;
       // A coordinated verb is not inverted: what follows it is what was said.
       if (!speaker && !found.length && mayInvert && !followsCoordinator(text, sentence.span.start, verb.start)) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     }
