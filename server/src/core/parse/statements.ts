@@ -59,7 +59,7 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
   const last = matches[matches.length - 1];
   if (matches.length > 1 && closingInversion(context, phraseContext, sentence, last)) matches.splice(0, matches.length - 1);
   // `…, state officials said.`: the source after the last comma is the closing verb's own subject, whatever came before.
-  const closingSource = matches.length > 1 ? closingAttribution(context, phraseContext, sentence, last) : undefined;
+  const closingSource = matches.length > 1 && matches[matches.length - 2].start < text.lastIndexOf(',', last.start) ? closingAttribution(context, phraseContext, sentence, last) : undefined;
   // A verb before it keeps a statement of its own only as a report within the report (`The army claimed that …,
   // Interfax reported.`); otherwise it is part of what was said (`a robin … confirms the virus is spreading`).
   if (closingSource) matches.splice(0, matches.length - 1, ...matches.slice(0, -1).filter((match) => /^\s+that\b/i.test(text.slice(match.end, match.end + 6))));
