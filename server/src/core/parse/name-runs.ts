@@ -28,12 +28,14 @@ export function nameRuns(stream: TokenStream, sentence: number, runs: NameRun[] 
   const last = stream.sentenceFirst[sentence + 1];
   const { flags } = stream;
   // Word indices of the run being read (not contiguous when a nickname is skipped).
-  const current: number[] = [];
+  let current: number[] = [];
   let currentIndex = 0;
   const flush = () => {
+    // Called after most words, with nothing read: no new array then.
+    if (current.length === 0) return;
     while (current.length && !(flags[current[current.length - 1]] & CAPITALISED)) current.pop();
     if (current.length) pushCleaned(runs, stream, current, currentIndex, sentence);
-    current.length = 0;
+    current = [];
   };
   for (let i = first; i < last; i++) {
     if (isNickname(stream, first, last, i)) continue;
