@@ -8,6 +8,7 @@ import { inspectArticle } from './cli/inspect';
 import { FileOutcome } from './cli/check-file';
 import { PARALLEL_MIN_FILES, checkFileSafely, checkInParallel, serveAsCheckWorker } from './cli/parallel';
 import { ProgressBar } from './cli/progress';
+import { tuneV8ForBatch } from './cli/v8-tuning';
 import { analyse } from './core';
 
 declare const WIRECHECK_VERSION: string;
@@ -38,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function check(options: CheckOptions): Promise<number> {
+  if (options.files.length >= PARALLEL_MIN_FILES) tuneV8ForBatch();
   const reports: PrintedReport[] = [];
   let inputFailed = false;
   const progress = ProgressBar.forTerminal(options.files.length, options.format === 'text');
