@@ -6,6 +6,17 @@ import { mentionTexts, people } from '../helpers/recognition';
 // evidence, with a case that has it and one that does not.
 
 describe('people: evidence around the name', () => {
+  it('takes a role before the name, or a bare role or a body of people after it, as evidence of a person', () => {
+    assert.deepStrictEqual(people('Long-term forecaster Emsie Klopper said rain was likely.'), ['Emsie Klopper']);
+    assert.deepStrictEqual(people('The lawyer, Diarmuid Whelan, said he had appealed.'), ['Diarmuid Whelan']);
+    assert.deepStrictEqual(people('Avin Domnitz, executive director of the association, said sales fell.'), ['Avin Domnitz']);
+    assert.deepStrictEqual(people('Barre Shill, one of the six MPs, told the press that people starved.'), ['Barre Shill']);
+    // A clause or a participle after the comma is no role.
+    assert.deepStrictEqual(people('The startup Enable Fusion, was named a partner.'), []);
+    assert.deepStrictEqual(people('It opened a network of High-Tech Surgery Centers, marking a major step.'), []);
+    assert.deepStrictEqual(people('The plan covers Rock Island, Rocky Reach and Wells dams.'), []);
+  });
+
   it('takes a capitalised role in an appositive as evidence of a person', () => {
     assert.deepStrictEqual(people('OSLO, May 2 (Xinhua) -- Ola Berg, the Minister of Fisheries, gave a speech today.'), ['Ola Berg']);
     assert.deepStrictEqual(people('OSLO, May 2 (Xinhua) -- Ola Berg, the New Harbour, opened today.'), []);

@@ -77,6 +77,14 @@ export const ROLE_NOUNS = [
   'activist', 'architect', 'banker', 'businessman', 'businesswoman', 'entrepreneur', 'tycoon', 'millionaire',
   'billionaire', 'comedian', 'composer', 'designer', 'diplomat', 'novelist', 'poet', 'priest', 'rabbi', 'monk',
   'boss', 'warlord', 'kingpin', 'mobster', 'gangster', 'chieftain', 'militant', 'commander', 'captain', 'colonel',
+  'forecaster', 'critic', 'protester', 'demonstrator', 'organizer', 'organiser', 'coordinator', 'supervisor',
+  'superintendent', 'commissioner', 'administrator', 'planner', 'specialist', 'technician', 'instructor', 'lecturer',
+  'graduate', 'classmate', 'colleague', 'cousin', 'uncle', 'aunt',
+  'nephew', 'niece', 'grandson', 'granddaughter', 'wife', 'husband', 'fiancee', 'fiance', 'girlfriend', 'boyfriend', 'spouse', 'widower', 'mp', 'legislator', 'councillor',
+  'councilor', 'trustee', 'treasurer', 'auditor', 'clerk', 'pastor', 'minister', 'bishop', 'imam', 'cleric', 'nurse',
+  'surgeon', 'dentist', 'pharmacist', 'veterinarian', 'therapist', 'counsel', 'solicitor', 'barrister', 'detective',
+  'inspector', 'sergeant', 'constable', 'trooper', 'agent', 'scholar', 'physicist', 'biologist', 'geologist',
+  'astronomer', 'archaeologist', 'anthropologist', 'sociologist', 'epidemiologist', 'climatologist', 'meteorologist',
 ];
 
 /** Ordinary words that open sentences or phrases in capitals and never begin a name: `At Moderna`, `The U.N.`. */

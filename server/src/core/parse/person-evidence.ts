@@ -36,6 +36,10 @@ const BRAND_MARKS = new Set(['®', '™', '©', '℠']);
 // Plural nouns for the people of an organisation, which a name before them modifies (`Sydney Olympic officials`).
 const BODIES_OF_PEOPLE = new Set(['officials', 'authorities', 'executives', 'organizers', 'organisers', 'employees',
   'workers', 'members', 'officers', 'players', 'fans', 'students', 'residents', 'shareholders', 'investors', 'staff']);
+// Where a bare role ends; a verb after the comma means the name closed a clause (`Enable Fusion, was named vice chair`).
+const ROLE_ENDS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'and', 'who', 'whose', 'which', 'that', 'was', 'is',
+  'has', 'had', 'have', 'were', 'are', 'will', 'would', 'said', 'says', 'been', 'a', 'an', 'the']);
+const ONE_OF = /^,\s*one of (?:the|his|her|its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{L}+)\s*[,.;)]/u;
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'recalled']);
 
 /** Whether a name run names a person, from what the words are and what stands around them. */
@@ -83,6 +87,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   }
   if (personTitle) return true;
   if (run.before && !run.before.capitalised && lexicon.isRoleNoun(run.before.text) && reading.titleTokens.length === 0) return true;
+  if (reading.titleTokens.length === 0 && roleSetOffBefore(context, names[0].start, names[names.length - 1].end)) return true;
   const first = core[0];
   const last = core[core.length - 1];
   if (!first || !last) return false;
@@ -110,6 +115,13 @@ function namesAThing(text: string, start: number, end: number): boolean {
   return next !== null && BODIES_OF_PEOPLE.has(next[1]);
 }
 
+/** `McSherry's lawyer, Diarmuid White, said`: a role noun, a comma, then the name set off by a comma of its own. */
+function roleSetOffBefore(context: EvidenceContext, start: number, end: number): boolean {
+  if (context.text[end] !== ',') return false;
+  const before = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u.exec(context.text.slice(Math.max(0, start - 30), start));
+  return before !== null && context.lexicon.isRoleNoun(before[1]);
+}
+
 /** `a partner at Oliver Wyman`, `economist at Smith Barney`: after a role and `at`, a name is a workplace. */
 function isWorkplace(context: EvidenceContext, start: number): boolean {
   const words = context.text.slice(Math.max(0, start - 40), start).split(/\s+/);
@@ -126,8 +138,25 @@ function hasPersonAppositive(context: EvidenceContext, end: number, roleOnly = f
   if (!found) return hasPossessiveTitle(context, after);
   if (found[1] === undefined && found[2] === undefined) return !roleOnly;
   // `, the 69-year-old chief of the`: any word of the described role will do, not only the last one matched.
-  const roles = found[1] !== undefined ? found[0].slice(1).trim().split(/\s+/).slice(1) : [found[2]];
-  return roles.some((role) => context.lexicon.isRoleNoun(role) || context.lexicon.isTitle(role)) || hasPossessiveTitle(context, after);
+  // `, the 69-year-old chief of the`: any word of the described role will do, not only the last one matched;
+  // `, executive director of the ABA`: without an article, the lower-case words before a preposition.
+  const roles = found[1] !== undefined ? found[0].slice(1).trim().split(/\s+/).slice(1) : [found[2], ...bareRole(after)];
+  const isRole = (word: string) => context.lexicon.isRoleNoun(word) || context.lexicon.isTitle(word);
+  if (roles.some(isRole) || hasPossessiveTitle(context, after)) return true;
+  // `, one of the six MPs`: one of a body of people.
+  const oneOf = ONE_OF.exec(after);
+  return oneOf !== null && /s$/i.test(oneOf[1]) && isRole(oneOf[1].slice(0, -1));
+}
+
+/** `, executive director of`: up to three lower-case words, to a preposition or punctuation. */
+function bareRole(after: string): string[] {
+  const words: string[] = [];
+  for (const word of after.slice(1).trim().split(/\s+/)) {
+    // `, marking a major milestone`: a participle or an article opens a clause, not a role.
+    if (words.length === 3 || !/^\p{Ll}[\p{Ll}-]*$/u.test(word) || ROLE_ENDS.has(word) || /(?:ing|ed)$/.test(word)) break;
+    words.push(word);
+  }
+  return words;
 }
 
 /** `, SeABank's Vice Chairwoman of the Board`: an organisation's office after the name. */
