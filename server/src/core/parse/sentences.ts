@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set([
   'wash', 'wis', 'wyo',
 ]);
 
+const FINAL_MARK = /[.?!]/g;
+
 /** `"`, `”`, `’`, `'`, `)`, `]`: what may follow a sentence's final mark before the space. */
 function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d;
@@ -22,9 +24,13 @@ function isCloser(code: number): boolean {
 export function splitSentences(text: string, range: Span, paragraph: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipBlanks(text, range.start, range.end);
+  // The scan jumps from one final mark to the next; on the paragraph alone it never reads past it.
+  const paragraphText = text.slice(range.start, range.end);
   for (let i = start; i < range.end; i++) {
+    FINAL_MARK.lastIndex = i - range.start;
+    if (!FINAL_MARK.test(paragraphText)) break;
+    i = range.start + FINAL_MARK.lastIndex - 1;
     const code = text.charCodeAt(i);
-    if (code !== 0x2e && code !== 0x3f && code !== 0x21) continue;
     let end = i + 1;
     while (end < range.end && (isCloser(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2e)) end++;
     if (end < range.end && !isSpace(text.charCodeAt(end))) continue;
