@@ -78,3 +78,12 @@ describe('people: later references', () => {
     assert.deepStrictEqual(people('Police arrested reputed crime boss Tam Kuok-wai on Friday.'), ['Tam Kuok-wai']);
   });
 });
+
+describe('people: a given name beside a relative', () => {
+  it('links a given name alone to the person its sentence completes with a surname', () => {
+    const article = parseArticle("Alger Hiss died in 1996. Hiss' son, Tony, praised the ruling.\n\nTony Hiss, a writer, said his father was not bitter.");
+    assert.ok(mentionTexts(article, 'Tony Hiss').includes('Tony'));
+    const other = parseArticle("Alger Hiss died in 1996. Tony praised the ruling.\n\nTony Hiss, a writer, said his father was not bitter.");
+    assert.ok(!mentionTexts(other, 'Tony Hiss').includes('Tony'));
+  });
+});

@@ -212,9 +212,30 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     const byGiven = known === undefined ? givenFormOwner(key, byGivenForm, introduced, lexicon) : known;
     if (byGiven !== undefined && byGiven !== null && reading.titleTokens.length === 0) {
       mentions.push({ span, person: byGiven, kind: 'given-name' });
+      continue;
     }
+    const relative = reading.titleTokens.length === 0 ? relativeNamed(read, index, key, byFoldedName) : undefined;
+    if (relative) mentions.push({ span, person: relative.id, kind: 'given-name' });
   }
   return mentions;
+}
+
+// How many runs on either side of a given name may hold the surname that completes it.
+const RELATIVE_REACH = 3;
+
+/**
+ * `Hiss' son, Tony, praised the ruling`: a given name alone, with a surname named beside it in its sentence, is the
+ * person whose full name the two make (`Tony Hiss`, named in full elsewhere in the story).
+ */
+function relativeNamed(read: ReadRuns, index: number, given: string, byFoldedName: Map<string, Person>): Person | undefined {
+  const sentence = read.runs[index].sentence;
+  for (let other = Math.max(0, index - RELATIVE_REACH); other <= Math.min(read.runs.length - 1, index + RELATIVE_REACH); other++) {
+    if (other === index || read.runs[other].sentence !== sentence) continue;
+    const tokens = read.runs[other].tokens;
+    const person = byFoldedName.get(`${given} ${foldName(tokens[tokens.length - 1].text)}`);
+    if (person) return person;
+  }
+  return undefined;
 }
 
 interface PersonKeys {
