@@ -92,4 +92,9 @@ describe('speaker resolution: pronouns and descriptions', () => {
     const text = 'Donna Taylor and Belinda Durham at the charity said in their fax that they were upset.\n\n"One report cannot be believed," they said.';
     assert.strictEqual(speakerOf(text, 'they said'), 'Donna Taylor and Belinda Durham');
   });
+
+  it('does not take the gender of a person from a pronoun inside a quotation', () => {
+    const text = 'Sevil Ardanoglu, a clinical director, has treated such patients. "I had one who just left, a man, he is telling me he has flab," she said.';
+    assert.strictEqual(speakerOf(text, 'she said'), 'Sevil Ardanoglu');
+  });
 });

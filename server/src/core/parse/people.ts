@@ -1,4 +1,4 @@
-import { Mention, MentionKind, Person, Sentence } from '../article';
+import { Mention, MentionKind, Person, Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
 import { NameRun, Reading, isInitial, nameRuns, readRun } from './name-runs';
@@ -20,7 +20,7 @@ export interface PeopleResult {
  * Finds the people of an article and links every later reference (surname, title + surname, pronoun) to them.
  * Reads the words of `words` (the dateline's are not among them). Linear in the length of the text.
  */
-export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: Lexicon): PeopleResult {
+export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: Lexicon, quotes: readonly { span: Span }[] = []): PeopleResult {
   const text = words.text;
   const runs: NameRun[] = [];
   for (let sentence = 0; sentence < sentences.length; sentence++) nameRuns(words, sentence, runs);
@@ -81,7 +81,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
   }
 
   const named = linkNames({ runs, readings, names }, people, byFoldedName, lexicon);
-  const mentions = linkPronouns(words, named, people);
+  const mentions = linkPronouns(words, named, people, quotes);
   for (const mention of mentions) people[mention.person].mentions.push(mention);
   return { people, mentions };
 }

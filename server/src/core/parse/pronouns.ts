@@ -1,4 +1,4 @@
-import { Mention, Person } from '../article';
+import { Mention, Person, Span } from '../article';
 import { FEMALE_PRONOUN, MALE_PRONOUN, genderOf } from '../lexicon/word-classes';
 import { TokenStream } from './token-stream';
 
@@ -11,7 +11,8 @@ type Gender = 'male' | 'female';
  * earlier in its sentence, else to the previous sentence's subject, else to the most recently mentioned fit.
  * Returns all mentions in text order.
  */
-export function linkPronouns(words: TokenStream, named: Mention[], people: Person[]): Mention[] {
+export function linkPronouns(words: TokenStream, named: Mention[], people: Person[], quotes: readonly { span: Span }[] = []): Mention[] {
+  let quote = 0;
   const mentions: Mention[] = [];
   let next = 0;
   let focus: number | undefined;
@@ -32,7 +33,10 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
       const subject = inSentence.find((mention) => mention.kind !== 'pronoun' && fits(mention.person));
       const person = subject?.person ?? (focus !== undefined && fits(focus) ? focus : recent.find(fits));
       if (person === undefined) continue;
-      people[person].gender ??= gender;
+      // `"… a man, he's telling me …," she said`: a pronoun inside a quotation often stands for someone the
+      // speaker talks about, so it does not decide the gender of the person it is linked to.
+      while (quote < quotes.length && quotes[quote].span.end <= starts[word]) quote++;
+      if (!(quote < quotes.length && quotes[quote].span.start <= starts[word])) people[person].gender ??= gender;
       const mention: Mention = { span: { start: starts[word], end: ends[word] }, person, kind: 'pronoun' };
       const others = subject ? [] : [...new Set(previousSentence)].filter((id) => id !== person && sameGender(people[id], gender));
       if (others.length) mention.alternatives = others;
