@@ -67,6 +67,20 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('Private sources said the road was shut.'), ['said: sources']);
   });
 
+  it('reads any reporting participle after the main clause, and "a statement saying"', () => {
+    assert.deepStrictEqual(statements('The tobacco industry has challenged the act in court, contending it amounts to a ban.'), ['contending: The tobacco industry']);
+    assert.deepStrictEqual(statements('The Academy of Adoption Attorneys released a statement saying the measure holds promise.'), ['saying: The Academy of Adoption Attorneys']);
+    assert.deepStrictEqual(statements('Other brokers were more cautious, saying the rally would fade.'), ['saying: Other brokers']);
+    assert.strictEqual(speakerOf('Sen. Tom Hale, a member of the tax panel from San Francisco, sides with the retailers, saying they do nothing wrong.', 'saying'), 'Tom Hale');
+    // A participle of no reporting verb reports nothing.
+    assert.deepStrictEqual(statements('The storm hit the coast on Monday, leaving 20 dead.'), []);
+  });
+
+  it('steps over an owner\'s description after a name, not after an opening adverb', () => {
+    assert.deepStrictEqual(statements('The Botanist, Ohio’s premier cannabis brand, today announced the opening of a store.'), ['announced: The Botanist']);
+    assert.deepStrictEqual(statements('Acme, Ohio\'s biggest maker, said sales rose.'), ['said: Acme']);
+  });
+
   it('reads the noun before "which" as the speaker', () => {
     assert.deepStrictEqual(statements('The ministry, which said last week it would act, stayed silent.'), ['said: The ministry']);
   });

@@ -105,3 +105,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 export function plainReportingForms(): string[] {
   return REPORTING_VERBS.filter((verb) => !verb.particles && !verb.needsAs && verb.form !== 'progressive').map((verb) => verb.words.join(' '));
 }
+
+/** The `-ing` forms that report speech in a participle clause (`…, saying`, `…, contending it is a ban`). */
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(REPORTING_VERBS
+  .filter((verb) => verb.form === 'progressive' && verb.words.length === 1 && !verb.particles && !verb.needsAs)
+  .map((verb) => verb.words[0]));

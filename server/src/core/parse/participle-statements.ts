@@ -1,11 +1,12 @@
 import { Mention, Quote, Sentence, Statement } from '../article';
-import { PhraseContext, speakerBefore } from './speaker-phrase';
+import { REPORTING_PARTICIPLES } from '../lexicon/reporting-verbs';
+import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
 
-// `Chavez issued the decree, saying that …`, `She praised the ruling, adding …`: the participle reports speech and
-// its speaker is the subject of the main verb before the comma.
-const PARTICIPLE = /,\s+(saying|adding|arguing|insisting|noting|warning|explaining)\b/giu;
-// A finite main verb: a regular past tense, or a common irregular one.
-const MAIN_VERB = /^(?:\p{Ll}{2,}ed|issued|made|gave|took|sent|spoke|wrote|met|told|led|left|won|held|went|came|broke|put|set|cut|hit|quit)$/u;
+// `Chavez issued the decree, saying that …`, `She praised the ruling, adding …`, `released a statement saying …`:
+// the participle of a reporting verb reports speech and its speaker is the subject of the main verb before it.
+const PARTICIPLE = /(?:,|\b(?:statement|letter|communique|communiqué|memo|declaration|notice))\s+(\p{Ll}{2,}ing)\b/gu;
+// A finite main verb: a regular past tense, a common irregular one, or `be` (`Other brokers were more cautious, saying …`).
+const MAIN_VERB = /^(?:\p{Ll}{2,}ed|issued|made|gave|took|sent|spoke|wrote|met|told|led|left|won|held|went|came|broke|put|set|cut|hit|quit|was|were|is|are|remained|remains)$/u;
 const MAX_SUBJECT_DISTANCE = 12;
 
 /** A statement for a sentence whose only report of speech is a participle clause after the main verb. */
@@ -14,11 +15,11 @@ export function participleStatement(context: PhraseContext, sentence: Sentence, 
   const slice = text.slice(sentence.span.start, sentence.span.end);
   PARTICIPLE.lastIndex = 0;
   for (let match = PARTICIPLE.exec(slice); match; match = PARTICIPLE.exec(slice)) {
+    if (!REPORTING_PARTICIPLES.has(match[1])) continue;
     const verbStart = sentence.span.start + match.index + match[0].length - match[1].length;
     if (quotes.some((quote) => quote.inner.start <= verbStart && verbStart < quote.inner.end)) continue;
     const main = mainVerb(text, sentence.span.start, verbStart, context.mentions);
-    if (!main) continue;
-    const speaker = speakerBefore(context, sentence.span.start, main.start, main.end, sentence.span.end, false);
+    const speaker = (main && speakerBefore(context, sentence.span.start, main.start, main.end, sentence.span.end, false)) || openingPerson(context, sentence);
     if (!speaker) continue;
     const verb = { text: match[1], start: verbStart, end: verbStart + match[1].length };
     const content = { start: verb.end, end: sentence.span.end };
@@ -26,6 +27,17 @@ export function participleStatement(context: PhraseContext, sentence: Sentence, 
     return { span: sentence.span, paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
   }
   return undefined;
+}
+
+/**
+ * `Rich Prem, a tax partner with …, sides with the retailers, saying …`: when no main verb is known, a person named
+ * at the opening of the sentence (not as an owner: `Prem's firm`) is its subject.
+ */
+function openingPerson(context: PhraseContext, sentence: Sentence): SpeakerReading | undefined {
+  const first = context.mentions[0];
+  if (!first || first.kind === 'pronoun' || /[\p{L}\p{N}]/u.test(context.text.slice(sentence.span.start, first.span.start))) return undefined;
+  if (/^['’]/.test(context.text.slice(first.span.end, first.span.end + 1))) return undefined;
+  return { speaker: { kind: 'person', person: first.person }, span: first.span };
 }
 
 /** The first finite verb of the sentence, within a few words of its start and outside names. */

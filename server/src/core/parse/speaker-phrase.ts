@@ -223,13 +223,26 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
     // Only right after a named person: `Earlier, Prime Minister Blair's spokesman, … said` keeps the spokesman.
     const role = (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{L}/u.test(chunk) || context.lexicon.isPersonTitle(chunk.split(/\s/)[0]))
       && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= chunkStart - 1 && mention.span.end >= chunkStart - 3);
-    const description = role || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
+    // `The Botanist, Ohio's premier cannabis brand, announced`: an owner's description after a name of its own.
+    const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1));
+    const description = role || ownedDescription || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
     // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
     const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
     if (!clause && !(description && afterName) && !continued) return end;
     end = previousComma;
   }
   return -1;
+}
+
+// Words that open a sentence before its subject: `Earlier, Prime Minister Blair's spokesman … said` is no name.
+const OPENING_ADVERBS = new Set(['earlier', 'later', 'meanwhile', 'however', 'separately', 'elsewhere', 'still', 'instead',
+  'yesterday', 'today', 'also', 'again', 'nevertheless', 'moreover', 'furthermore', 'additionally', 'finally', 'previously',
+  'recently', 'now', 'then', 'indeed', 'overall', 'similarly', 'likewise', 'otherwise', 'initially']);
+
+/** A chunk that is a name (`The Botanist`, `Acme Foods`), not an opening adverb (`Earlier`). */
+function namesChunk(chunk: string): boolean {
+  const trimmed = chunk.trim();
+  return /^(?:The\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}$/u.test(trimmed) && !OPENING_ADVERBS.has(trimmed.toLowerCase());
 }
 
 /** The words just before `end`, back to punctuation, a clause word or the clause start. */
