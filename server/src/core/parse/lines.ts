@@ -15,19 +15,22 @@ export function isBlankChar(code: number): boolean {
     code === 0x2007 || code === 0x202f || code === 0x3000;
 }
 
+const LINE_BREAK = /[\r\n]/g;
+
 /** Splits text into lines (LF, CRLF or lone CR), with the extent of each line's content. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let number = 0;
-  const length = text.length;
-  for (let i = 0; i <= length; i++) {
-    const code = i < length ? text.charCodeAt(i) : -1;
-    if (code !== 0x0a && code !== 0x0d && code !== -1) continue;
-    lines.push(makeLine(text, start, i, number++));
-    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  // A regular expression finds each break in one native scan, faster than testing every character in script.
+  LINE_BREAK.lastIndex = 0;
+  while (LINE_BREAK.test(text)) {
+    const at = LINE_BREAK.lastIndex - 1;
+    lines.push(makeLine(text, start, at, number++));
+    start = text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+    LINE_BREAK.lastIndex = start;
   }
+  lines.push(makeLine(text, start, text.length, number));
   return lines;
 }
 
