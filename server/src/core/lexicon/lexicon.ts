@@ -221,11 +221,15 @@ export class Lexicon {
   }
 }
 
-/** Short enough, the right first letter, and not in capitals: `HIS` in running text is an acronym (Honeywell Information Systems). */
+/**
+ * Short enough, a first and second letter that a pronoun opens with, and not in capitals: `HIS` in running text
+ * is an acronym (Honeywell Information Systems). Most words fail on the first two letters.
+ */
 function hasPronounShape(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > LONGEST_PRONOUN) return false;
   const initial = text.charCodeAt(start) | 0x20;
-  if (end - start > LONGEST_PRONOUN || initial >= 0x80 || PRONOUN_INITIALS[initial] !== 1) return false;
-  return !(end - start > 1 && isUpperCaseLetter(text.charCodeAt(start + 1)));
+  const second = text.charCodeAt(start + 1);
+  return initial < 0x80 && second < 0x80 && PRONOUN_OPENINGS[(initial << 7) | second] === 1;
 }
 
 /** A word's first two code units and length folded into a slot: words in different slots are different words. */
@@ -236,10 +240,6 @@ function shapeOf(text: string, start: number, end: number): number {
 
 const SHAPE_SLOTS = 4096;
 
-function isUpperCaseLetter(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
-}
-
 /** Each given name (formal or short) with the formal names it stands for. */
 const VARIANTS_BY_SHORT_FORM = new Map<string, string[]>();
 for (const [formal, shortForms] of Object.entries(GIVEN_NAME_VARIANTS)) {
@@ -248,8 +248,9 @@ for (const [formal, shortForms] of Object.entries(GIVEN_NAME_VARIANTS)) {
 
 const PRONOUN_GENDERS = new Map(Object.entries(words.PRONOUNS));
 /** First letters of the pronouns, lower-cased (`| 0x20`): most words are turned away on their first letter. */
-const PRONOUN_INITIALS = new Uint8Array(0x80);
-for (const pronoun of Object.keys(words.PRONOUNS)) PRONOUN_INITIALS[pronoun.charCodeAt(0) | 0x20] = 1;
+/** The first two letters of the pronouns (the first in either case, the second in lower case), by `first << 7 | second`. */
+const PRONOUN_OPENINGS = new Uint8Array(0x80 * 0x80);
+for (const pronoun of Object.keys(words.PRONOUNS)) PRONOUN_OPENINGS[((pronoun.charCodeAt(0) | 0x20) << 7) | pronoun.charCodeAt(1)] = 1;
 const LONGEST_PRONOUN = Math.max(...Object.keys(words.PRONOUNS).map((pronoun) => pronoun.length));
 
 // Title words that also start ordinary capitalised phrases, so they do not alone prove a person.

@@ -28,19 +28,12 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
     for (let word = first; word < last; word++) {
       while (next < named.length && named[next].span.start <= starts[word]) inSentence.push(named[next++]);
       if (!words.mayBePronoun(word) || !(words.classesAt(word) & PRONOUN)) continue;
-      const gender = genderOf(words.classesAt(word), MALE_PRONOUN, FEMALE_PRONOUN)!;
-      const fits = (id: number) => (people[id].gender ?? gender) === gender;
-      const subject = inSentence.find((mention) => mention.kind !== 'pronoun' && fits(mention.person));
-      const person = subject?.person ?? (focus !== undefined && fits(focus) ? focus : recent.find(fits));
-      if (person === undefined) continue;
       // `"… a man, he's telling me …," she said`: a pronoun inside a quotation often stands for someone the
       // speaker talks about, so it does not decide the gender of the person it is linked to.
       while (quote < quotes.length && quotes[quote].span.end <= starts[word]) quote++;
-      if (!(quote < quotes.length && quotes[quote].span.start <= starts[word])) people[person].gender ??= gender;
-      const mention: Mention = { span: { start: starts[word], end: ends[word] }, person, kind: 'pronoun' };
-      const others = subject ? [] : [...new Set(previousSentence)].filter((id) => id !== person && sameGender(people[id], gender));
-      if (others.length) mention.alternatives = others;
-      inSentence.push(mention);
+      const quoted = quote < quotes.length && quotes[quote].span.start <= starts[word];
+      const mention = linkPronoun(words, word, { inSentence, focus, recent, previousSentence, quoted }, people);
+      if (mention) inSentence.push(mention);
     }
     while (next < named.length && named[next].span.start < sentenceEnd) inSentence.push(named[next++]);
     mentions.push(...inSentence);
@@ -54,6 +47,33 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
   }
   while (next < named.length) mentions.push(named[next++]);
   return mentions;
+}
+
+interface Context {
+  /** The mentions of the sentence so far. */
+  inSentence: Mention[];
+  /** Who the previous sentence is about (its first mention). */
+  focus: number | undefined;
+  recent: number[];
+  /** The people the previous sentence names. */
+  previousSentence: number[];
+  /** The pronoun stands inside a quotation. */
+  quoted: boolean;
+}
+
+// Its own function, not the body of the loop over words: closures there would cost a context for every word.
+function linkPronoun(words: TokenStream, word: number, context: Context, people: Person[]): Mention | undefined {
+  const { inSentence, focus, recent, previousSentence, quoted } = context;
+  const gender = genderOf(words.classesAt(word), MALE_PRONOUN, FEMALE_PRONOUN)!;
+  const fits = (id: number) => (people[id].gender ?? gender) === gender;
+  const subject = inSentence.find((mention) => mention.kind !== 'pronoun' && fits(mention.person));
+  const person = subject?.person ?? (focus !== undefined && fits(focus) ? focus : recent.find(fits));
+  if (person === undefined) return undefined;
+  if (!quoted) people[person].gender ??= gender;
+  const mention: Mention = { span: { start: words.starts[word], end: words.ends[word] }, person, kind: 'pronoun' };
+  const others = subject ? [] : [...new Set(previousSentence)].filter((id) => id !== person && sameGender(people[id], gender));
+  if (others.length) mention.alternatives = others;
+  return mention;
 }
 
 /** The people of this sentence (its last mention first), then those recent before, each once: eight at most. */

@@ -26,7 +26,7 @@ export class TokenStream {
   /** Sentence `s` holds words `sentenceFirst[s]` to `sentenceFirst[s + 1] - 1`. */
   readonly sentenceFirst: Int32Array;
   /** Filled on demand: the word's text, and its classes (word-classes.ts; 0 for not looked up yet). */
-  private readonly texts: string[] = [];
+  private texts: (string | undefined)[];
   private classes: Int32Array;
 
   constructor(
@@ -36,6 +36,8 @@ export class TokenStream {
     expectedWords: number,
   ) {
     const capacity = Math.max(16, expectedWords);
+    // Sized up front: texts filled here and there would turn a growing array into a slow dictionary.
+    this.texts = new Array<string | undefined>(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
@@ -52,7 +54,7 @@ export class TokenStream {
     const known = this.texts[index];
     if (known !== undefined) return known;
     this.lookUp(index);
-    return this.texts[index];
+    return this.texts[index]!;
   }
 
   /** The lexicon's classes of the word (bits of word-classes.ts). */
@@ -111,6 +113,9 @@ export class TokenStream {
     this.ends = grown(this.ends, new Int32Array(size));
     this.flags = grown(this.flags, new Uint8Array(size));
     this.classes = grown(this.classes, new Int32Array(size));
+    const texts = new Array<string | undefined>(size);
+    for (let i = 0; i < this.count; i++) texts[i] = this.texts[i];
+    this.texts = texts;
   }
 }
 
