@@ -17,8 +17,9 @@ export interface EvidenceContext {
 }
 
 // After a name: `, a spokesman for`, `, chief executive of`, `, the 69-year-old chief of`, `, who`, `, 44,`.
-// The role may be capitalised (`, the Minister of Forestry`).
-const APPOSITIVE = /^,\s*(?:who\b|whose\b|\d{1,3}\s*,|(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}([\p{L}-]+)|((?:\p{L}|-)+))/u;
+// The role may be capitalised (`, the Minister of Forestry`) and stand a few words in (`, a University of Houston law
+// professor`).
+const APPOSITIVE = /^,\s*(?:who\b|whose\b|\d{1,3}\s*,|(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\d-]+\s+){0,5}([\p{L}-]+)|((?:\p{L}|-)+))/u;
 // A romanised Chinese given name: one or two pinyin syllables (`Jinping`, `Wenbin`), so `Sun Chemical` is not one.
 const PINYIN = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)){1,2}$/;
 // `French-speaking`, `Harvard-educated`: a describing compound, not a hyphenated name (`Kuok-koi` is one).
