@@ -97,4 +97,11 @@ describe('speaker resolution: pronouns and descriptions', () => {
     const text = 'Sevil Ardanoglu, a clinical director, has treated such patients. "I had one who just left, a man, he is telling me he has flab," she said.';
     assert.strictEqual(speakerOf(text, 'she said'), 'Sevil Ardanoglu');
   });
+
+  it('leaves a passive "it is estimated" without a speaker to refer to', () => {
+    const text = 'The Canadian government said exports rose.\n\nIt is estimated that 300 firms will close.';
+    assert.strictEqual(speakerOf(text, 'estimated'), 'It');
+    const active = 'The Canadian government said exports rose.\n\nIt estimated that 300 firms will close.';
+    assert.strictEqual(speakerOf(active, 'estimated'), 'The Canadian government');
+  });
 });

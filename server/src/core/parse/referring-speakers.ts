@@ -44,7 +44,7 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       // Someone named since that statement is likelier the `he` (`McGinn was convicted … He has denied …`).
       const namedSince = antecedent !== undefined && statement.speakerSpan !== undefined && anyBetween(namedStarts, antecedent.span.end, statement.speakerSpan.start);
       if (antecedent && !(namedSince && statement.speaker.kind === 'person')) statement.speaker = antecedent.speaker;
-    } else if (said === 'it' || said === 'they') {
+    } else if ((said === 'it' || said === 'they') && !isPassive(text, statement)) {
       const plural = said === 'they';
       const subject = plural ? undefined : previousSentenceSubject(text, sentences, statement, recent);
       const antecedent = recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && candidate.speaker.kind === 'source' && looksPlural(candidate.speaker.text) === plural)
@@ -66,6 +66,7 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
   }
 }
 
+const PASSIVE_GAP = /^\s+(?:is|was|are|were|(?:has|have|had) been|will be|would be)\s+(?:also\s+|widely\s+|generally\s+)?$/i;
 const OBJECT_MARKERS = new Set(['for', 'of', 'to', 'by', 'with', 'from', 'about', 'on', 'in', 'at', 'against', 'than']);
 // Sentences before a `they` in which the people it refers to may be named, when no statement stands closer.
 const PLURAL_REACH_SENTENCES = 2;
@@ -79,6 +80,12 @@ function coordinatedPeople(text: string, statement: Statement, mentions: Mention
   const first = mentions[(after < 0 ? mentions.length : after) - 1];
   if (!first || first.kind === 'pronoun' || first.person === statement.speaker.person || !/^\s+and\s+$/.test(text.slice(first.span.end, start))) return undefined;
   return text.slice(first.span.start, statement.speakerSpan.end).replace(/\s+/g, ' ');
+}
+
+/** `It is estimated that …`, `it was announced`: no one is named as the speaker, so there is nothing to refer to. */
+function isPassive(text: string, statement: Statement): boolean {
+  if (!statement.speakerSpan || statement.speakerSpan.end > statement.verb.start || !/ed$/i.test(statement.verb.text)) return false;
+  return PASSIVE_GAP.test(text.slice(statement.speakerSpan.end, statement.verb.start));
 }
 
 /** Where to look for the people a `they` refers to: after the last statement, at most a few sentences back. */
