@@ -27,27 +27,27 @@ export function nameRuns(stream: TokenStream, sentence: number, runs: NameRun[] 
   const first = stream.sentenceFirst[sentence];
   const last = stream.sentenceFirst[sentence + 1];
   const { flags } = stream;
-  // Word indices of the run being read (not contiguous when a nickname is skipped).
-  let current: number[] = [];
+  // Word indices of the run being read, `current[0]` to `current[size - 1]` (not contiguous when a nickname is
+  // skipped): one array for the sentence, not one per run.
+  const current: number[] = [];
+  let size = 0;
   let currentIndex = 0;
   const flush = () => {
-    // Called after most words, with nothing read: no new array then.
-    if (current.length === 0) return;
-    while (current.length && !(flags[current[current.length - 1]] & CAPITALISED)) current.pop();
-    if (current.length) pushCleaned(runs, stream, current, currentIndex, sentence);
-    current = [];
+    while (size > 0 && !(flags[current[size - 1]] & CAPITALISED)) size--;
+    if (size > 0) pushCleaned(runs, stream, current, 0, size, currentIndex, sentence);
+    size = 0;
   };
   for (let i = first; i < last; i++) {
     if (isNickname(stream, first, last, i)) continue;
-    const fits = (flags[i] & CAPITALISED) !== 0 || (current.length > 0 && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) ||
+    const fits = (flags[i] & CAPITALISED) !== 0 || (size > 0 && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) ||
       (stream.mayBeLowercaseTitle(i) && (stream.classesAt(i) & LOWERCASE_TITLE) !== 0);
     const joined = (flags[i] & JOINED) !== 0 || (i - first >= 2 && isNickname(stream, first, last, i - 1));
-    if (!fits || (current.length > 0 && !joined)) flush();
+    if (size > 0 && (!fits || !joined)) flush();
     if (fits) {
-      if (!current.length) currentIndex = i;
-      current.push(i);
+      if (size === 0) currentIndex = i;
+      current[size++] = i;
     }
-    if (flags[i] & POSSESSIVE) flush();
+    if (size > 0 && flags[i] & POSSESSIVE) flush();
   }
   flush();
   return runs;
@@ -67,27 +67,26 @@ function isNickname(stream: TokenStream, first: number, last: number, i: number)
 }
 
 /**
- * Adds the run of word indices `run` (whose first word is `index`), without the words that open no name and cut
- * at a date or a headline verb: `Bill Clinton Thursday`, `Acme Appoints Jane Doe`.
+ * Adds the run of word indices `run[from]` to `run[to - 1]` (whose first word is `index`), without the words that
+ * open no name and cut at a date or a headline verb: `Bill Clinton Thursday`, `Acme Appoints Jane Doe`.
  */
-function pushCleaned(runs: NameRun[], stream: TokenStream, run: number[], index: number, sentence: number): void {
+function pushCleaned(runs: NameRun[], stream: TokenStream, run: number[], from: number, to: number, index: number, sentence: number): void {
   const { flags } = stream;
-  const breaks = (word: number) => (stream.classesAt(word) & (TIME_WORD | HEADLINE_VERB)) !== 0;
-  let start = 0;
-  while (start < run.length && ((stream.classesAt(run[start]) & NOT_NAME_START) !== 0 || breaks(run[start]))) start++;
+  let start = from;
+  while (start < to && (stream.classesAt(run[start]) & (NOT_NAME_START | TIME_WORD | HEADLINE_VERB)) !== 0) start++;
   let end = start;
-  while (end < run.length && !breaks(run[end])) end++;
+  while (end < to && (stream.classesAt(run[end]) & (TIME_WORD | HEADLINE_VERB)) === 0) end++;
   while (end > start && !(flags[run[end - 1]] & CAPITALISED)) end--;
   if (end <= start) return;
   // Counted from `index` as if the run had no gap (a skipped nickname shifts it; kept as the parser has read it).
-  const first = index + start;
+  const first = index + (start - from);
   const sentenceStart = stream.sentenceFirst[sentence];
   const before = first > sentenceStart && flags[first] & JOINED ? tokenAt(stream, first - 1) : undefined;
   const tokens: Token[] = [];
   for (let k = start; k < end; k++) tokens.push(tokenAt(stream, run[k]));
   runs.push({ tokens, sentence, before, sentenceInitial: first === sentenceStart });
   // What follows may be a name of its own (`Thursday Bill Clinton`, `Appoints Jane Doe`).
-  if (end < run.length) pushCleaned(runs, stream, run.slice(end + 1), index + end + 1, sentence);
+  if (end < to) pushCleaned(runs, stream, run, end + 1, to, index + (end - from) + 1, sentence);
 }
 
 /** Splits a run into its title part and its name part. */
