@@ -15,6 +15,8 @@ export interface VerbMatch {
 export class VerbTable {
   private readonly byFirstWord = new Map<string, ReportingVerb[]>();
   readonly maxWordLength: number;
+  /** Per ASCII initial (a-z), a bit for each length (below 32) of an ASCII first word that starts with it. */
+  private readonly lengthsByInitial = new Uint32Array(26);
 
   constructor(verbs: readonly ReportingVerb[]) {
     let longest = 0;
@@ -28,8 +30,21 @@ export class VerbTable {
       list.sort((a, b) => b.words.length - a.words.length);
       this.byFirstWord.set(first, list);
       longest = Math.max(longest, first.length);
+      if (first.length < 32 && /^[a-z]+$/.test(first)) this.lengthsByInitial[first.charCodeAt(0) - 0x61] |= 1 << first.length;
     }
     this.maxWordLength = longest;
+  }
+
+  /**
+   * False when `text.slice(start, end)` (a letter run) is surely no verb's first word: a word of ASCII letters whose
+   * initial and length no first word has. Most words of a sentence are turned away here without a string made.
+   */
+  mayStart(text: string, start: number, end: number): boolean {
+    const length = end - start;
+    if (length >= 32) return true;
+    // A word with other characters may lower-case to ASCII (the Kelvin sign to `k`): it is looked up in full.
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
+    return (this.lengthsByInitial[(text.charCodeAt(start) | 0x20) - 0x61] & (1 << length)) !== 0;
   }
 
   candidates(word: string): ReportingVerb[] | undefined {
@@ -71,7 +86,7 @@ export function findReportingVerbs(text: string, start: number, end: number, tab
     while (at < end && !isLetterOrMark(text.charCodeAt(at))) at++;
     if (at >= end) break;
     const wordEnd = lettersEnd(text, at, end);
-    const match = wordEnd - at <= table.maxWordLength && !joinedBefore(text, at) ? matchAt(text, at, wordEnd, end, table) : undefined;
+    const match = wordEnd - at <= table.maxWordLength && table.mayStart(text, at, wordEnd) && !joinedBefore(text, at) ? matchAt(text, at, wordEnd, end, table) : undefined;
     if (match) {
       found.push(match);
       at = match.end;
