@@ -81,6 +81,13 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('Acme, Ohio\'s biggest maker, said sales rose.'), ['said: Acme']);
   });
 
+  it('reads an inverted plural source, misspelt or followed by a comma clause', () => {
+    assert.deepStrictEqual(statements('He is now at home recovering, said New York health officals.'), ['said: New York health officals']);
+    assert.deepStrictEqual(statements('The find was not surprising, said state officials, given the parks there.'), ['said: state officials']);
+    // A name with an appositive before the verb is its subject; what follows is what was said.
+    assert.deepStrictEqual(statements('Ms. Ann Lee, a banker, said farmers, who were angry, would protest.'), ['said: Ann Lee']);
+  });
+
   it('reads the noun before "which" as the speaker', () => {
     assert.deepStrictEqual(statements('The ministry, which said last week it would act, stayed silent.'), ['said: The ministry']);
   });

@@ -122,16 +122,37 @@ function coordinatedSubject(context: PhraseContext, clauseStart: number, conjunc
 
 function invertedPluralSource(tail: string): boolean {
   if (tail.length > 120) return false;
-  let end = tail.trimEnd().length;
-  while (end > 0 && `"”'’`.includes(tail[end - 1])) end--; // closing quotation marks after the full stop
-  const body = tail.slice(0, end);
-  if (!/[.!?]$/.test(body)) return false;
-  const words = body.slice(0, -1).trim().split(/\s+/);
+  const comma = tail.indexOf(',');
+  let body: string;
+  if (comma >= 0) {
+    body = tail.slice(0, comma); // `…, said state officials, given the parks there.`
+  } else {
+    let end = tail.trimEnd().length;
+    while (end > 0 && `"”'’`.includes(tail[end - 1])) end--; // closing quotation marks after the full stop
+    if (!/[.!?]$/.test(tail.slice(0, end))) return false;
+    body = tail.slice(0, end - 1);
+  }
+  const words = body.trim().split(/\s+/);
   // The head comes before any prepositional phrase (`officials in Albany`); there is no clause word anywhere.
   const cut = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.toLowerCase()));
   const head = cut > 0 ? words.slice(0, cut) : words;
   if (head.length > MAX_INVERTED_SOURCE_WORDS || words.some((word) => CLAUSE_BREAKS.has(word.toLowerCase()))) return false;
-  return PLURAL_SOURCES.has(head[head.length - 1].toLowerCase());
+  return isPluralSource(head[head.length - 1].toLowerCase());
+}
+
+/** A plural source, also as wire copy misspells it (`officals`, `offcials`): one letter added, dropped or changed. */
+function isPluralSource(word: string): boolean {
+  if (PLURAL_SOURCES.has(word)) return true;
+  if (word.length < 7 || !word.endsWith('s')) return false;
+  for (const source of PLURAL_SOURCES) if (Math.abs(source.length - word.length) <= 1 && oneEditApart(source, word)) return true;
+  return false;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** `<General Partners> said`: a ticker-bracketed company that is the whole subject names the speaker. */
