@@ -48,8 +48,14 @@ describe('people: names of places and things', () => {
     assert.deepStrictEqual(people('"Sonia Pratt\'s legacy is the school," a colleague said.'), ['Sonia Pratt']);
   });
 
+  it('reads a name followed by a U.S. state as a town', () => {
+    assert.deepStrictEqual(people('Kylee Harrington, 27, a marketing coordinator from Oak Hill, Ill. The older guests left.'), ['Kylee Harrington']);
+    assert.deepStrictEqual(people('"It works," said Dale Carpenter, Texas director of the group.'), ['Dale Carpenter']);
+  });
+
   it('reads a heading glued to the next sentence as no name', () => {
     assert.deepStrictEqual(people('About The GardenerThe Gardener is a retail brand of Acme Holdings.'), []);
+    assert.deepStrictEqual(people('Inquiries: Skyline Communications Group, LLCScott Powell, President, New York.'), []);
   });
 
   it('reads a role before a firm noun in an appositive as a person who works there', () => {

@@ -2,6 +2,18 @@
 // style or `.wirecheckrc.json` extends them (`nonPersonWords`, `places`); do not special-case names in code.
 
 /**
+ * U.S. states as a place is written after a town (`Spring Hill, Tenn.`, `Ames, Iowa`): a name followed by one is the town.
+ */
+export const US_STATES = ['ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.',
+  'kan.', 'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.', 'n.j.',
+  'n.m.', 'n.y.', 'n.c.', 'n.d.', 'okla.', 'ore.', 'pa.', 'r.i.', 's.c.', 's.d.', 'tenn.', 'tex.', 'va.', 'vt.',
+  'wash.', 'wis.', 'w.va.', 'wyo.', 'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado',
+  'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas',
+  'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri',
+  'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah',
+  'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming'];
+
+/**
  * Street and market words that end a place's name (`Mincing Lane`, `Brick Lane`) but are surnames too (`Diane Lane`,
  * `Richard Alley`): a name ending in one is a place unless a given name opens it.
  */
@@ -37,7 +49,7 @@ export const NON_PERSON_WORDS = [
   'co', 'co.', 'flight', 'power', 'award', 'awards', 'express', 'standard', 'nation', 'zoo', 'ciudad', 'fort', 'row',
   'control', 'trial', 'free', 'research', 'health', 'insurance', 'solutions', 'studios', 'rebels', 'newsletter',
   'affiliates', 'school', 'institution', 'foundation', 'brokerage', 'underwriting', 'tribes', 'tribal', 'nations',
-  'native', 'first', 'crimson', 'guardian', 'atlantic', 'post', 'globe', 'tech', 'disorder', 'syndrome', 'disease', 'cosmetics', 'update',
+  'native', 'first', 'crimson', 'guardian', 'atlantic', 'post', 'globe', 'tech', 'disorder', 'syndrome', 'disease', 'cosmetics', 'update', 'auto',
   'convention', 'survey', 'statistics', 'victimization', 'klan', 'coalition', 'republicans', 'democrats', 'gop',
   'relations', 'air', 'jews', 'muslims', 'christians', 'arabs', 'catholics', 'protestants', 'americans', 'europeans',
   'american', 'british', 'canadian', 'mexican', 'cuban', 'venezuelan', 'brazilian', 'argentine', 'chilean', 'colombian',

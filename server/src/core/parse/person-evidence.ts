@@ -1,5 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
-import { STREET_TAILS as STREET_TAIL_WORDS } from '../lexicon/non-person-words';
+import { STREET_TAILS as STREET_TAIL_WORDS, US_STATES } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
@@ -28,8 +28,9 @@ const DESCRIBING_COMPOUND = /-(?:speaking|based|born|educated|owned|backed|led|r
 const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 // `About The BotanistThe Botanist is`: a heading glued to the next sentence, not a name with an inner capital
 // (`McDonald`, `DeMaria`).
-const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$/u;
+const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:LLC|LLP|Inc|Ltd|Corp|PLC)\p{Lu}/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
+const US_STATE_NAMES = new Set(US_STATES);
 const WORD_SURNAMES = new Set(WORD_SURNAME_LIST);
 const OPENING_QUOTES = new Set(['"', '“', '`', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -69,6 +70,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   }
   if (!givenFirst && STREET_TAILS.has(core[core.length - 1].text.toLowerCase())) return false;
   if (namesAThing(context.text, (reading.titleTokens[0] ?? names[0]).start, names[names.length - 1].end)) return false;
+  if (reading.titleTokens.length === 0 && followedByState(context.text, names[names.length - 1].end)) return false;
   // `Temple Beth El`, `Santa Ana Pueblo`: a given name after a place or organisation word names that place.
   if (reading.titleTokens.length === 1 && lexicon.isPlaceNoun(reading.titleTokens[0].text)) return false;
   // `Legal Officer`, `Corporate Counsel`: an office, whatever words stand before it.
@@ -121,6 +123,13 @@ function roleSetOffBefore(context: EvidenceContext, start: number, end: number):
   if (context.text[end] !== ',') return false;
   const before = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u.exec(context.text.slice(Math.max(0, start - 30), start));
   return before !== null && context.lexicon.isRoleNoun(before[1]);
+}
+
+/** `Spring Hill, Tenn.`, `Glen Ellen, California,`: a U.S. state after the comma makes the name a town's. */
+function followedByState(text: string, end: number): boolean {
+  // An abbreviation carries its period (`Tenn.`); a full name ends its phrase (`Iowa,`), not `Texas director of`.
+  const state = /^,\s+([A-Z][A-Za-z.]{1,5}\.|[A-Z][a-z]+(?=[,.;:)]))/.exec(text.slice(end, end + 20));
+  return state !== null && US_STATE_NAMES.has(state[1].toLowerCase());
 }
 
 /** `a partner at Oliver Wyman`, `economist at Smith Barney`: after a role and `at`, a name is a workplace. */
