@@ -1,4 +1,5 @@
 import { REPORTING_VERBS, ReportingVerb } from '../lexicon/reporting-verbs';
+import { AsciiWordMap } from './ascii-word-map';
 import { isLetterOrMark } from './word-scan';
 
 /** A reporting verb found in the text, with the row it was read as. */
@@ -17,6 +18,7 @@ export class VerbTable {
   readonly maxWordLength: number;
   /** Per ASCII initial (a-z), a bit for each length (below 32) of an ASCII first word that starts with it. */
   private readonly lengthsByInitial = new Uint32Array(26);
+  private readonly byAsciiWord: AsciiWordMap<ReportingVerb[]>;
 
   constructor(verbs: readonly ReportingVerb[]) {
     let longest = 0;
@@ -33,6 +35,13 @@ export class VerbTable {
       if (first.length < 32 && /^[a-z]+$/.test(first)) this.lengthsByInitial[first.charCodeAt(0) - 0x61] |= 1 << first.length;
     }
     this.maxWordLength = longest;
+    this.byAsciiWord = new AsciiWordMap(this.byFirstWord);
+  }
+
+  /** The verbs whose first word is `text.slice(start, end)` in any letter case: without a string for an ASCII word. */
+  candidatesAt(text: string, start: number, end: number): ReportingVerb[] | undefined {
+    const found = this.byAsciiWord.get(text, start, end);
+    return found === null ? this.byFirstWord.get(text.slice(start, end).toLowerCase()) : found;
   }
 
   /**
@@ -45,10 +54,6 @@ export class VerbTable {
     // A word with other characters may lower-case to ASCII (the Kelvin sign to `k`): it is looked up in full.
     for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
     return (this.lengthsByInitial[(text.charCodeAt(start) | 0x20) - 0x61] & (1 << length)) !== 0;
-  }
-
-  candidates(word: string): ReportingVerb[] | undefined {
-    return this.byFirstWord.get(word);
   }
 }
 
@@ -96,7 +101,7 @@ export function findReportingVerbs(text: string, start: number, end: number, tab
 }
 
 function matchAt(text: string, start: number, wordEnd: number, limit: number, table: VerbTable): VerbMatch | undefined {
-  const candidates = table.candidates(text.slice(start, wordEnd).toLowerCase());
+  const candidates = table.candidatesAt(text, start, wordEnd);
   if (!candidates) return undefined;
   for (const verb of candidates) {
     const end = tailEnd(text, wordEnd, limit, verb.words);
