@@ -43,9 +43,16 @@ function strayClosingMarks(article: Article): Report[] {
     if (list) list.push(quote);
     else byParagraph.set(quote.paragraph, [quote]);
   }
+  // The next closing mark at or after where the search stands, carried from paragraph to paragraph: searching
+  // afresh from each paragraph ran to the end of a text without one, for every paragraph (quadratic).
+  let mark = -1;
+  let previousEnd = Infinity;
   for (const paragraph of article.paragraphs) {
+    if (paragraph.span.start < previousEnd || (mark >= 0 && mark < paragraph.span.start)) mark = text.indexOf('”', paragraph.span.start);
+    previousEnd = paragraph.span.end;
     const quotes = byParagraph.get(paragraph.index) ?? [];
-    for (let i = text.indexOf('”', paragraph.span.start); i >= 0 && i < paragraph.span.end; i = text.indexOf('”', i + 1)) {
+    for (; mark >= 0 && mark < paragraph.span.end; mark = text.indexOf('”', mark + 1)) {
+      const i = mark;
       if (quotes.some((quote) => i >= quote.span.start && i < quote.span.end)) continue;
       reports.push({ span: { start: i, end: i + 1 }, message: 'This closing quotation mark has no opening mark before it in the paragraph.' });
     }
