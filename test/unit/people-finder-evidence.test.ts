@@ -48,6 +48,12 @@ describe('people: names of places and things', () => {
     assert.deepStrictEqual(people('"Sonia Pratt\'s legacy is the school," a colleague said.'), ['Sonia Pratt']);
   });
 
+  it('reads a place opening a two-word name, a street after a given name, and a describing compound as no person', () => {
+    assert.deepStrictEqual(people('The Chicago Fire sponsor said sales rose. Chicago Fire fans agreed.'), []);
+    assert.deepStrictEqual(people('The shop at 9 Beverly Drive opened today. Beverly Drive is busy.'), []);
+    assert.deepStrictEqual(people('Acme was named to the Fastest-Growing Companies list by Fastest-Growing Companies editors.'), []);
+  });
+
   it('reads a name followed by a U.S. state as a town', () => {
     assert.deepStrictEqual(people('Kylee Harrington, 27, a marketing coordinator from Oak Hill, Ill. The older guests left.'), ['Kylee Harrington']);
     assert.deepStrictEqual(people('"It works," said Dale Carpenter, Texas director of the group.'), ['Dale Carpenter']);

@@ -60,7 +60,7 @@ export const COMMON_SURNAMES = [
   'murray', 'quinn', 'walsh', 'byrne', 'mccarthy', 'mcdonald', 'doyle', 'burke', 'gallagher', 'nixon',];
 
 /** Surnames that are also ordinary words (`Oliver North`, `Malcolm English`): a surname only after a given name. */
-export const WORD_SURNAMES = ['north', 'west', 'church', 'rivers', 'banks', 'street', 'ford', 'english', 'hall'];
+export const WORD_SURNAMES = ['north', 'west', 'church', 'rivers', 'banks', 'street', 'ford', 'english', 'hall', 'alley'];
 
 /** Lower-case role nouns that may stand right before a name: `climate scientist John Houghton`. */
 export const ROLE_NOUNS = [

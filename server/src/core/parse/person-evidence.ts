@@ -23,7 +23,7 @@ const APPOSITIVE = /^,\s*(?:who\b|whose\b|\d{1,3}\s*,|(?:a|an|the|his|her|its|th
 // A romanised Chinese given name: one or two pinyin syllables (`Jinping`, `Wenbin`), so `Sun Chemical` is not one.
 const PINYIN = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)){1,2}$/;
 // `French-speaking`, `Harvard-educated`: a describing compound, not a hyphenated name (`Kuok-koi` is one).
-const DESCRIBING_COMPOUND = /-(?:speaking|based|born|educated|owned|backed|led|run|controlled|style|era|made|linked|funded|affiliated|trained|bred|raised|leaning|dominated|sponsored|registered|listed|headquartered|focused|driven|powered|related|friendly|specific|wide|level|class|type)$/;
+const DESCRIBING_COMPOUND = /-(?:growing|free|built|speaking|based|born|educated|owned|backed|led|run|controlled|style|era|made|linked|funded|affiliated|trained|bred|raised|leaning|dominated|sponsored|registered|listed|headquartered|focused|driven|powered|related|friendly|specific|wide|level|class|type)$/;
 // `GoCredit.loans`, `Acme.com`: a web address or brand with a dot, not a name.
 const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 // `About The BotanistThe Botanist is`: a heading glued to the next sentence, not a name with an inner capital
@@ -68,7 +68,12 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     if (!token.capitalised && !lexicon.isParticle(token.text.toLowerCase())) return false;
     if (/\d/.test(token.text) || DESCRIBING_COMPOUND.test(token.text) || DOTTED_BRAND.test(token.text) || GLUED_WORDS.test(token.text)) return false;
   }
-  if (!givenFirst && STREET_TAILS.has(core[core.length - 1].text.toLowerCase())) return false;
+  // `Mincing Lane`, `Beverly Drive`: a street word ends a place's name, unless it is a surname after a given name
+  // (`Diane Lane`, `Richard Alley`).
+  const tail = core[core.length - 1].text;
+  if (STREET_TAILS.has(tail.toLowerCase()) && !(givenFirst && (lexicon.isCommonSurname(tail) || WORD_SURNAMES.has(tail.toLowerCase())))) return false;
+  // `Chicago Fire`, `Boston Globe`: a place that is no given name opens a team's or a paper's name.
+  if (!givenFirst && names.length === 2 && lexicon.isPlace(foldName(core[0].text))) return false;
   if (namesAThing(context.text, (reading.titleTokens[0] ?? names[0]).start, names[names.length - 1].end)) return false;
   if (reading.titleTokens.length === 0 && followedByState(context.text, names[names.length - 1].end)) return false;
   // `Temple Beth El`, `Santa Ana Pueblo`: a given name after a place or organisation word names that place.
