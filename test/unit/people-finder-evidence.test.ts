@@ -52,6 +52,7 @@ describe('people: names of places and things', () => {
     assert.deepStrictEqual(people('The Chicago Fire sponsor said sales rose. Chicago Fire fans agreed.'), []);
     assert.deepStrictEqual(people('The shop at 9 Beverly Drive opened today. Beverly Drive is busy.'), []);
     assert.deepStrictEqual(people('Acme was named to the Fastest-Growing Companies list by Fastest-Growing Companies editors.'), []);
+    assert.deepStrictEqual(people('The Texas Court of Criminal Appeals ruled. Criminal Appeals judges agreed, said Peter Blauvelt of Safe Schools.'), ['Peter Blauvelt']);
   });
 
   it('reads a name followed by a U.S. state as a town', () => {
