@@ -1,5 +1,6 @@
 import { Mention, Quote, Sentence, Statement } from '../article';
 import { REPORTING_PARTICIPLES } from '../lexicon/reporting-verbs';
+import { AsciiWordMap } from './ascii-word-map';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
 
 // `Chavez issued the decree, saying that …`, `She praised the ruling, adding …`, `released a statement saying …`:
@@ -12,6 +13,7 @@ const MAX_SUBJECT_DISTANCE = 12;
 /** A statement for a sentence whose only report of speech is a participle clause after the main verb. */
 export function participleStatement(context: PhraseContext, sentence: Sentence, quotes: Quote[], paragraph: number): Statement | undefined {
   const { text } = context;
+  if (!holdsParticiple(text, sentence.span.start, sentence.span.end)) return undefined;
   const slice = text.slice(sentence.span.start, sentence.span.end);
   PARTICIPLE.lastIndex = 0;
   for (let match = PARTICIPLE.exec(slice); match; match = PARTICIPLE.exec(slice)) {
@@ -27,6 +29,21 @@ export function participleStatement(context: PhraseContext, sentence: Sentence, 
     return { span: sentence.span, paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
   }
   return undefined;
+}
+
+const PARTICIPLES = new AsciiWordMap([...REPORTING_PARTICIPLES].map((word): [string, true] => [word, true]));
+
+/**
+ * Whether a reporting participle (lower-case ASCII, as all are) ends at some `ing` in [start, end): the pattern
+ * above can only find one there, and most sentences have none, so it is not run on them.
+ */
+function holdsParticiple(text: string, start: number, end: number): boolean {
+  for (let ing = text.indexOf('ing', start); ing >= 0 && ing + 3 <= end; ing = text.indexOf('ing', ing + 3)) {
+    let wordStart = ing;
+    while (wordStart > start && text.charCodeAt(wordStart - 1) >= 0x61 && text.charCodeAt(wordStart - 1) <= 0x7a) wordStart--;
+    if (PARTICIPLES.get(text, wordStart, ing + 3) === true) return true;
+  }
+  return false;
 }
 
 /**
