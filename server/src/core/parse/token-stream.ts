@@ -146,7 +146,7 @@ export function tokenizeSpan(text: string, span: Span): TokenStream {
 
 // `el-Batouti`, `al-Assad`: the article is written small but the name is capitalised.
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u;
-const KEEPS_PERIOD = /^(?:\p{Lu}|[\p{L}]{1,4})\.$/u;
+const LETTER = /^\p{L}$/u;
 
 // This loop runs for every word of the article: it reads char codes and stores offsets; no string is made.
 function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
@@ -158,7 +158,7 @@ function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
     const matchEnd = wordEnd(text, start, limit);
     let flags = lastWordCrossedLine ? CROSSES_LINE : 0;
     let end = matchEnd;
-    if (text.charCodeAt(end - 1) === 0x2e && !KEEPS_PERIOD.test(text.slice(start, end))) end--;
+    if (text.charCodeAt(end - 1) === 0x2e && !keepsPeriod(text, start, end)) end--;
     const following = matchEnd < limit ? text.charCodeAt(matchEnd) : -1;
     if (endsWithPossessive(text, start, end)) {
       end -= 2;
@@ -184,6 +184,24 @@ function dropSentencePeriod(stream: TokenStream, first: number): void {
   if (last < first || stream.text.charCodeAt(stream.ends[last] - 1) !== 0x2e) return;
   if (stream.word(last).length <= 2 || (stream.classesAt(last) & (TITLE | NAME_SUFFIX)) !== 0) return;
   stream.dropFinalPeriod(last);
+}
+
+/** `Dr.`, `F.`, `Sen.`: one to four letters (no marks, hyphens or apostrophes) before the final period keep it. */
+function keepsPeriod(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end - 1; letters++) {
+    if (letters === 4) return false;
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (((code | 0x20) < 0x61 || (code | 0x20) > 0x7a)) return false;
+      i++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (!LETTER.test(String.fromCodePoint(point))) return false;
+    i += point > 0xffff ? 2 : 1;
+  }
+  return letters > 0;
 }
 
 /** `Castro's`, `Castro’s`. */
