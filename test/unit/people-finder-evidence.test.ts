@@ -11,6 +11,7 @@ describe('people: evidence around the name', () => {
     assert.deepStrictEqual(people('The lawyer, Diarmuid Whelan, said he had appealed.'), ['Diarmuid Whelan']);
     assert.deepStrictEqual(people('Avin Domnitz, executive director of the association, said sales fell.'), ['Avin Domnitz']);
     assert.deepStrictEqual(people('Barre Shill, one of the six MPs, told the press that people starved.'), ['Barre Shill']);
+    assert.deepStrictEqual(people('Anant Bhalla, Senior Partner and Chief Investment Officer of JAB, said he was pleased.'), ['Anant Bhalla']);
     assert.deepStrictEqual(people('But David Dow, a University of Houston law professor who represents inmates, said it was wrong.'), ['David Dow']);
     assert.deepStrictEqual(people('"It spreads," said Jan Kaminski, president of FastLane Technologies. Sales fell on Jan 5.'), ['Jan Kaminski']);
     // A clause or a participle after the comma is no role.

@@ -163,12 +163,12 @@ function hasPersonAppositive(context: EvidenceContext, end: number, roleOnly = f
   return oneOf !== null && /s$/i.test(oneOf[1]) && isRole(oneOf[1].slice(0, -1));
 }
 
-/** `, executive director of`: up to three lower-case words, to a preposition or punctuation. */
+/** `, executive director of`, `, Senior Partner and`: up to three words, to a preposition, a clause or punctuation. */
 function bareRole(after: string): string[] {
   const words: string[] = [];
   for (const word of after.slice(1).trim().split(/\s+/)) {
     // `, marking a major milestone`: a participle or an article opens a clause, not a role.
-    if (words.length === 3 || !/^\p{Ll}[\p{Ll}-]*$/u.test(word) || ROLE_ENDS.has(word) || /(?:ing|ed)$/.test(word)) break;
+    if (words.length === 3 || !/^\p{L}[\p{L}-]*$/u.test(word) || ROLE_ENDS.has(word.toLowerCase()) || /(?:ing|ed)$/.test(word)) break;
     words.push(word);
   }
   return words;
