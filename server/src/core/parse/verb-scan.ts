@@ -16,8 +16,8 @@ export interface VerbMatch {
 export class VerbTable {
   private readonly byFirstWord = new Map<string, ReportingVerb[]>();
   readonly maxWordLength: number;
-  /** Per ASCII initial (a-z), a bit for each length (below 32) of an ASCII first word that starts with it. */
-  private readonly lengthsByInitial = new Uint32Array(26);
+  /** Per first, second and last letter (a-z) of a first word, a bit for each length (below 32) it has. */
+  private readonly fingerprints = new Uint32Array(26 * 26 * 26);
   private readonly byAsciiWord: AsciiWordMap<ReportingVerb[]>;
 
   constructor(verbs: readonly ReportingVerb[]) {
@@ -32,7 +32,7 @@ export class VerbTable {
       list.sort((a, b) => b.words.length - a.words.length);
       this.byFirstWord.set(first, list);
       longest = Math.max(longest, first.length);
-      if (first.length < 32 && /^[a-z]+$/.test(first)) this.lengthsByInitial[first.charCodeAt(0) - 0x61] |= 1 << first.length;
+      if (first.length < 32 && /^[a-z]+$/.test(first)) this.fingerprints[fingerprint(first, 0, first.length)] |= 1 << first.length;
     }
     this.maxWordLength = longest;
     this.byAsciiWord = new AsciiWordMap(this.byFirstWord);
@@ -46,15 +46,23 @@ export class VerbTable {
 
   /**
    * False when `text.slice(start, end)` (a letter run) is surely no verb's first word: a word of ASCII letters whose
-   * initial and length no first word has. Most words of a sentence are turned away here without a string made.
+   * first, second and last letters and length no first word has. Most words are turned away here without a string.
    */
   mayStart(text: string, start: number, end: number): boolean {
     const length = end - start;
     if (length >= 32) return true;
     // A word with other characters may lower-case to ASCII (the Kelvin sign to `k`): it is looked up in full.
     for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
-    return (this.lengthsByInitial[(text.charCodeAt(start) | 0x20) - 0x61] & (1 << length)) !== 0;
+    return (this.fingerprints[fingerprint(text, start, end)] & (1 << length)) !== 0;
   }
+}
+
+/** Index of a word of ASCII letters (any case) by its first, second and last letters. */
+function fingerprint(text: string, start: number, end: number): number {
+  const first = (text.charCodeAt(start) | 0x20) - 0x61;
+  const second = (text.charCodeAt(end - start > 1 ? start + 1 : start) | 0x20) - 0x61;
+  const last = (text.charCodeAt(end - 1) | 0x20) - 0x61;
+  return (first * 26 + second) * 26 + last;
 }
 
 export const BUILT_IN_VERBS = new VerbTable(REPORTING_VERBS);
