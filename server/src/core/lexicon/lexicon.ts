@@ -56,6 +56,7 @@ export class Lexicon {
   private readonly placeNouns = new Set(notPeople.PLACE_NOUNS);
   /** Each word met so far with its classes (see word-classes.ts). */
   readonly words = new WordTable((word) => this.classify(word));
+  private readonly classesByString = new Map<string, number>();
 
   constructor(extensions: LexiconExtensions = {}) {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
@@ -185,7 +186,15 @@ export class Lexicon {
 
   /** The word's classes (bits of word-classes.ts), each word classified once per lexicon. */
   classOf(word: string): number {
-    return this.words.classesOf(this.words.idOf(word));
+    // A string keeps its hash: a map finds a word given as a string faster than the table hashing its characters.
+    let classes = this.classesByString.get(word);
+    if (classes === undefined) {
+      classes = this.words.classesOf(this.words.idOf(word));
+      if (this.classesByString.size >= MAX_CACHED_STRINGS) this.classesByString.clear();
+      // A long word sliced from an article keeps the whole article alive: the cache keeps its own copy.
+      this.classesByString.set(word.length >= 13 ? (' ' + word).slice(1) : word, classes);
+    }
+    return classes;
   }
 
   private classify(word: string): number {
@@ -239,6 +248,8 @@ function shapeOf(text: string, start: number, end: number): number {
 }
 
 const SHAPE_SLOTS = 4096;
+/** Words asked about as strings (names and their parts, mostly) kept at most; past it the cache starts again. */
+const MAX_CACHED_STRINGS = 20_000;
 
 /** Each given name (formal or short) with the formal names it stands for. */
 const VARIANTS_BY_SHORT_FORM = new Map<string, string[]>();
