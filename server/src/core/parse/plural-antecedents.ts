@@ -8,6 +8,7 @@ const CLAUSE_OPENERS = new Set(['that', 'but', 'while', 'which', 'who', 'when', 
 const NOT_BEFORE_SUBJECT = new Set(['of', 'to', 'by', 'with', 'for', 'from', 'in', 'on', 'at', 'about', 'among', 'against', 'into', 'than', 'like', 'between', 'told', 'asked', 'urged']);
 // A subject is opened by at most this many modifiers (`Some Western diplomats`, `New York state health officials`).
 const MAX_MODIFIERS = 4;
+const MAX_WINDOW = 800;
 // A word, with inner apostrophes and periods (`Sudan's`, `U.S.`) but not the quotation marks after it (`said.''`).
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}.'’-]*[\p{L}\p{M}.])?/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those']);
@@ -25,6 +26,8 @@ export interface PluralSource {
  * several, the first subject of the last sentence that has one wins: a sentence's main subject comes first.
  */
 export function pluralSourceBefore(text: string, from: number, to: number): PluralSource | undefined {
+  // A bounded look back: a story of one endless sentence full of `they say` stays linear.
+  from = Math.max(from, to - MAX_WINDOW);
   if (to <= from) return undefined;
   const window = text.slice(from, to);
   let found: PluralSource | undefined;
