@@ -38,7 +38,11 @@ const PARTICIPLES = new AsciiWordMap([...REPORTING_PARTICIPLES].map((word): [str
  * above can only find one there, and most sentences have none, so it is not run on them.
  */
 function holdsParticiple(text: string, start: number, end: number): boolean {
-  for (let ing = text.indexOf('ing', start); ing >= 0 && ing + 3 <= end; ing = text.indexOf('ing', ing + 3)) {
+  // Searched in the sentence's own slice: `indexOf` on the whole text would run on to the story's end for every
+  // sentence without an `ing`, quadratic in a long story.
+  const sentence = text.slice(start, end);
+  for (let found = sentence.indexOf('ing'); found >= 0; found = sentence.indexOf('ing', found + 3)) {
+    const ing = start + found;
     let wordStart = ing;
     while (wordStart > start && text.charCodeAt(wordStart - 1) >= 0x61 && text.charCodeAt(wordStart - 1) <= 0x7a) wordStart--;
     if (PARTICIPLES.get(text, wordStart, ing + 3) === true) return true;
