@@ -62,8 +62,9 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
     const proseStart = dateline && paragraph.index === 0 ? dateline.span.end : paragraph.span.start;
     const prose = { start: Math.min(proseStart, paragraph.span.end), end: paragraph.span.end };
     paragraph.sentences = splitSentences(storyText, prose, paragraph.index);
-    sentences.push(...paragraph.sentences);
-    quotes.push(...findQuotes(storyText, prose, paragraph.index));
+    // One at a time: a paragraph of a hundred thousand sentences would overflow the stack as spread arguments.
+    for (const sentence of paragraph.sentences) sentences.push(sentence);
+    for (const quote of findQuotes(storyText, prose, paragraph.index)) quotes.push(quote);
   }
 
   // The words of the story's sentences, read once for every stage; the dateline's are no names.

@@ -1,0 +1,10 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../server/src/core';
+
+// Bad input never crashes: a story of one paragraph with very many sentences (a log pasted as an article).
+describe('parse: a paragraph of very many sentences', () => {
+  it('parses 130,000 sentences in one paragraph without overflowing the stack', () => {
+    const article = parseArticle('Go on. '.repeat(130000));
+    assert.strictEqual(article.sentences.length, 130000);
+  });
+});
