@@ -33,8 +33,8 @@ const ROLE_BOUNDARIES = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 
  * title weigh most; among equals the person mentioned last before the statement wins.
  */
 export function resolveDescribedSpeakers(text: string, statements: Statement[], people: Person[], mentions: Mention[]): void {
-  // Read only for the people a description is checked against: most statements have none.
-  const roles: (string[] | undefined)[] = [];
+  // Built on the first description: most articles have none.
+  let byRole: PeopleByRole | undefined;
   for (const statement of statements) {
     if (statement.speaker.kind !== 'source' || !statement.speakerSpan) continue;
     const named = namedBeforeRole(text, statement.speakerSpan.start, statement.speakerSpan.end, mentions);
@@ -48,14 +48,14 @@ export function resolveDescribedSpeakers(text: string, statements: Statement[], 
     const modifiers = match[1].toLowerCase().split(/\s+/).filter(Boolean);
     const at = statement.speakerSpan.start;
     let best: { person: number; score: number; last: number } | undefined;
-    for (const person of people) {
+    byRole ??= new PeopleByRole(text, people, mentions);
+    for (const position of byRole.sharing(described)) {
+      const person = people[position];
       if (person.introduction.start >= at) continue;
-      const title = (roles[person.id] ??= roleWords(text, person));
-      if (!title.length) continue;
-      if (!title.some((word) => described.includes(word))) continue;
+      const title = byRole.roles[position];
       if (modifiers.some((word) => !title.includes(word) && !isRoleModifier(word))) continue;
       const score = modifiers.filter((word) => title.includes(word)).length;
-      const last = lastMentionBefore(mentions, person.id, at);
+      const last = byRole.lastMentionBefore(person.id, at);
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { person: person.id, score, last };
     }
     if (best) statement.speaker = { kind: 'person', person: best.person };
@@ -141,11 +141,49 @@ function isRoleModifier(word: string): boolean {
   return ['former', 'veteran', 'new', 'top', 'senior', 'embattled', 'late'].includes(word);
 }
 
-function lastMentionBefore(mentions: Mention[], person: number, at: number): number {
-  let last = -1;
-  for (const mention of mentions) {
-    if (mention.span.start >= at) break;
-    if (mention.person === person) last = mention.span.start;
+/**
+ * The people (positions in the list) by the words of their roles, and each one's mention starts: a description is
+ * checked against those who share a word with it, not against everyone named in a long text.
+ */
+class PeopleByRole {
+  readonly roles: string[][];
+  private readonly byWord = new Map<string, number[]>();
+  private readonly mentionStarts = new Map<number, number[]>();
+
+  constructor(text: string, people: Person[], mentions: Mention[]) {
+    this.roles = people.map((person) => roleWords(text, person));
+    this.roles.forEach((words, position) => {
+      for (const word of new Set(words)) {
+        const list = this.byWord.get(word);
+        if (list) list.push(position);
+        else this.byWord.set(word, [position]);
+      }
+    });
+    // Mentions are in text order, so each person's starts ascend.
+    for (const mention of mentions) {
+      const starts = this.mentionStarts.get(mention.person);
+      if (starts) starts.push(mention.span.start);
+      else this.mentionStarts.set(mention.person, [mention.span.start]);
+    }
   }
-  return last;
+
+  /** Positions, ascending, of the people whose roles hold one of `words`. */
+  sharing(words: string[]): number[] {
+    const positions = new Set<number>();
+    for (const word of words) for (const position of this.byWord.get(word) ?? []) positions.add(position);
+    return [...positions].sort((a, b) => a - b);
+  }
+
+  /** Where the person was last mentioned before `at`, or -1. */
+  lastMentionBefore(person: number, at: number): number {
+    const starts = this.mentionStarts.get(person) ?? [];
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < at) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? starts[low - 1] : -1;
+  }
 }
