@@ -175,8 +175,10 @@ function bracketedSubject(context: PhraseContext, clauseStart: number, verbStart
  */
 function describedAfterName(context: PhraseContext, clauseStart: number, words: Word[]): SpeakerReading | undefined {
   const { text } = context;
-  const comma = text.lastIndexOf(',', words[0].start);
-  if (comma < clauseStart || /\S/.test(text.slice(comma + 1, words[0].start))) return undefined;
+  // Searched within the clause: `lastIndexOf` on the whole text would run back to the story's last comma.
+  const inClause = text.slice(clauseStart, words[0].start).lastIndexOf(',');
+  const comma = inClause < 0 ? -1 : clauseStart + inClause;
+  if (comma < 0 || /\S/.test(text.slice(comma + 1, words[0].start))) return undefined;
   const role = text.slice(comma + 1, words[words.length - 1].end).trim();
   if (!/^\p{Ll}+\s/u.test(role) || DETERMINERS.test(role.split(/\s/)[0]) || role.split(/\s+/).length < 3 || /["“”]|\b(?:that|which|who|and|but|said|says)\b/.test(role)) return undefined;
   const name = context.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.end >= comma - 1 && mention.span.end <= comma);
