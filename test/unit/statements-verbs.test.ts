@@ -36,7 +36,11 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('Ann Lee asked for a list of the priorities.'), ['asked: Ann Lee']);
     assert.deepStrictEqual(statements('Ann Lee questioned whether the rule was fair.'), ['questioned: Ann Lee']);
     assert.deepStrictEqual(statements('Traders described the market as frantic.'), ['described: Traders']);
+    assert.deepStrictEqual(statements('"Why now?" asked Lee.'), ['asked: Lee']);
     // Verbs of judgement, or the same verbs without what makes them report words.
+    assert.deepStrictEqual(statements('They answer their most challenging questions, and more.'), []);
+    assert.deepStrictEqual(statements('When asked how he would react, the mayor smiled.'), []);
+    assert.deepStrictEqual(statements('If the agency agrees, it could fine the resort.'), []);
     assert.deepStrictEqual(statements('The mayor called the plan a disaster.'), []);
     assert.deepStrictEqual(statements('Ann Lee asked the waiter to stay.'), []);
     assert.deepStrictEqual(statements('She described the house in detail.'), []);
@@ -86,6 +90,14 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('The find was not surprising, said state officials, given the parks there.'), ['said: state officials']);
     // A name with an appositive before the verb is its subject; what follows is what was said.
     assert.deepStrictEqual(statements('Ms. Ann Lee, a banker, said farmers, who were angry, would protest.'), ['said: Ann Lee']);
+  });
+
+  it('opens no second statement for a pronoun inside what was said', () => {
+    assert.deepStrictEqual(statements('News reports said he would formally propose the rules on Wednesday.'), ['said: reports']);
+  });
+
+  it('reads the subject before a progressive, not the words before it', () => {
+    assert.deepStrictEqual(statements('Doctors are quoting the study and lawyers are citing the report.'), ['citing: lawyers']);
   });
 
   it('reads the noun before "which" as the speaker', () => {

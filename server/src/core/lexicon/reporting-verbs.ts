@@ -42,13 +42,15 @@ const REPORTING = [
   '- threatens threatened -', '- testifies testified testifying', '- hints* hinted hinting', '- indicates indicated -',
   '- charges* charged -', '- objects* objected objecting', '- expresses expressed -', '- hopes* hoped -',
   '- believes - -', '- underscores underscored underscoring', '- highlights* highlighted highlighting',
-  '- agrees agreed -', '- quotes* quoted -', '- concludes concluded -',
+  '- - agreed -', '- quotes* quoted -', '- concludes concluded -',
 ];
 
 /** Verbs that report speech only with the word that follows them (an adverb may stand between). */
-const WITH_PARTICLE: Record<string, { forms: string; particles: string[] }> = {
+// `ask` also reports a question where its quotation stands next to it (`"…?" he asked.`), and may come before its
+// speaker (`"…," asked Lee.`).
+const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?: boolean }> = {
   call: { forms: 'call calls called calling', particles: ['for'] },
-  ask: { forms: 'ask asks asked asking', particles: ['for', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'that'] },
+  ask: { forms: 'ask asks asked asking', particles: ['for', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'that'], alone: true },
   question: { forms: '- questions questioned questioning', particles: ['whether', 'if', 'why', 'how', 'what', 'when'] },
   appeal: { forms: '- appeals appealed appealing', particles: ['for'] },
 };
@@ -69,8 +71,10 @@ export interface ReportingVerb {
   inverts: boolean;
   /** Also a plural noun: a verb only before a clause, a quotation or a subject. */
   nounProne: boolean;
-  /** Counts only with one of these words after it. */
+  /** Counts only with one of these words after it… */
   particles?: ReadonlySet<string>;
+  /** …or, for a question, at the end of its clause or right after a quotation. */
+  alone?: boolean;
   /** Counts only with `as` later in its clause. */
   needsAs: boolean;
 }
@@ -93,7 +97,7 @@ function rows(list: string[], inverts: boolean, extra: Partial<ReportingVerb> = 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...rows(SPOKEN, true),
   ...rows(REPORTING, false),
-  ...Object.values(WITH_PARTICLE).flatMap(({ forms, particles }) => rows([forms], false, { particles: new Set(particles) })),
+  ...Object.values(WITH_PARTICLE).flatMap(({ forms, particles, alone }) => rows([forms], alone === true, { particles: new Set(particles), alone })),
   ...rows(WITH_AS, false, { needsAs: true }),
   ...PHRASES.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: true, nounProne: false, needsAs: false })),
 ];

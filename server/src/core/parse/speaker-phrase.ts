@@ -48,6 +48,7 @@ const PLURAL_SOURCES = new Set(['officials', 'sources', 'analysts', 'experts', '
   'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers', 'legislators', 'regulators']);
 const MAX_INVERTED_SOURCE_WORDS = 5;
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'although', 'though', 'since', 'until', 'whenever', 'also', 'commonly', 'often']);
 // A nationality or a country's initials before a common noun (`Ruritanian officials`, `Chinese diplomats`, `U.S.
 // officials`, `EU officials`), not any capitalised word (`Private sources` opening a sentence).
 const PROPER_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,4})$/u;
@@ -281,7 +282,7 @@ function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
     // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
     const relative = lower === 'who' || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
     // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it.
-    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase());
+    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+$/i.test(text.slice(Math.max(clauseStart, start - 7), start));
     if ((relative || participle) && words.length > 0) {
       // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
       words.length = 0;
@@ -304,6 +305,8 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
   const last = words[words.length - 1];
   if (!/\p{L}/u.test(last.text)) return undefined;
   const lower = last.text.toLowerCase();
+  // `When asked how …`, `If pressed …`: a clause word alone is no speaker.
+  if (words.length === 1 && (CLAUSE_BREAKS.has(lower) || LONE_CLAUSE_WORDS.has(lower))) return undefined;
   if (lower === 'he' || lower === 'she') return { speaker: { kind: 'unresolved', text: last.text }, span: { start: last.start, end: last.end } };
   // A noun phrase: from the nearest determiner or the start of a capitalised name, at most a few words back.
   let first = words.length - 1;

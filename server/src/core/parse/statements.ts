@@ -78,7 +78,8 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     if (!speaker && found.length && !SECOND_VERBS.has(lower)) {
       // Any reporting verb opens a second statement when a person named right before it is its subject.
       const named = speakerBefore(phraseContext, clauseStart, verb.start, verb.end, sentence.span.end, false);
-      if (named?.speaker.kind !== 'person') continue;
+      // Named, not a pronoun: `reports said he would propose …` reports what he would do, not what he said.
+      if (named?.speaker.kind !== 'person' || /^(?:he|she)$/i.test(text.slice(named.span.start, named.span.end))) continue;
       speaker = named;
     }
     if (speaker) {

@@ -149,7 +149,7 @@ function counts(text: string, start: number, end: number, limit: number, verb: R
   if (verb.form === 'base' && wordBefore(text, start) === 'to') return false;
   if (verb.form === 'progressive' && !BE.has(wordBefore(text, start, true))) return false;
   if (verb.nounProne && !opensClause(text, end, limit)) return false;
-  if (verb.particles && !followedByParticle(text, start, end, limit, verb.particles)) return false;
+  if (verb.particles && !followedByParticle(text, start, end, limit, verb)) return false;
   if (verb.needsAs && !asFollows(text, end, limit)) return false;
   return true;
 }
@@ -162,7 +162,8 @@ function opensClause(text: string, end: number, limit: number): boolean {
   return CLAUSE_OPENERS.has(wordAt(text, next, limit));
 }
 
-function followedByParticle(text: string, start: number, end: number, limit: number, particles: ReadonlySet<string>): boolean {
+function followedByParticle(text: string, start: number, end: number, limit: number, verb: ReportingVerb): boolean {
+  const particles = verb.particles ?? new Set<string>();
   let next = nextNonSpace(text, end, limit);
   let word = wordAt(text, next, limit);
   if (ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'))) {
@@ -171,7 +172,7 @@ function followedByParticle(text: string, start: number, end: number, limit: num
   }
   if (particles.has(word)) return true;
   // A question reported with its quotation: `"…?" he asked.`, `"…," asked Lee.`
-  return particles.has('whether') && (next >= limit || /[.,;!?"”]/.test(text[next]) || closesQuoteBefore(text, start));
+  return verb.alone === true && (next >= limit || /[.,;!?"”]/.test(text[next]) || closesQuoteBefore(text, start));
 }
 
 function asFollows(text: string, end: number, limit: number): boolean {
