@@ -100,6 +100,11 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('Doctors are quoting the study and lawyers are citing the report.'), ['citing: lawyers']);
   });
 
+  it('steps back over a prepositional phrase whose names run on in a comma list', () => {
+    assert.deepStrictEqual(statements('The Paris Agreement, by the United States, Japan, France, Britain and Canada, called for stable currencies.'), ['called: The Paris Agreement']);
+    assert.deepStrictEqual(statements('Acme, with Gold Fields, Anglo and De Beers, said it would bid.'), ['said: Acme']);
+  });
+
   it('reads the noun before "which" as the speaker', () => {
     assert.deepStrictEqual(statements('The ministry, which said last week it would act, stayed silent.'), ['said: The ministry']);
   });

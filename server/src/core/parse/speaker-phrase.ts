@@ -230,6 +230,8 @@ function previousChar(text: string, start: number, end: number): { char: string;
  */
 function subjectBeforeAppositives(context: PhraseContext, start: number, comma: number): number {
   const { text } = context;
+  const listed = beforePrepositionalList(text, start, comma);
+  if (listed >= 0) return listed;
   let end = comma;
   for (let guard = 0; guard < 10; guard++) {
     const previousComma = text.lastIndexOf(',', end - 1);
@@ -267,6 +269,29 @@ const OPENING_ADVERBS = new Set(['earlier', 'later', 'meanwhile', 'however', 'se
 function namesChunk(chunk: string): boolean {
   const trimmed = chunk.trim();
   return /^(?:The\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}$/u.test(trimmed) && !OPENING_ADVERBS.has(trimmed.toLowerCase());
+}
+
+const LIST_PREPOSITION = /^(?:by|of|from|with|including|among)\s+(?:the\s+)?\p{Lu}/u;
+const LISTED_NAME = /^(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|or|of|the|\p{Lu}[\p{L}\p{M}.'’-]*)){0,5}$/u;
+
+/**
+ * `The Paris Agreement, by the United States, Japan, France and Canada, called for …`: a prepositional phrase whose
+ * names run on in a comma list stands between the subject and the verb; the subject ends before it.
+ */
+function beforePrepositionalList(text: string, start: number, comma: number): number {
+  const clause = text.slice(start, comma);
+  if (clause.length > 300) return -1;
+  const chunks = clause.split(',');
+  if (chunks.length < 3) return -1;
+  let offset = start + chunks[0].length + 1;
+  for (let k = 1; k < chunks.length; k++) {
+    if (LIST_PREPOSITION.test(chunks[k].trim())) {
+      const rest = chunks.slice(k + 1).map((chunk) => chunk.trim());
+      return rest.length > 0 && rest.every((chunk) => LISTED_NAME.test(chunk)) ? offset - 1 : -1;
+    }
+    offset += chunks[k].length + 1;
+  }
+  return -1;
 }
 
 /** The words just before `end`, back to punctuation, a clause word or the clause start. */
