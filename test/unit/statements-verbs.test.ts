@@ -41,6 +41,7 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('They answer their most challenging questions, and more.'), []);
     assert.deepStrictEqual(statements('When asked how he would react, the mayor smiled.'), []);
     assert.deepStrictEqual(statements('If the agency agrees, it could fine the resort.'), []);
+    assert.deepStrictEqual(statements('This investment underscores the firm\'s commitment to growth.'), []);
     assert.deepStrictEqual(statements('The mayor called the plan a disaster.'), []);
     assert.deepStrictEqual(statements('Ann Lee asked the waiter to stay.'), []);
     assert.deepStrictEqual(statements('She described the house in detail.'), []);

@@ -20,7 +20,7 @@ const SPOKEN = [
   '- quips quipped -', '- jokes* joked joking', '- boasts boasted boasting', 'concede concedes conceded conceding',
   '- admits admitted admitting', 'acknowledge acknowledges acknowledged acknowledging',
   'complain complains complained complaining', '- wonders* wondered wondering', 'point_out points_out pointed_out pointing_out',
-  '- recounts recounted recounting', '- underlines underlined underlining', '- cautions cautioned cautioning',
+  '- recounts recounted recounting', '- - underlined -', '- cautions cautioned cautioning',
   'reiterate reiterates reiterated reiterating',
 ];
 
@@ -29,7 +29,7 @@ const SPOKEN = [
  * appointment of …` names no speaker; `told reporters` names the listener).
  */
 const REPORTING = [
-  'tell tells told telling', 'tell_reporters tells_reporters told_reporters telling_reporters', '- informs informed informing',
+  'tell tells told telling', 'tell_reporters tells_reporters told_reporters telling_reporters', '- - informed -',
   '- assures assured assuring', 'urge urges urged urging',
   '- announces announced announcing', 'confirm confirms confirmed confirming', '- reveals revealed -',
   'disclose discloses disclosed disclosing', '- reports* reported reporting', 'claim claims* claimed claiming',
@@ -41,7 +41,7 @@ const REPORTING = [
   '- requests* requested requesting', '- vows* vowed vowing', '- pledges* pledged pledging', '- promises* promised -',
   '- threatens threatened -', '- testifies testified testifying', '- hints* hinted hinting', '- indicates indicated -',
   '- charges* charged -', '- objects* objected objecting', '- expresses expressed -', '- hopes* hoped -',
-  '- believes - -', '- underscores underscored underscoring', '- highlights* highlighted highlighting',
+  '- believes - -', '- - underscored -', '- - highlighted -',
   '- - agreed -', '- quotes* quoted -', '- concludes concluded -',
 ];
 
