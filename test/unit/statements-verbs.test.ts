@@ -106,6 +106,18 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('Acme, with Gold Fields, Anglo and De Beers, said it would bid.'), ['said: Acme']);
   });
 
+  it('reads no passive as a statement of its subject, except an impersonal "it is estimated"', () => {
+    assert.deepStrictEqual(statements('He will be proclaimed the leader of the party.'), []);
+    assert.deepStrictEqual(statements('Ann Lee was told the road would reopen.'), []);
+    assert.deepStrictEqual(statements('Ann Lee was quoted as saying the road would reopen.'), ['quoted: Ann Lee']);
+    assert.deepStrictEqual(statements('It is estimated that 300 firms will close.'), ['estimated: It']);
+  });
+
+  it('reads a source right after "who" as the subject of the verb', () => {
+    assert.deepStrictEqual(statements('Charges were filed against Ahmed, who authorities said is also known as Ali.'), ['said: authorities']);
+    assert.deepStrictEqual(statements('An analyst who wanted anonymity said prices would fall.'), ['said: An analyst']);
+  });
+
   it('reads the noun before "which" as the speaker', () => {
     assert.deepStrictEqual(statements('The ministry, which said last week it would act, stayed silent.'), ['said: The ministry']);
   });

@@ -305,6 +305,9 @@ function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
     // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
+    // `Ahmed, who authorities said …`: a source right after `who` is the subject of the verb, and `who` its object.
+    const subjectAfterWho = lower === 'who' && words.length > 0 && (PLURAL_SOURCES.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
+    if (subjectAfterWho) break;
     const relative = lower === 'who' || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
     // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it.
     const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+$/i.test(text.slice(Math.max(clauseStart, start - 7), start));

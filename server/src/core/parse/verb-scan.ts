@@ -134,6 +134,8 @@ function tailEnd(text: string, from: number, limit: number, words: string[]): nu
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const IMPERSONAL_PASSIVE = /(?:^|[^\p{L}])it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // Adverbs that may stand between `is` and `urging`, or between `called` and `for`.
 const ADVERBS = new Set(['also', 'still', 'now', 'not', 'already', 'again', 'instead', 'publicly', 'repeatedly', 'even', 'just', 'openly']);
 // What a verb that is also a plural noun (`reports`, `states`) is followed by when it is a verb.
@@ -148,6 +150,10 @@ const MAX_AS_DISTANCE = 12;
 function counts(text: string, start: number, end: number, limit: number, verb: ReportingVerb): boolean {
   if (verb.form === 'base' && wordBefore(text, start) === 'to') return false;
   if (verb.form === 'progressive' && !BE.has(wordBefore(text, start, true))) return false;
+  // `He will be proclaimed the leader`, `she was told`: the subject of a passive is what was reported, or the listener.
+  // An impersonal `It is estimated that …` still attributes, to nobody named.
+  if (verb.form === 'past' && !verb.inverts && verb.words[0] !== 'quoted' && PASSIVE_BE.has(wordBefore(text, start, true))
+    && !IMPERSONAL_PASSIVE.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (verb.nounProne && !opensClause(text, end, limit)) return false;
   if (verb.particles && !followedByParticle(text, start, end, limit, verb)) return false;
   if (verb.needsAs && !asFollows(text, end, limit)) return false;
