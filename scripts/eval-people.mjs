@@ -2,8 +2,8 @@
 // Evaluation of people and statement recognition against hand annotations (eval/annotations/*.json) of real
 // articles read from the shared corpus. Prints people precision/recall, surface-form coverage and statement
 // speaker accuracy for each annotation set separately. `--verbose` lists every miss.
-// `--set NAME` evaluates one set only; without it every set except the sealed `blind` set is evaluated, so that
-// set (kept for one honest score at the end) is never printed by a tuning run. `--validate` runs no recogniser: it
+// `--set NAME` evaluates one set only; without it every set except a sealed one (SEALED: annotated but not yet
+// scored, kept for one honest score at the end) is evaluated, so a tuning run never prints it. `--validate` runs no recogniser: it
 // only checks that every anchor and surface form occurs in its article and every speaker is a person or words
 // of the article.
 // Annotation format and rules: eval/README.md.
@@ -19,8 +19,9 @@ if (process.argv.includes('--set') && (!onlySet || onlySet.startsWith('--'))) {
   console.error('eval-people: --set needs a set name (tuning, tuning2, held-out, fresh, unseen, blind)');
   process.exit(2);
 }
-const SEALED = 'blind';
-const selected = (set) => (onlySet ? set === onlySet : set !== SEALED);
+// Empty since `blind` was scored (eval/README.md); the next set annotated for an honest score goes here first.
+const SEALED = new Set();
+const selected = (set) => (onlySet ? set === onlySet : !SEALED.has(set));
 // `--check`: exit 1 when the held-out set falls below the targets (for CI, so a parser change cannot lose them silently).
 // The `fresh` set is reported but not checked: it is below the targets today (see eval/README.md).
 const check = process.argv.includes('--check');
@@ -140,7 +141,7 @@ if (check && heldOut) {
 }
 
 function setOrder(set) {
-  const at = ['tuning', 'held-out', 'fresh', 'unseen', SEALED].indexOf(set);
+  const at = ['tuning', 'held-out', 'fresh', 'unseen', 'blind'].indexOf(set);
   return at < 0 ? 99 : at;
 }
 
