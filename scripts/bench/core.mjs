@@ -95,7 +95,7 @@ export function benchGrowth(core, seed, seedTiming, corpus, { quick }) {
 }
 
 function growthRow(core, input, text, linearMs, linearCpuMs, quick) {
-  const timing = timeSync(() => core.analyse(text), { warmup: 2, runs: quick ? 3 : 9, minMs: quick ? 200 : 2000, maxRuns: quick ? 5 : 40 });
+  const timing = timeSync(() => core.analyse(text), { warmup: 2, warmupMs: quick ? 100 : 500, runs: quick ? 3 : 9, minMs: quick ? 200 : 2000, maxRuns: quick ? 5 : 40 });
   return {
     input,
     chars: text.length,

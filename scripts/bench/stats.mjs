@@ -12,8 +12,10 @@ export function summarise(samples) {
  * Times a synchronous function: warm-up first (so the JIT has settled), then at least `runs` samples and
  * at least `minMs` of measuring, whichever is longer, capped at `maxRuns`.
  */
-export function timeSync(fn, { warmup = 200, runs = 500, minMs = 1000, maxRuns = 100000 } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
+export function timeSync(fn, { warmup = 200, warmupMs = 0, runs = 500, minMs = 1000, maxRuns = 100000 } = {}) {
+  // Warm up for a count and a time: a short input needs more calls before the JIT and the heap settle.
+  const warmStarted = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmStarted < warmupMs; i++) fn();
   const samples = [];
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
