@@ -105,3 +105,14 @@ describe('speaker resolution: pronouns and descriptions', () => {
     assert.strictEqual(speakerOf(active, 'estimated'), 'The Canadian government');
   });
 });
+
+describe('speaker resolution: a place between the source and its verb', () => {
+  it('reads a state after a town as part of the place, not as the speaker', () => {
+    assert.strictEqual(speakerOf('An official in Tulsa, Okla., said the agreement would stand.', 'said'), 'An official in Tulsa');
+    assert.strictEqual(speakerOf('Mayor Jane Roe of Ames, Iowa, said the bridge would reopen.', 'said'), 'Jane Roe');
+  });
+
+  it('keeps a name set off by commas after a lower-case word as the speaker', () => {
+    assert.strictEqual(speakerOf('His daughter, Georgia Banks, said the farm was sold.', 'said'), 'Georgia Banks');
+  });
+});

@@ -1,5 +1,6 @@
 import { Mention, Span, Speaker } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
+import { US_STATES } from '../lexicon/non-person-words';
 import { firstEndingAfter } from '../span-search';
 import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
 
@@ -47,6 +48,7 @@ const PLURAL_SOURCES = new Set(['officials', 'sources', 'analysts', 'experts', '
   'scientists', 'doctors', 'observers', 'organizers', 'organisers', 'officers', 'lawyers', 'prosecutors', 'executives',
   'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers', 'legislators', 'regulators']);
 const MAX_INVERTED_SOURCE_WORDS = 5;
+const STATE_ABBREVIATIONS = new Set(US_STATES);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'although', 'though', 'since', 'until', 'whenever', 'also', 'commonly', 'often']);
 // A nationality or a country's initials before a common noun (`Ruritanian officials`, `Chinese diplomats`, `U.S.
@@ -251,7 +253,9 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
       && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= chunkStart - 1 && mention.span.end >= chunkStart - 3);
     // `The Botanist, Ohio's premier cannabis brand, announced`: an owner's description after a name of its own.
     const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1));
-    const description = role || ownedDescription || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
+    // `An official in Tulsa, Okla., said`: a state after a town is part of the place, not the subject.
+    const stateOfPlace = STATE_ABBREVIATIONS.has(chunk.toLowerCase());
+    const description = role || ownedDescription || stateOfPlace || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
     // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
     const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
     if (!clause && !(description && afterName) && !continued) return end;
