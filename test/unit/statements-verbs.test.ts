@@ -126,3 +126,15 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('Two site creators operating out of Maryland are claiming credit for the idea.'), ['claiming: Two site creators']);
   });
 });
+
+describe('statements: an inverted verb opening the sentence', () => {
+  it('reads "Said X:" and "Added the mayor," with the speaker after the verb', () => {
+    assert.deepStrictEqual(statements('Said Ann Lee of Acme: "We are not worried."'), ['Said: Ann Lee']);
+    assert.deepStrictEqual(statements('Added a foreign lawyer, "Nobody knows."'), ['Added: a foreign lawyer']);
+  });
+
+  it('leaves a participle or a verb with its object alone', () => {
+    assert.deepStrictEqual(statements('Added to the list were three new ports.'), []);
+    assert.deepStrictEqual(statements('Wrote a book about the killings, then moved to Ohio.'), []);
+  });
+});

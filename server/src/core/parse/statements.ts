@@ -70,8 +70,8 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     const verb = { text: verbText, start: verbStart, end: match.end };
     const mayInvert = match.verb.inverts;
     if (insideQuote(quotes, verbStart)) continue;
-    // Only lower-case verbs, except `According to` opening a sentence.
-    if (verbText[0] !== verbText[0].toLowerCase() && !(lower === 'according to' && verbStart === firstWordStart(text, sentence.span.start))) continue;
+    // Only lower-case verbs, except `According to` and an inverted `Said Schorr of Mercedes:` opening a sentence.
+    if (verbText[0] !== verbText[0].toLowerCase() && !opensSentence(text, sentence.span.start, verb, mayInvert)) continue;
     if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
     if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
     let speaker: SpeakerReading | undefined = match === last ? closingSource : undefined;
@@ -164,6 +164,16 @@ function holdsThan(text: string, start: number, end: number): boolean {
     if ((text.charCodeAt(i) | 0x20) === 0x74 && (text.charCodeAt(i + 1) | 0x20) === 0x68 && (text.charCodeAt(i + 2) | 0x20) === 0x61 && (text.charCodeAt(i + 3) | 0x20) === 0x6e) return true;
   }
   return false;
+}
+
+/** `According to …` or an inverted verb of speaking with its speaker right after it (`Said the mayor, "…"`). */
+function opensSentence(text: string, sentenceStart: number, verb: { text: string; start: number; end: number }, mayInvert: boolean): boolean {
+  if (verb.start !== firstWordStart(text, sentenceStart)) return false;
+  const lower = verb.text.toLowerCase();
+  if (lower === 'according to') return true;
+  // A capitalised name next, or a short determined noun closed by a comma or colon (`Said a foreign lawyer,`):
+  // `Added to the list were …` is a participle, `Wrote a book about the killings,` a verb with its object.
+  return mayInvert && !lower.includes(' ') && /^ (?:\p{Lu}|(?:the|a|an|one|another)(?: [\p{Ll}-]+){1,3}[,:])/u.test(text.slice(verb.end, verb.end + 60));
 }
 
 function firstWordStart(text: string, start: number): number {
