@@ -12,6 +12,8 @@ export const US_STATES = ['ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', '
   'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri',
   'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah',
   'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming'];
+/** The same, for look-ups by a lower-case word. */
+export const US_STATE_WORDS: ReadonlySet<string> = new Set(US_STATES);
 
 /**
  * Street and market words that end a place's name (`Mincing Lane`, `Brick Lane`) but are surnames too (`Diane Lane`,

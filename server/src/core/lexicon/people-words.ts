@@ -136,21 +136,30 @@ export const PRONOUNS: Record<string, 'male' | 'female'> = {
 };
 
 /**
+ * Plural nouns for people who speak for an office or a trade: after an inverted verb, such a bare plural is the
+ * speaker (`…, said state officials.`).
+ */
+export const SPOKESPEOPLE_PLURALS = [
+  'officials', 'sources', 'analysts', 'experts', 'authorities', 'police', 'witnesses', 'residents', 'diplomats',
+  'economists', 'traders', 'dealers', 'brokers', 'spokesmen', 'investigators', 'researchers', 'scientists', 'doctors',
+  'observers', 'organizers', 'organisers', 'officers', 'lawyers', 'prosecutors', 'executives', 'bankers', 'leaders',
+  'aides', 'negotiators', 'activists', 'participants', 'lawmakers', 'legislators', 'regulators',
+];
+
+/**
  * Plural nouns for people who speak for an office, a trade or a place (`officials`, `analysts`, `residents`): what
  * `they said` most often refers back to, before a country or an organisation named nearby.
  */
 export const PLURAL_SOURCE_NOUNS = [
-  'officials', 'officers', 'sources', 'analysts', 'experts', 'authorities', 'police', 'policemen', 'witnesses',
-  'residents', 'diplomats', 'economists', 'traders', 'dealers', 'brokers', 'spokesmen', 'investigators',
-  'researchers', 'scientists', 'doctors', 'observers', 'organizers', 'organisers', 'lawyers', 'attorneys',
-  'prosecutors', 'executives', 'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers',
-  'legislators', 'regulators', 'ministers', 'delegates', 'representatives', 'workers', 'farmers', 'villagers',
+  ...SPOKESPEOPLE_PLURALS,
+  'policemen', 'attorneys', 'ministers', 'delegates', 'representatives', 'workers', 'farmers', 'villagers',
   'soldiers', 'troops', 'rebels', 'militants', 'protesters', 'demonstrators', 'students', 'teachers', 'parents',
   'critics', 'supporters', 'opponents', 'members', 'employees', 'managers', 'investors', 'shareholders', 'voters',
-  'citizens', 'people', 'relatives', 'survivors', 'victims', 'fishermen', 'merchants', 'shopkeepers',
-  'physicians', 'nurses', 'engineers', 'specialists', 'advisers', 'advisors', 'consultants', 'planners', 'judges',
-  'senators', 'congressmen', 'republicans', 'democrats', 'environmentalists', 'conservationists', 'creators',
-  'producers', 'scholars', 'historians', 'journalists', 'reporters', 'editors', 'commanders', 'generals', 'guards',
-  'rescuers', 'firefighters', 'businessmen', 'businesspeople', 'conservatives', 'liberals', 'moderates', 'hardliners',
-  'dissidents', 'pilots', 'crews', 'coaches', 'players', 'fans', 'owners', 'landlords', 'tenants', 'passengers', 'inspectors', 'monitors', 'mediators', 'envoys', 'ambassadors',
+  'citizens', 'people', 'relatives', 'survivors', 'victims', 'fishermen', 'merchants', 'shopkeepers', 'physicians',
+  'nurses', 'engineers', 'specialists', 'advisers', 'advisors', 'consultants', 'planners', 'judges', 'senators',
+  'congressmen', 'republicans', 'democrats', 'environmentalists', 'conservationists', 'creators', 'producers',
+  'scholars', 'historians', 'journalists', 'reporters', 'editors', 'commanders', 'generals', 'guards', 'rescuers',
+  'firefighters', 'businessmen', 'businesspeople', 'conservatives', 'liberals', 'moderates', 'hardliners',
+  'dissidents', 'pilots', 'crews', 'coaches', 'players', 'fans', 'owners', 'landlords', 'tenants', 'passengers',
+  'inspectors', 'monitors', 'mediators', 'envoys', 'ambassadors',
 ];

@@ -1,5 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
-import { STREET_TAILS as STREET_TAIL_WORDS, US_STATES } from '../lexicon/non-person-words';
+import { STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
@@ -30,7 +30,6 @@ const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 // (`McDonald`, `DeMaria`).
 const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:LLC|LLP|Inc|Ltd|Corp|PLC)\p{Lu}/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
-const US_STATE_NAMES = new Set(US_STATES);
 const WORD_SURNAMES = new Set(WORD_SURNAME_LIST);
 const OPENING_QUOTES = new Set(['"', '“', '`', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -134,7 +133,7 @@ function roleSetOffBefore(context: EvidenceContext, start: number, end: number):
 function followedByState(text: string, end: number): boolean {
   // An abbreviation carries its period (`Tenn.`); a full name ends its phrase (`Iowa,`), not `Texas director of`.
   const state = /^,\s+([A-Z][A-Za-z.]{1,5}\.|[A-Z][a-z]+(?=[,.;:)]))/.exec(text.slice(end, end + 20));
-  return state !== null && US_STATE_NAMES.has(state[1].toLowerCase());
+  return state !== null && US_STATE_WORDS.has(state[1].toLowerCase());
 }
 
 /** `a partner at Oliver Wyman`, `economist at Smith Barney`: after a role and `at`, a name is a workplace. */

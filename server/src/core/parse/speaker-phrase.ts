@@ -1,6 +1,7 @@
 import { Mention, Span, Speaker } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
-import { US_STATES } from '../lexicon/non-person-words';
+import { US_STATE_WORDS } from '../lexicon/non-person-words';
+import { SPOKESPEOPLE_PLURALS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
 
@@ -43,12 +44,8 @@ const CLAUSE_FINAL_VERB = /(?:ed|^is|^was|^are|^were|^fell|^rose|^grew|^won|^los
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'to', 'with', 'on']);
 // `…, said state officials.`, `…, said New York health officials in Albany.`: a bare plural of people who speak for
 // an office or a trade, at the head of a short phrase ending the sentence, is an inverted speaker without an article.
-const PLURAL_SOURCES = new Set(['officials', 'sources', 'analysts', 'experts', 'authorities', 'police', 'witnesses',
-  'residents', 'diplomats', 'economists', 'traders', 'dealers', 'brokers', 'spokesmen', 'investigators', 'researchers',
-  'scientists', 'doctors', 'observers', 'organizers', 'organisers', 'officers', 'lawyers', 'prosecutors', 'executives',
-  'bankers', 'leaders', 'aides', 'negotiators', 'activists', 'participants', 'lawmakers', 'legislators', 'regulators']);
+const PLURAL_SOURCES = new Set(SPOKESPEOPLE_PLURALS);
 const MAX_INVERTED_SOURCE_WORDS = 5;
-const STATE_ABBREVIATIONS = new Set(US_STATES);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'although', 'though', 'since', 'until', 'whenever', 'also', 'commonly', 'often']);
 // A nationality or a country's initials before a common noun (`Ruritanian officials`, `Chinese diplomats`, `U.S.
@@ -254,7 +251,7 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
     // `The Botanist, Ohio's premier cannabis brand, announced`: an owner's description after a name of its own.
     const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1));
     // `An official in Tulsa, Okla., said`: a state after a town is part of the place, not the subject.
-    const stateOfPlace = STATE_ABBREVIATIONS.has(chunk.toLowerCase());
+    const stateOfPlace = US_STATE_WORDS.has(chunk.toLowerCase());
     const description = role || ownedDescription || stateOfPlace || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
     // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
     const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
