@@ -150,7 +150,7 @@ export const SPOKESPEOPLE_PLURALS = [
  * Plural nouns for people who speak for an office, a trade or a place (`officials`, `analysts`, `residents`): what
  * `they said` most often refers back to, before a country or an organisation named nearby.
  */
-export const PLURAL_SOURCE_NOUNS = [
+export const PLURAL_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   ...SPOKESPEOPLE_PLURALS,
   'policemen', 'attorneys', 'ministers', 'delegates', 'representatives', 'workers', 'farmers', 'villagers',
   'soldiers', 'troops', 'rebels', 'militants', 'protesters', 'demonstrators', 'students', 'teachers', 'parents',
@@ -162,4 +162,4 @@ export const PLURAL_SOURCE_NOUNS = [
   'firefighters', 'businessmen', 'businesspeople', 'conservatives', 'liberals', 'moderates', 'hardliners',
   'dissidents', 'pilots', 'crews', 'coaches', 'players', 'fans', 'owners', 'landlords', 'tenants', 'passengers',
   'inspectors', 'monitors', 'mediators', 'envoys', 'ambassadors',
-];
+]);

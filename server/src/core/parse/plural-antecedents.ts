@@ -1,7 +1,6 @@
 import { Span } from '../article';
 import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 
-const PLURAL_SOURCES = new Set(PLURAL_SOURCE_NOUNS);
 // Words that end the clause a subject opens: what follows them starts a new clause.
 const CLAUSE_OPENERS = new Set(['that', 'but', 'while', 'which', 'who', 'when', 'after', 'before', 'because', 'as', 'since', 'although', 'though', 'said', 'says', 'say', 'if']);
 // Words that put a noun after them into an object or a prepositional phrase, not the subject.
@@ -48,7 +47,7 @@ export function pluralSourceBefore(text: string, from: number, to: number): Plur
     const word = match[0].replace(/[.'’]+$/, '');
     const lower = word.toLowerCase();
     const entry = { word: match[0], start: from + match.index, end: from + match.index + word.length };
-    previousWasSource = PLURAL_SOURCES.has(lower);
+    previousWasSource = PLURAL_SOURCE_NOUNS.has(lower);
     if (CLAUSE_OPENERS.has(lower)) {
       sinceClause = [];
       continue;
@@ -56,7 +55,7 @@ export function pluralSourceBefore(text: string, from: number, to: number): Plur
     // `farmers and government officials`: a coordinated noun shares the place of the first.
     if (lower === 'and' || lower === 'or') continue;
     // The first subject of a sentence is its main one (`Businessmen said …, the sources of which …`).
-    if (!foundInSentence && quoteDepth === 0 && PLURAL_SOURCES.has(lower) && opensClause(sinceClause)) {
+    if (!foundInSentence && quoteDepth === 0 && PLURAL_SOURCE_NOUNS.has(lower) && opensClause(sinceClause)) {
       const modifiers = sinceClause.filter((before) => !DETERMINERS.has(before.word.toLowerCase()));
       const start = modifiers.length ? modifiers[0].start : entry.start;
       found = { text: text.slice(start, entry.end).replace(/\s+/g, ' '), span: { start, end: entry.end } };

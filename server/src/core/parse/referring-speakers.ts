@@ -17,7 +17,6 @@ const MALE_NOUNS = new Set(['spokesman', 'chairman', 'man', 'businessman', 'cong
 const HEAD_ENDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'close', 'who']);
 const NOT_NAMES = new Set([...NON_PERSON_WORDS, ...TITLE_WORDS, ...ROLE_NOUNS, ...NOT_NAME_START]);
 const PLACES = new Set(PLACE_NAMES);
-const PLURAL_PEOPLE = new Set(PLURAL_SOURCE_NOUNS);
 // How far back (in paragraphs) a pronoun may reach for the previous statement's speaker.
 const PERSON_REACH = 2;
 const SOURCE_REACH = 3;
@@ -166,7 +165,7 @@ function looksLikeName(words: string[]): boolean {
   const last = words[words.length - 1];
   if (!/^\p{Lu}\p{Ll}/u.test(last)) return false;
   // Not `Authorities` or `Generally`: a plural of people or an adverb that opened the clause.
-  if (words.length === 1 && (PLURAL_PEOPLE.has(last.toLowerCase()) || /ly$/.test(last))) return false;
+  if (words.length === 1 && (PLURAL_SOURCE_NOUNS.has(last.toLowerCase()) || /ly$/.test(last))) return false;
   return !words.some((word) => NOT_NAMES.has(word.toLowerCase())) && !PLACES.has(words.join(' ').toLowerCase());
 }
 

@@ -44,7 +44,7 @@ const CLAUSE_FINAL_VERB = /(?:ed|^is|^was|^are|^were|^fell|^rose|^grew|^won|^los
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'to', 'with', 'on']);
 // `…, said state officials.`, `…, said New York health officials in Albany.`: a bare plural of people who speak for
 // an office or a trade, at the head of a short phrase ending the sentence, is an inverted speaker without an article.
-const PLURAL_SOURCES = new Set(SPOKESPEOPLE_PLURALS);
+const SPOKESPEOPLE = new Set(SPOKESPEOPLE_PLURALS);
 const MAX_INVERTED_SOURCE_WORDS = 5;
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'although', 'though', 'since', 'until', 'whenever', 'also', 'commonly', 'often']);
@@ -142,9 +142,9 @@ function invertedPluralSource(tail: string): boolean {
 
 /** A plural source, also as wire copy misspells it (`officals`, `offcials`): one letter added, dropped or changed. */
 function isPluralSource(word: string): boolean {
-  if (PLURAL_SOURCES.has(word)) return true;
+  if (SPOKESPEOPLE.has(word)) return true;
   if (word.length < 7 || !word.endsWith('s')) return false;
-  for (const source of PLURAL_SOURCES) if (Math.abs(source.length - word.length) <= 1 && oneEditApart(source, word)) return true;
+  for (const source of SPOKESPEOPLE) if (Math.abs(source.length - word.length) <= 1 && oneEditApart(source, word)) return true;
   return false;
 }
 
@@ -307,7 +307,7 @@ function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
     const lower = word.toLowerCase();
     // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
     // `Ahmed, who authorities said …`: a source right after `who` is the subject of the verb, and `who` its object.
-    const subjectAfterWho = lower === 'who' && words.length > 0 && (PLURAL_SOURCES.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
+    const subjectAfterWho = lower === 'who' && words.length > 0 && (SPOKESPEOPLE.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
     if (subjectAfterWho) break;
     const relative = lower === 'who' || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
     // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it.
