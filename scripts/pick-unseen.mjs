@@ -2,7 +2,7 @@
 // Prints the deterministic pick of a sealed evaluation set (eval/README.md, "Split"): per source, the corpus files
 // of 900–4000 characters that contain "said" or "says" and a title word, minus every file annotated in a set picked
 // before this one, sorted by name; 4 picks evenly spaced at the set's offset: index floor((k + offset) · n / 4),
-// k = 0..3. `--set unseen` (the default) uses offset 0.6, `--set blind` offset 0.3.
+// k = 0..3. `--set unseen` (the default) uses offset 0.6, `--set blind` offset 0.3, `--set sealed` offset 0.85.
 // Reads only file names and sizes/words: it runs no recogniser.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ const PER_SOURCE = 4;
 const PICKED_SETS = [
   ['unseen', 0.6],
   ['blind', 0.3],
+  ['sealed', 0.85],
 ];
 const SOURCES = [
   ['xinhua', 'xinhua', /^\d+\.txt$/],
