@@ -18,7 +18,7 @@ const SPOKEN = [
   '- declares declared declaring', '- exclaims exclaimed -', '- states* stated stating', '- stresses stressed stressing',
   'emphasize emphasizes emphasized emphasizing', 'emphasise emphasises emphasised emphasising',
   '- quips quipped -', '- jokes* joked joking', '- boasts boasted boasting', 'concede concedes conceded conceding',
-  '- admits admitted admitting', 'acknowledge acknowledges acknowledged acknowledging',
+  '- admits admitted admitting', 'confess confesses confessed confessing', 'acknowledge acknowledges acknowledged acknowledging',
   'complain complains complained complaining', '- wonders* wondered wondering', 'point_out points_out pointed_out pointing_out',
   '- recounts recounted recounting', '- - underlined -', '- cautions cautioned cautioning',
   'reiterate reiterates reiterated reiterating',
@@ -43,7 +43,14 @@ const REPORTING = [
   '- charges* charged -', '- objects* objected objecting', '- expresses expressed -', '- hopes* hoped -',
   '- believes - -', '- - underscored -', '- - highlighted -',
   '- - agreed -', '- quotes* quoted -', '- concludes concluded -',
+  // `The budget projects that the deficit …`, not `projects that will affect …` (a clause must follow `that`).
+  '- projects_that* - -',
 ];
+
+// What a verb of repeating (`repeated`, `echoed`) reports speech with: a clause, an owner or article before what was
+// said, or a noun for words said.
+const REPEATED_WORDS = ['that', 'what', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'those', 'earlier',
+  'sentiments', 'remarks', 'comments', 'assertions', 'views', 'concerns', 'criticism', 'accusations'];
 
 /** Verbs that report speech only with the word that follows them (an adverb may stand between). */
 // `ask` also reports a question where its quotation stands next to it (`"…?" he asked.`), and may come before its
@@ -53,6 +60,9 @@ const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?
   ask: { forms: 'ask asks asked asking', particles: ['for', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'that'], alone: true },
   question: { forms: '- questions questioned questioning', particles: ['whether', 'if', 'why', 'how', 'what', 'when'] },
   appeal: { forms: '- appeals appealed appealing', particles: ['for'] },
+  // `repeated his call`, `echoed sentiments`, not `despite repeated attempts` or `echoed by`.
+  repeat: { forms: '- repeats repeated -', particles: REPEATED_WORDS },
+  echo: { forms: '- echoes echoed -', particles: REPEATED_WORDS },
 };
 
 /** `described the talks as fruitful`, `characterized it as …`: a view reported only with `as` later in the clause. */
@@ -60,6 +70,11 @@ const WITH_AS = ['- describes described describing', '- characterizes characteri
 
 /** Phrases that attribute as a whole: the speaker follows `according to`; `quoted X as saying`. */
 const PHRASES = ['according to', 'as saying'];
+
+// `Acme is pleased to announce …`, `the retailer is expected to announce …`: an announcement made or due, with
+// its subject before it (the verb alone after `to` is a plan, `plans to announce`, and does not count).
+const ANNOUNCING = ['pleased', 'delighted', 'proud', 'excited', 'thrilled', 'happy', 'expected']
+  .map((feeling) => `${feeling} to announce`);
 
 export type VerbForm = 'base' | 'present' | 'past' | 'progressive' | 'phrase';
 
@@ -100,6 +115,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...Object.values(WITH_PARTICLE).flatMap(({ forms, particles, alone }) => rows([forms], alone === true, { particles: new Set(particles), alone })),
   ...rows(WITH_AS, false, { needsAs: true }),
   ...PHRASES.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: true, nounProne: false, needsAs: false })),
+  ...ANNOUNCING.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: false, nounProne: false, needsAs: false })),
 ];
 
 /**

@@ -10,11 +10,27 @@ const PARTICIPLE = /(?:,|\b(?:statement|letter|communique|communiqué|memo|decla
 const MAIN_VERB = /^(?:\p{Ll}{2,}ed|issued|made|gave|took|sent|spoke|wrote|met|told|led|left|won|held|went|came|broke|put|set|cut|hit|quit|was|were|is|are|remained|remains)$/u;
 const MAX_SUBJECT_DISTANCE = 12;
 
+// `The trial opened with coaches and doctors confessing they …`, `prices fell, with dealers saying …`: the noun
+// phrase between `with` and the participle is its subject (a few words, no punctuation).
+const MAX_WITH_SUBJECT_WORDS = 5;
+// Words that cannot end that subject: `with little warning`, `with a stern warning`, `by adding`, `and saying`.
+const NOT_SUBJECT_END = /^(?:a|an|the|and|or|but|by|of|for|to|in|on|without|little|much|no|some|most|any|more|all|each|its|his|her|their|our|(?:second|minute|hour|day|week|month|year|decade)s|\p{L}+['’]s?)$/iu;
+// Verbs whose own complement `with` opens (`met with Republicans saying …`, `cooperate with OPEC cuts saying …`):
+// the participle after it belongs to the main clause, not to the words after `with`.
+const WITH_COMPLEMENT_VERBS = new Set(['meet', 'meets', 'met', 'meeting', 'cooperate', 'cooperated', 'cooperating', 'agree', 'agreed',
+  'disagree', 'disagreed', 'make', 'made', 'side', 'sided', 'deal', 'dealt', 'talk', 'talked', 'talks', 'speak', 'spoke', 'consult',
+  'consulted', 'comply', 'complied', 'negotiate', 'negotiated', 'negotiating', 'work', 'worked', 'working']);
+
 /** A statement for a sentence whose only report of speech is a participle clause after the main verb. */
 export function participleStatement(context: PhraseContext, sentence: Sentence, quotes: Quote[], paragraph: number): Statement | undefined {
   const { text } = context;
   if (!holdsParticiple(text, sentence.span.start, sentence.span.end)) return undefined;
   const slice = text.slice(sentence.span.start, sentence.span.end);
+  return afterMainVerb(context, sentence, quotes, paragraph, slice) ?? withSubject(context, sentence, quotes, paragraph, slice);
+}
+
+function afterMainVerb(context: PhraseContext, sentence: Sentence, quotes: Quote[], paragraph: number, slice: string): Statement | undefined {
+  const { text } = context;
   PARTICIPLE.lastIndex = 0;
   for (let match = PARTICIPLE.exec(slice); match; match = PARTICIPLE.exec(slice)) {
     if (!REPORTING_PARTICIPLES.has(match[1])) continue;
@@ -29,6 +45,68 @@ export function participleStatement(context: PhraseContext, sentence: Sentence, 
     return { span: sentence.span, paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
   }
   return undefined;
+}
+
+/** `…, with officials saying …`: the participle's own subject stands between `with` and it. */
+function withSubject(context: PhraseContext, sentence: Sentence, quotes: Quote[], paragraph: number, slice: string): Statement | undefined {
+  const { text } = context;
+  for (let found = slice.indexOf('with'); found >= 0; found = slice.indexOf('with', found + 4)) {
+    if (found > 0 && /[\p{L}\p{N}]/u.test(slice[found - 1])) continue;
+    const words = wordsAfter(slice, found + 4, MAX_WITH_SUBJECT_WORDS + 1);
+    const verbIndex = words.findIndex((word, index) => index > 0 && /^\p{Ll}{2,}ing$/u.test(word.text));
+    if (verbIndex < 1 || !REPORTING_PARTICIPLES.has(words[verbIndex].text)) continue;
+    const participle = words[verbIndex];
+    const verbStart = sentence.span.start + participle.start;
+    if (quotes.some((quote) => quote.inner.start <= verbStart && verbStart < quote.inner.end)) continue;
+    if (!subjectHead(context, words[verbIndex - 1].text, verbStart)) continue;
+    if (WITH_COMPLEMENT_VERBS.has(wordBefore(slice, found))) continue;
+    // `sales reporting to him`: a line of command, not a report.
+    if (participle.text === 'reporting' && /^\s+to\b/.test(slice.slice(participle.end, participle.end + 4))) continue;
+    const speaker = speakerBefore(context, sentence.span.start + words[0].start, verbStart, verbStart + participle.text.length, sentence.span.end, false);
+    if (!speaker) continue;
+    const verb = { text: participle.text, start: verbStart, end: verbStart + participle.text.length };
+    const content = { start: verb.end, end: sentence.span.end };
+    while (content.start < content.end && /[\s,:]/.test(text[content.start])) content.start++;
+    return { span: sentence.span, paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
+  }
+  return undefined;
+}
+
+/** Up to `limit` words after `from`, each separated by white space only (punctuation ends the run). */
+function wordsAfter(slice: string, from: number, limit: number): { text: string; start: number; end: number }[] {
+  const words: { text: string; start: number; end: number }[] = [];
+  let at = from;
+  while (words.length < limit) {
+    const spaceStart = at;
+    while (at < slice.length && /\s/.test(slice[at])) at++;
+    if (at === spaceStart || at >= slice.length) break;
+    const start = at;
+    while (at < slice.length && /[\p{L}\p{M}\p{N}.'’&-]/u.test(slice[at])) at++;
+    if (at === start) break;
+    words.push({ text: slice.slice(start, at), start, end: at });
+  }
+  return words;
+}
+
+/** The lower-case word ending right before `at` (after white space), or ''. */
+function wordBefore(slice: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(slice[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(slice[start - 1])) start--;
+  return slice.slice(start, end).toLowerCase();
+}
+
+/**
+ * Whether the word before the participle can head its subject: a name, a plural (`dealers`, `critics`) or a role
+ * (`one senator`), not a determiner, preposition or adjective (`with a stern warning`, `with little warning`).
+ */
+function subjectHead(context: PhraseContext, word: string, verbStart: number): boolean {
+  if (NOT_SUBJECT_END.test(word)) return false;
+  if (context.mentions.some((mention) => mention.span.end <= verbStart && mention.span.end >= verbStart - word.length - 2)) return true;
+  if (/^\p{Lu}/u.test(word)) return true;
+  if (/^\p{Ll}+s$/u.test(word) && !/(?:ss|us|is)$/.test(word)) return true;
+  return context.lexicon.isRoleNoun(word.toLowerCase());
 }
 
 const PARTICIPLES = new AsciiWordMap([...REPORTING_PARTICIPLES].map((word): [string, true] => [word, true]));

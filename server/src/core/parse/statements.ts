@@ -15,6 +15,8 @@ const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed'
 // Verbs that report speech only with a clause after them or the reported words before them (`the memorandum
 // concluded.`, `concluded that …`), not `the talks concluded Friday`.
 const WEAK_VERBS = new Set(['concluded', 'concludes']);
+// An announcement only foreseen (by someone else, unnamed): a statement only when the sentence has no other verb.
+const PROSPECTIVE_VERBS = new Set(['expected to announce']);
 
 export interface StatementContext {
   text: string;
@@ -74,6 +76,8 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     if (verbText[0] !== verbText[0].toLowerCase() && !opensSentence(text, sentence.span.start, verb, mayInvert)) continue;
     if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
     if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
+    // `X is expected to announce …, bankers told Reuters.`: a forecast gives way to an attribution after it.
+    if (PROSPECTIVE_VERBS.has(lower) && match !== last) continue;
     let speaker: SpeakerReading | undefined = match === last ? closingSource : undefined;
     if (!speaker && found.length && !SECOND_VERBS.has(lower)) {
       // Any reporting verb opens a second statement when a person named right before it is its subject.
@@ -142,11 +146,16 @@ function closingAttribution(context: StatementContext, phraseContext: PhraseCont
 // Words after which `claim`, `estimates` or `reports` is a noun (`the claim`, `its estimates`), not a verb.
 const NOUN_MARKERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|your|no|any|such|every|each)$|\p{L}['’]s?$/iu;
 
+// `a confessed killer`, `the alleged plot`: a past participle right after an article describes the noun after it.
+const ARTICLES = /^(?:the|a|an)$/i;
+
 function readsAsNoun(text: string, sentenceStart: number, verbStart: number, verb: string): boolean {
-  if (/(?:ed|said|told)$/.test(verb) || verb.includes(' ')) return false;
+  if (verb.includes(' ')) return false;
+  const participle = /(?:ed|said|told)$/.test(verb);
   const before = text.slice(Math.max(sentenceStart, verbStart - 24), verbStart).trimEnd();
   if (before.length === verbStart - Math.max(sentenceStart, verbStart - 24)) return false; // glued to the word before
-  return NOUN_MARKERS.test(before.split(/\s/).pop() ?? '');
+  const previous = before.split(/\s/).pop() ?? '';
+  return participle ? ARTICLES.test(previous) : NOUN_MARKERS.test(previous);
 }
 
 /** `more than the three pct originally proposed`, `than analysts estimated`: a comparison, not a statement. */

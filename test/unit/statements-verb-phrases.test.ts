@@ -1,0 +1,83 @@
+import * as assert from 'assert';
+import { parseArticle, speakerName } from '../../server/src/core';
+
+// Attributions read from a phrase or a construction rather than a single verb after its subject: a release's
+// `is pleased to announce`, a foreseen `is expected to announce`, verbs of repeating with what they repeat,
+// `projects that`, a participle whose subject follows `with`, and past participles used as adjectives.
+
+function statements(text: string): string[] {
+  const article = parseArticle(text);
+  return article.statements.map((statement) => `${statement.verb.text}: ${speakerName(article, statement.speaker)}`);
+}
+
+describe('statements: announcing phrases', () => {
+  it('reads "is pleased/delighted/proud to announce" with the subject before it', () => {
+    assert.deepStrictEqual(statements('Acme Savings Bank is pleased to announce the appointment of a new treasurer.'), ['pleased to announce: Acme Savings Bank']);
+    assert.deepStrictEqual(statements('Northwind and Contoso are delighted to announce a merger.'), ['delighted to announce: Northwind and Contoso']);
+    assert.deepStrictEqual(statements('The Harbour Trust is proud to announce its new gallery.'), ['proud to announce: The Harbour Trust']);
+  });
+
+  it('reads a foreseen announcement only when no other attribution closes the sentence', () => {
+    assert.deepStrictEqual(statements('The retailer is expected to announce the deal on Friday.'), ['expected to announce: The retailer']);
+    assert.deepStrictEqual(statements('The minister is expected to announce a budget, bankers told Reuters.'), ['told: bankers']);
+  });
+
+  it('does not read "to announce" after a verb of planning or a feeling without "to announce"', () => {
+    assert.deepStrictEqual(statements('The bank plans to announce results next week.'), []);
+    assert.deepStrictEqual(statements('The board was pleased with the results.'), []);
+  });
+});
+
+describe('statements: verbs of repeating', () => {
+  it('reads "repeated" and "echoed" before a clause, an owner or words said', () => {
+    assert.deepStrictEqual(statements('The governor repeated sentiments that rates would rise.'), ['repeated: The governor']);
+    assert.deepStrictEqual(statements('The senator also repeated his call for a tax cut.'), ['repeated: The senator']);
+    assert.deepStrictEqual(statements('Officials echoed the view of the diplomats.'), ['echoed: Officials']);
+  });
+
+  it('does not read them as adjectives or with what is not said', () => {
+    assert.deepStrictEqual(statements('Despite repeated attempts, the talks failed.'), []);
+    assert.deepStrictEqual(statements('The hall echoed with laughter.'), []);
+    assert.deepStrictEqual(statements('The test was repeated the next day.'), []);
+  });
+});
+
+describe('statements: a source with a that-clause', () => {
+  it('reads "projects that" before a clause', () => {
+    assert.deepStrictEqual(statements('The final budget projects that the debt could be paid off by 2013.'), ['projects that: The final budget']);
+  });
+
+  it('does not read "projects that" with a relative clause', () => {
+    assert.deepStrictEqual(statements('The city will fund projects that create jobs.'), []);
+  });
+});
+
+describe('statements: a participle whose subject follows "with"', () => {
+  it('reads the words between "with" and the participle as its subject', () => {
+    assert.deepStrictEqual(statements('The trial opened Tuesday with coaches confessing they gave the drugs.'), ['confessing: coaches']);
+    assert.deepStrictEqual(statements('Bonds ended little changed, with dealers saying that traders await the data.'), ['saying: dealers']);
+    assert.deepStrictEqual(statements('The offensive was halted with Baghdad saying the enemy had gained little.'), ['saying: Baghdad']);
+  });
+
+  it('does not read a noun, an owner, a time or a verb complement as that subject', () => {
+    assert.deepStrictEqual(statements('The storm hit with little warning.'), []);
+    assert.deepStrictEqual(statements('The officer let him go with a stern warning.'), []);
+    assert.deepStrictEqual(statements('Lawmakers disagreed with the chairman\'s warning on taxes.'), []);
+    assert.deepStrictEqual(statements('She is a veteran reporter with three decades reporting from Asia.'), []);
+    assert.deepStrictEqual(statements('He met with local farmers saying afterwards that he was moved.'), []);
+    assert.deepStrictEqual(statements('He ran twelve divisions with half the sales reporting to him.'), []);
+  });
+});
+
+describe('statements: past participles as adjectives', () => {
+  it('does not read a past form right after an article as a verb', () => {
+    assert.deepStrictEqual(statements('The plant made an estimated 160 tonnes last year.'), []);
+    assert.deepStrictEqual(statements('The proposed merger was approved on Monday.'), []);
+    assert.deepStrictEqual(statements('The court stayed the execution of a confessed killer.'), []);
+  });
+
+  it('still reads the verb after a subject', () => {
+    assert.deepStrictEqual(statements('The company estimated that sales rose.'), ['estimated: The company']);
+    assert.deepStrictEqual(statements('The suspect confessed to the killing.'), ['confessed: The suspect']);
+  });
+});
