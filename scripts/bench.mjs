@@ -1,5 +1,5 @@
 // `npm run bench`: Wirecheck's speed against its targets and its peers. Reports; never fails on a slow figure.
-// Usage: node scripts/bench.mjs [--quick] [--only seed,growth,lsp,memory,cli]
+// Usage: node scripts/bench.mjs [--quick] [--only seed,growth,lsp,memory,cli]; lsp is startup,editing,push (each may be named alone)
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -14,7 +14,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.find((arg) => arg.startsWith('--only'));
 const only = onlyArg ? new Set((onlyArg.includes('=') ? onlyArg.split('=')[1] : args[args.indexOf(onlyArg) + 1]).split(',')) : undefined;
-const wanted = (part) => !only || only.has(part);
+const LSP_PARTS = ['startup', 'editing', 'push'];
+const wanted = (part) => !only || only.has(part) || (LSP_PARTS.includes(part) && only.has('lsp'));
 
 const serverPath = path.join(ROOT, 'dist', 'server.js');
 const cliPath = path.join(ROOT, 'dist', 'cli.js');
@@ -69,11 +70,15 @@ if (wanted('growth')) {
   const ours = results.seed.find((row) => row.name === 'wirecheck');
   results.growth = benchGrowth(core, seed, ours, corpus, { quick });
 }
-if (wanted('lsp')) {
+if (wanted('startup')) {
   step('language server: start-up');
   results.startup = await benchStartup(serverPath, seed, { quick });
+}
+if (wanted('editing')) {
   step('language server: typing, hover, outline');
   results.editing = await benchEditing(serverPath, seed, { quick });
+}
+if (wanted('push')) {
   step('language server: push diagnostics');
   results.push = await benchPush(serverPath, seed, { quick });
 }

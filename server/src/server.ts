@@ -9,12 +9,13 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, DocumentAnalysis, lineStartsOf } from './analysis-cache';
+import { AnalysisCache, DocumentAnalysis } from './analysis-cache';
 import { CODE_ACTION_OPTIONS, CodeActionProvider } from './code-action-provider';
 import { ConfigStore } from './config-store';
 import { EDITOR_CAPABILITIES, registerEditorFeatures } from './editor-features';
-import { setRuleDocsBase, toDiagnostic, toDocumentSymbol, toRange } from './convert';
-import { hover, outline } from './core';
+import { setRuleDocsBase, toDiagnostic, toDocumentSymbol } from './convert';
+import { outline } from './core';
+import { provideHover } from './hover-provider';
 import { guarded, logFailure, logFailures } from './handler-guard';
 import { ARTICLE_INFO_REQUEST, ArticleInfo, InitializationOptions, PROCESS_ID_REQUEST } from './protocol';
 import { ANSWER_CANCELLED_AT_ONCE, answerDiagnosticPulls } from './pull-diagnostics';
@@ -113,10 +114,7 @@ connection.languages.diagnostics.on(guarded(connection, 'diagnostics', answerDia
 connection.onHover(guarded(connection, 'hover', async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
-  const analysis = await analyses.get(document);
-  const style = analysis.styleReason ? `${analysis.style.name} (picked by auto: ${analysis.styleReason})` : analysis.style.name;
-  const result = hover(analysis.article, document.offsetAt(params.position), lineStartsOf(analysis), style);
-  return result ? { contents: { kind: 'markdown', value: result.markdown }, range: toRange(document, result.span) } : null;
+  return provideHover(document, await analyses.get(document), params.position);
 }));
 
 const symbolsByAnalysis = new WeakMap<DocumentAnalysis, DocumentSymbol[]>();

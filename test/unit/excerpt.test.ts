@@ -23,6 +23,10 @@ describe('excerpt', () => {
     assert.strictEqual(excerpt('Costs, prices, wages and rents rose again this year.', 15), 'Costs, prices…');
   });
 
+  it('ends with the ellipsis it is given', () => {
+    assert.strictEqual(excerpt('The minister said the plan would cut costs by half.', 20, '...'), 'The minister said...');
+  });
+
   it('cuts a single long word where the limit falls', () => {
     assert.strictEqual(excerpt('Supercalifragilisticexpialidocious indeed', 10), 'Supercalif…');
   });

@@ -48,6 +48,13 @@ describe('outline', () => {
     assert.strictEqual(statements.length, 11);
     assert.ok(statements.every((statement) => statement.name.startsWith('Xi Jinping: ')));
   });
+  it('keeps names short, cut with three ASCII dots, and gives paragraphs no detail', () => {
+    const all = [...items, ...items.flatMap((item) => item.children)];
+    const cut = all.filter((item) => item.name.endsWith('...'));
+    assert.ok(cut.length >= 12, `expected the long paragraphs and statements cut, got ${cut.map((item) => item.name).join('\n')}`);
+    assert.ok(all.every((item) => !item.name.includes('…') && item.name.length <= 80), all.map((item) => item.name).join('\n'));
+    assert.ok(items.filter((item) => item.kind === 'paragraph').every((item) => item.detail === undefined));
+  });
 });
 
 describe('detecting wire articles in .txt files', () => {

@@ -3,6 +3,7 @@ import { mentionAt, touches } from './mention-at';
 import { positionAt } from './parse/lines';
 import { WEEKDAYS } from './parse/months';
 import { excerpt, speakerName } from './speaker';
+import { SpanIndex, memoised } from './span-index';
 
 export interface HoverResult {
   markdown: string;
@@ -13,16 +14,38 @@ const STATEMENTS_SHOWN = 3;
 const STATEMENT_LENGTH = 80;
 
 /**
+ * What a hover at an offset stands on, and how to write its text. `key` is the same object for every offset whose
+ * hover reads the same (a person for any non-pronoun mention of them), so that an editor can keep the text.
+ */
+export interface HoverTarget {
+  span: Span;
+  key: object;
+  markdown(): string;
+}
+
+const statementsByVerb = memoised((article: Article) => new SpanIndex(article.statements, (statement) => statement.verb));
+
+/** A person's mention, an attribution verb or the dateline at `offset`, found by binary search in the article. */
+export function hoverTarget(article: Article, offset: number, lineStarts: number[], style?: string): HoverTarget | undefined {
+  const found = mentionAt(article, offset);
+  if (found) {
+    const { person, mention } = found;
+    return { span: mention.span, key: mention.kind === 'pronoun' ? mention : person, markdown: () => personHover(article, person, lineStarts, mention) };
+  }
+  const statement = statementsByVerb(article).first(offset, true);
+  if (statement) return { span: statement.verb, key: statement, markdown: () => verbHover(article, statement, lineStarts) };
+  const { dateline } = article;
+  if (dateline && touches(dateline.span, offset)) return { span: dateline.span, key: dateline, markdown: () => datelineHover(dateline, style) };
+  return undefined;
+}
+
+/**
  * What hovering at `offset` shows: a person, the dateline's parts, or the speaker of an attribution verb. `style`
  * (`Generic (picked by auto: …)`) closes the dateline's hover, so that a quiet or a strict dateline rule can be understood.
  */
 export function hover(article: Article, offset: number, lineStarts: number[], style?: string): HoverResult | undefined {
-  const found = mentionAt(article, offset);
-  if (found) return { markdown: personHover(article, found.person, lineStarts, found.mention), span: found.mention.span };
-  const statement = article.statements.find((candidate) => touches(candidate.verb, offset));
-  if (statement) return { markdown: verbHover(article, statement, lineStarts), span: statement.verb };
-  if (article.dateline && touches(article.dateline.span, offset)) return { markdown: datelineHover(article.dateline, style), span: article.dateline.span };
-  return undefined;
+  const target = hoverTarget(article, offset, lineStarts, style);
+  return target && { markdown: target.markdown(), span: target.span };
 }
 
 /**

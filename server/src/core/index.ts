@@ -5,7 +5,7 @@ export * from './finding';
 export { analyse, Analysis } from './analyse';
 export { parseArticle } from './parse';
 export { lint } from './lint';
-export { hover, HoverResult } from './hover';
+export { hover, hoverTarget, HoverResult, HoverTarget } from './hover';
 export { outline, OutlineItem, OutlineKind } from './outline';
 export { RULES, RULES_BY_ID, Rule } from './rules';
 export { STYLES, HouseStyle, getStyle } from './styles';

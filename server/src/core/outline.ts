@@ -1,6 +1,6 @@
 import { Article, Span, Statement } from './article';
 import { releaseOutline } from './release-outline';
-import { excerpt, speakerName } from './speaker';
+import { OUTLINE_ELLIPSIS, excerpt, speakerName } from './speaker';
 
 export type OutlineKind = 'dateline' | 'paragraph' | 'statement' | 'terminator'
   // Press releases (release-outline.ts):
@@ -15,8 +15,11 @@ export interface OutlineItem {
   children: OutlineItem[];
 }
 
-const PARAGRAPH_NAME_LENGTH = 48;
-const STATEMENT_NAME_LENGTH = 56;
+// Names fit a side bar of default width (VS Code cuts longer ones itself): every character is encoded and parsed
+// again with each reply, and a 5,000-word story has some 280 symbols.
+const PARAGRAPH_NAME_LENGTH = 36;
+const STATEMENT_NAME_LENGTH = 40;
+const DATELINE_NAME_LENGTH = 80;
 
 /** The article's outline: dateline, paragraphs with their statements, terminator. */
 export function outline(article: Article): OutlineItem[] {
@@ -24,7 +27,7 @@ export function outline(article: Article): OutlineItem[] {
   const items: OutlineItem[] = [];
   if (article.dateline) {
     const span = article.dateline.span;
-    items.push({ name: excerpt(text.slice(span.start, span.end), 80), detail: 'dateline', kind: 'dateline', span, selection: span, children: [] });
+    items.push({ name: excerpt(text.slice(span.start, span.end), DATELINE_NAME_LENGTH, OUTLINE_ELLIPSIS), detail: 'dateline', kind: 'dateline', span, selection: span, children: [] });
   }
   const statementsByParagraph = new Map<number, Statement[]>();
   for (const statement of article.statements) {
@@ -36,13 +39,13 @@ export function outline(article: Article): OutlineItem[] {
     const proseStart = paragraph.sentences[0]?.span.start ?? paragraph.span.start;
     const statements = statementsByParagraph.get(paragraph.index) ?? [];
     items.push({
-      name: `¶${paragraph.index + 1} ${excerpt(text.slice(proseStart, paragraph.span.end), PARAGRAPH_NAME_LENGTH)}`,
-      detail: statements.length ? `${statements.length} statement${statements.length > 1 ? 's' : ''}` : undefined,
+      // No detail: the statements show as the paragraph's children, and a count on each of 140 rows is noise.
+      name: `¶${paragraph.index + 1} ${excerpt(text.slice(proseStart, paragraph.span.end), PARAGRAPH_NAME_LENGTH, OUTLINE_ELLIPSIS)}`,
       kind: 'paragraph',
       span: paragraph.span,
       selection: { start: proseStart, end: Math.min(paragraph.span.end, proseStart + codePointLength(text, proseStart)) },
       children: statements.map((statement) => ({
-        name: `${speakerName(article, statement.speaker)}: ${excerpt(text.slice(statement.content.start, statement.content.end), STATEMENT_NAME_LENGTH)}`,
+        name: `${speakerName(article, statement.speaker)}: ${excerpt(text.slice(statement.content.start, statement.content.end), STATEMENT_NAME_LENGTH, OUTLINE_ELLIPSIS)}`,
         detail: statement.verb.text,
         kind: 'statement' as const,
         span: statement.span,

@@ -1,6 +1,6 @@
 import { Article, Span } from './article';
 import type { OutlineItem } from './outline';
-import { excerpt, speakerName } from './speaker';
+import { OUTLINE_ELLIPSIS, excerpt, speakerName } from './speaker';
 
 const HEADLINE_NAME_LENGTH = 80;
 const QUOTE_NAME_LENGTH = 56;
@@ -16,12 +16,12 @@ export function releaseOutline(article: Article, articleItems: OutlineItem[]): O
   const items: OutlineItem[] = [];
   if (release.releaseLine) {
     const span = release.releaseLine.span;
-    items.push(leaf(excerpt(text.slice(span.start, span.end), HEADLINE_NAME_LENGTH), 'release line', 'release-line', span));
+    items.push(leaf(excerpt(text.slice(span.start, span.end), HEADLINE_NAME_LENGTH, OUTLINE_ELLIPSIS), 'release line', 'release-line', span));
   }
   if (release.headline) {
-    const headline = leaf(excerpt(release.headline.text, HEADLINE_NAME_LENGTH), 'headline', 'headline', release.headline);
+    const headline = leaf(excerpt(release.headline.text, HEADLINE_NAME_LENGTH, OUTLINE_ELLIPSIS), 'headline', 'headline', release.headline);
     if (release.subheadline) {
-      headline.children.push(leaf(excerpt(release.subheadline.text, HEADLINE_NAME_LENGTH), 'subheadline', 'headline', release.subheadline));
+      headline.children.push(leaf(excerpt(release.subheadline.text, HEADLINE_NAME_LENGTH, OUTLINE_ELLIPSIS), 'subheadline', 'headline', release.subheadline));
       headline.span = { start: headline.span.start, end: release.subheadline.end };
     }
     items.push(headline);
@@ -52,7 +52,7 @@ function quotesBySpeaker(article: Article, closing: Span[]): OutlineItem[] {
   for (const statement of article.statements) {
     if (!statement.direct || closing.some((span) => overlaps(span, statement.span))) continue;
     const name = speakerName(article, statement.speaker);
-    const quote: OutlineItem = leaf(excerpt(article.text.slice(statement.content.start, statement.content.end), QUOTE_NAME_LENGTH), statement.verb.text, 'statement', statement.span);
+    const quote: OutlineItem = leaf(excerpt(article.text.slice(statement.content.start, statement.content.end), QUOTE_NAME_LENGTH, OUTLINE_ELLIPSIS), statement.verb.text, 'statement', statement.span);
     quote.selection = statement.span.start <= statement.verb.start && statement.verb.end <= statement.span.end ? statement.verb : { start: statement.span.start, end: statement.span.start };
     const speaker = speakers.get(name);
     if (speaker) {
