@@ -1,7 +1,7 @@
 import { Mention, Span, Speaker } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { US_STATE_WORDS } from '../lexicon/non-person-words';
-import { SPOKESPEOPLE_PLURALS } from '../lexicon/people-words';
+import { PLURAL_SOURCE_NOUNS, SPOKESPEOPLE_PLURALS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
 
@@ -63,7 +63,8 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   let end = skipBackOver(text, clauseStart, verbStart);
   // `Patrick Buchanan, who declared …`: the speaker stands before the relative pronoun.
   // `The ministry, which said …`: so does `which`.
-  const relative = /(?:^|[^\p{L}])(who|which)$/iu.exec(text.slice(Math.max(clauseStart, end - 6), end));
+  // Not `the WHO said`: the World Health Organization in capitals.
+  const relative = /(?:^|[^\p{L}])(who|which|Who|Which)$/u.exec(text.slice(Math.max(clauseStart, end - 6), end));
   if (relative) end = skipBackOver(text, clauseStart, end - relative[1].length);
   let before = previousChar(text, clauseStart, end);
   if (before.char === ',' && /(?:^|[^\p{L}])who$/iu.test(text.slice(Math.max(clauseStart, before.at - 4), before.at))) before = { char: '', at: before.at };
@@ -208,13 +209,16 @@ function skipBackOver(text: string, start: number, end: number): number {
     let wordStart = at;
     while (wordStart > start && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--;
     const word = text.slice(wordStart, at);
-    if (word && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4))) {
+    if (word && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word)))) {
       end = wordStart;
       continue;
     }
     return at;
   }
 }
+
+// Nouns that end like an adverb: `members of his family said` names the family, not a manner.
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'monopoly', 'anomaly', 'reply', 'homily', 'folly', 'bully', 'belly', 'lily']);
 
 function previousChar(text: string, start: number, end: number): { char: string; at: number } {
   let at = end;
@@ -238,7 +242,7 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
     // A short name defined in parentheses (`AmeriLife Group, LLC ("AmeriLife")`) is no quotation.
     const chunk = text.slice(chunkStart, end).trim().replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim();
     if (/["“”]/.test(chunk)) return -1;
-    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk);
+    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk) || adjectivePhrase(chunk);
     const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
     if (!determined && !clause && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
     if (chunkStart === start) return clause ? -1 : end;
@@ -259,6 +263,18 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
     end = previousComma;
   }
   return -1;
+}
+
+// Adjectives that take a complement in an appositive set off by commas: `leaders, nervous about the debate, said`.
+const COMPLEMENTED_ADJECTIVES = new Set(['nervous', 'anxious', 'eager', 'keen', 'angry', 'furious', 'upset', 'unhappy',
+  'happy', 'worried', 'concerned', 'confident', 'wary', 'skeptical', 'sceptical', 'critical', 'aware', 'mindful',
+  'fearful', 'responsible', 'famous', 'reluctant', 'unwilling', 'desperate', 'sensitive', 'familiar', 'alarmed',
+  'uneasy', 'hopeful', 'optimistic', 'pessimistic', 'proud', 'impatient', 'cautious', 'silent', 'unaware']);
+
+/** `nervous about possible remarks`: an adjective with its complement describes the subject before it. */
+function adjectivePhrase(chunk: string): boolean {
+  const words = chunk.split(/\s+/, 2);
+  return words.length === 2 && COMPLEMENTED_ADJECTIVES.has(words[0]) && (PREPOSITIONS.has(words[1]) || /^(?:about|over|that)$/.test(words[1]));
 }
 
 // Words that open a sentence before its subject: `Earlier, Prime Minister Blair's spokesman … said` is no name.
@@ -309,9 +325,9 @@ function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
     // `Ahmed, who authorities said …`: a source right after `who` is the subject of the verb, and `who` its object.
     const subjectAfterWho = lower === 'who' && words.length > 0 && (SPOKESPEOPLE.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
     if (subjectAfterWho) break;
-    const relative = lower === 'who' || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
+    const relative = (lower === 'who' && word !== 'WHO') || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
     // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it.
-    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+$/i.test(text.slice(Math.max(clauseStart, start - 7), start));
+    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/iu.test(text.slice(Math.max(clauseStart, start - 20), start));
     if ((relative || participle) && words.length > 0) {
       // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
       words.length = 0;
@@ -337,6 +353,8 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
   // `When asked how …`, `If pressed …`: a clause word alone is no speaker.
   if (words.length === 1 && (CLAUSE_BREAKS.has(lower) || LONE_CLAUSE_WORDS.has(lower))) return undefined;
   if (lower === 'he' || lower === 'she') return { speaker: { kind: 'unresolved', text: last.text }, span: { start: last.start, end: last.end } };
+  // `an acknowledged homosexual`, `the alleged plot`: a verb form right after an article modifies the noun after it.
+  if (ARTICLES_AND_POSSESSIVES.has(lower)) return undefined;
   // A noun phrase: from the nearest determiner or the start of a capitalised name, at most a few words back.
   let first = words.length - 1;
   while (first > 0 && words.length - first < MAX_SPEAKER_WORDS && !DETERMINERS.test(words[first].text)) first--;
@@ -353,9 +371,21 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
       if (back > 0 && /^close$/i.test(words[back].text)) back--;
       let reach = back;
       while (reach > 0 && back - reach < 3 && !DETERMINERS.test(words[reach].text) && !/['’]s$/.test(words[reach].text) && /^\p{Ll}/u.test(words[reach].text)) reach--;
+      // `passed them on to the coaches`: only a noun takes a prepositional phrase; after a particle or a verb the
+      // determined noun is the phrase.
+      if (!mayHeadPhrase(words[back].text)) break;
       if (!(DETERMINERS.test(words[reach].text) || /['’]s$/.test(words[reach].text))) {
-        // `experts from seven countries`: no determiner before the head noun, which then opens the phrase.
-        if (/^\p{Ll}+$/u.test(words[back].text)) first = back;
+        // `experts from seven countries`, `Experts at the ministry`: no determiner before the head noun, which then
+        // opens the phrase (capitalised only as a plural of people opening the sentence).
+        // `sources (closely) linked to the Presidency`: a participle after the head noun describes it.
+        // `An economy ministry decree published in the gazette`: back over the noun's modifiers to its determiner.
+        let head = back;
+        while (head > 0 && /^\p{Ll}+(?:ed|ly)$/u.test(words[head].text) && !DETERMINERS.test(words[head - 1].text)) head--;
+        if (head !== back && (NOT_HEAD_NOUNS.has(words[head].text.toLowerCase()) || AUXILIARIES.has(words[head].text.toLowerCase()))) head = back;
+        let opening = head;
+        while (head !== back && opening > 0 && head - opening < 3 && /^\p{L}[\p{Ll}-]*$/u.test(words[opening - 1].text) && !AUXILIARIES.has(words[opening - 1].text.toLowerCase()) && !DETERMINERS.test(words[opening].text)) opening--;
+        if (head !== back && DETERMINERS.test(words[opening].text)) first = opening;
+        else if (/^\p{Ll}+$/u.test(words[head].text) || (head === 0 && PLURAL_SOURCE_NOUNS.has(words[head].text.toLowerCase()))) first = head;
         break;
       }
       first = reach;
@@ -363,6 +393,16 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
   }
   const span = { start: words[first].start, end: last.end };
   return { speaker: { kind: 'source', text: words.slice(first).map((word) => word.text).join(' ') }, span };
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that']);
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const NOT_HEAD_NOUNS = new Set([...PREPOSITIONS, 'up', 'out', 'off', 'down', 'over', 'back', 'away', 'them', 'him', 'her', 'it', 'us', 'me', 'you', 'there', 'here', 'and', 'or', 'but']);
+
+/** Whether a word before a preposition can be the noun (or the participle after it) the phrase belongs to: not a particle or pronoun. */
+function mayHeadPhrase(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !NOT_HEAD_NOUNS.has(lower);
 }
 
 /** `said Xi`, `said the World Meteorological Organization`, `according to officials`. */

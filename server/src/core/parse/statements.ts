@@ -1,4 +1,5 @@
-import { Mention, Person, Quote, Sentence, Span, Statement } from '../article';
+import { Mention, Person, Quote, Sentence, Span, Speaker, Statement } from '../article';
+import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { Lexicon } from '../lexicon/lexicon';
 import { continueQuotes } from './quote-speakers';
 import { resolveDescribedSpeakers } from './described-speakers';
@@ -17,6 +18,8 @@ const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed'
 const WEAK_VERBS = new Set(['concluded', 'concludes']);
 // An announcement only foreseen (by someone else, unnamed): a statement only when the sentence has no other verb.
 const PROSPECTIVE_VERBS = new Set(['expected to announce']);
+// Where a source's head noun ends: `officials at the ministry`, `a spokesman for the firm`.
+const HEAD_ENDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'close', 'who', 'on']);
 
 export interface StatementContext {
   text: string;
@@ -64,7 +67,8 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
   const closingSource = matches.length > 1 && matches[matches.length - 2].start < text.lastIndexOf(',', last.start) ? closingAttribution(context, phraseContext, sentence, last) : undefined;
   // A verb before it keeps a statement of its own only as a report within the report (`The army claimed that …,
   // Interfax reported.`); otherwise it is part of what was said (`a robin … confirms the virus is spreading`).
-  if (closingSource) matches.splice(0, matches.length - 1, ...matches.slice(0, -1).filter((match) => /^\s+that\b/i.test(text.slice(match.end, match.end + 6))));
+  // So does one whose subject is a person named before it (`Betancur has said he would attend, the board said.`).
+  if (closingSource) matches.splice(0, matches.length - 1, ...matches.slice(0, -1).filter((match) => /^\s+that\b/i.test(text.slice(match.end, match.end + 6)) || namedSubject(phraseContext, sentence, match)));
   for (const match of matches) {
     const verbStart = match.start;
     const verbText = text.slice(match.start, match.end).replace(/\s+/g, ' ');
@@ -79,11 +83,14 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     // `X is expected to announce …, bankers told Reuters.`: a forecast gives way to an attribution after it.
     if (PROSPECTIVE_VERBS.has(lower) && match !== last) continue;
     let speaker: SpeakerReading | undefined = match === last ? closingSource : undefined;
+    // `Linder, who said it was his idea, said …`: the verb after a relative clause shares the clause's antecedent.
+    if (!speaker && found.length) speaker = afterRelativeClause(text, found[found.length - 1], clauseStart, verb.start);
     if (!speaker && found.length && !SECOND_VERBS.has(lower)) {
-      // Any reporting verb opens a second statement when a person named right before it is its subject.
+      // Any reporting verb opens a second statement when a person named right before it is its subject, or people
+      // named by a plural noun (`as prosecutors have charged`, `the coaches, who admitted …`).
       const named = speakerBefore(phraseContext, clauseStart, verb.start, verb.end, sentence.span.end, false);
       // Named, not a pronoun: `reports said he would propose …` reports what he would do, not what he said.
-      if (named?.speaker.kind !== 'person' || /^(?:he|she)$/i.test(text.slice(named.span.start, named.span.end))) continue;
+      if (!named || (named.speaker.kind === 'person' ? /^(?:he|she)$/i.test(text.slice(named.span.start, named.span.end)) : !namesPluralPeople(named.speaker))) continue;
       speaker = named;
     }
     if (speaker) {
@@ -92,7 +99,8 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     else {
       speaker = speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, mayInvert);
       // A second verb needs a real subject of its own, not the end of the first statement's words.
-      if (speaker && found.length && speaker.speaker.kind !== 'person' && /^\p{Ll}/u.test(text.slice(speaker.span.start, speaker.span.end)) && !/^(?:(?:the|a|an|some|many|most|local|his|her|its|their|our)\s|(?:they|it|he|she|we)$)/i.test(text.slice(speaker.span.start, speaker.span.end))) speaker = undefined;
+      // Bare plural people (`insurance industry officials said`) are a subject of their own.
+      if (speaker && found.length && speaker.speaker.kind !== 'person' && /^\p{Ll}/u.test(text.slice(speaker.span.start, speaker.span.end)) && !/^(?:(?:the|a|an|some|many|most|local|his|her|its|their|our)\s|(?:they|it|he|she|we)$)/i.test(text.slice(speaker.span.start, speaker.span.end)) && !namesPluralPeople(speaker.speaker)) speaker = undefined;
       // A coordinated verb is not inverted: what follows it is what was said.
       if (!speaker && !found.length && mayInvert && !followsCoordinator(text, sentence.span.start, verb.start)) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     }
@@ -110,6 +118,35 @@ function readStatements(context: StatementContext, sentence: Sentence, mentions:
     clauseStart = verb.end;
   }
   return found;
+}
+
+/** `insurance industry officials`, `the coaches`, `officials at the ministry`: a source whose head noun is a plural of people. */
+function namesPluralPeople(speaker: Speaker): boolean {
+  if (speaker.kind !== 'source') return false;
+  const words = speaker.text.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((word, index) => index > 0 && HEAD_ENDS.has(word));
+  return PLURAL_SOURCE_NOUNS.has(cut > 0 ? words[cut - 1] : words[words.length - 1]);
+}
+
+/** A person named as the subject of a verb, not a pronoun (`Betancur has said`). */
+function namedSubject(phraseContext: PhraseContext, sentence: Sentence, match: VerbMatch): boolean {
+  const named = speakerBefore(phraseContext, sentence.span.start, match.start, match.end, sentence.span.end, false);
+  return named?.speaker.kind === 'person' && !/^(?:he|she)$/i.test(phraseContext.text.slice(named.span.start, named.span.end));
+}
+
+const RELATIVE_BEFORE_VERB = /,\s*who\s+(?:(?:also|has|have|had|later|then|once|repeatedly|publicly)\s+)*$/i;
+const COMMA_BEFORE_VERB = /,\s*(?:(?:also|has|have|had|then|later|again)\s+)*$/i;
+
+/**
+ * `Rep. John Linder, R-Ga., who said it was his idea …, said 20 minutes was enough`: when the statement before was
+ * made in a relative clause (`, who said`) and this verb follows the comma that closes it, both share the antecedent.
+ */
+function afterRelativeClause(text: string, previous: Statement, clauseStart: number, verbStart: number): SpeakerReading | undefined {
+  if (!previous.speakerSpan || previous.speakerSpan.end > previous.verb.start) return undefined;
+  if (!RELATIVE_BEFORE_VERB.test(text.slice(Math.max(0, previous.verb.start - 40), previous.verb.start))) return undefined;
+  const between = text.slice(clauseStart, verbStart);
+  if (!COMMA_BEFORE_VERB.test(between) || /\bwho\b/i.test(between)) return undefined;
+  return { speaker: previous.speaker, span: previous.speakerSpan };
 }
 
 function closingInversion(context: StatementContext, phraseContext: PhraseContext, sentence: Sentence, match: VerbMatch): boolean {

@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../server/src/core';
+import { speakerOf } from '../helpers/recognition';
+
+// Which words of the sentence name the source: the head of the noun phrase before the verb, past appositives,
+// prepositional phrases and relative clauses. Each test is synthetic and shows one rule with a case it must leave.
+
+function verbs(text: string): string[] {
+  return parseArticle(text).statements.map((statement) => statement.verb.text);
+}
+
+describe('speaker source: grammar of the subject', () => {
+  it('reads a verb form after an article as an adjective, not an attribution', () => {
+    const text = 'Rep. Ann Holt, D-Ore., an acknowledged skeptic, said the plan was weak.';
+    assert.deepStrictEqual(verbs(text), ['said']);
+    assert.strictEqual(speakerOf(text, 'said'), 'Ann Holt');
+    assert.deepStrictEqual(verbs('The company estimated the cost at two mln dlrs.'), ['estimated']);
+    assert.deepStrictEqual(verbs('The plant has an estimated value of two mln dlrs.'), []);
+    // A name ending in `an` is no article.
+    assert.strictEqual(speakerOf('Minister Omar Kan\'an said the loans were signed.', 'said'), 'Omar Kan\'an');
+  });
+
+  it('takes the head noun before a prepositional phrase, also capitalised at the start of the sentence', () => {
+    assert.strictEqual(speakerOf('Experts at the ministry predicted that farm output would fall.', 'predicted'), 'Experts at the ministry');
+    assert.strictEqual(speakerOf('Prices fell, doctors at the clinic said.', 'said'), 'doctors at the clinic');
+    assert.strictEqual(speakerOf('An official in the ministry said prices fell.', 'said'), 'An official in the ministry');
+  });
+
+  it('keeps a participle phrase with the noun it describes', () => {
+    assert.strictEqual(speakerOf('A decree published in the official gazette said the tax would rise.', 'said'), 'A decree published in the official gazette');
+    assert.strictEqual(speakerOf('The deal is done, sources linked to the bank said.', 'said'), 'sources linked to the bank');
+  });
+
+  it('does not attach a prepositional phrase to a particle or a pronoun before it', () => {
+    const text = 'Dr. Mia Sorel said she passed the pills on to the coaches, who admitted giving them to the swimmers.';
+    assert.strictEqual(speakerOf(text, 'admitted'), 'the coaches');
+    assert.strictEqual(speakerOf(text, 'said'), 'Mia Sorel');
+  });
+
+  it('steps back over an adjective with its complement set off by commas', () => {
+    const text = 'Senate Republican leaders, nervous about the debate on the bill, said Thursday that they had a plan.';
+    assert.match(speakerOf(text, 'said') ?? '', /leaders$/);
+    // Without the commas there is no appositive to step over.
+    assert.strictEqual(speakerOf('On the bill, officials said they had a plan.', 'said'), 'officials');
+  });
+
+  it('reads a noun ending in -ly as a noun, not as an adverb between subject and verb', () => {
+    assert.strictEqual(speakerOf('Members of his family said they sold the shares.', 'said'), 'Members of his family');
+    assert.strictEqual(speakerOf('The ministry quickly said it would act.', 'said'), 'The ministry');
+  });
+
+  it('does not take the World Health Organization in capitals for a relative pronoun', () => {
+    assert.strictEqual(speakerOf('In a statement, the WHO said the plan would work.', 'said'), 'the WHO');
+    assert.strictEqual(speakerOf('The man who spoke first said the plan would work.', 'said'), 'The man');
+  });
+});
+
+describe('speaker source: second verbs in a sentence', () => {
+  it('gives the verb after a relative clause the antecedent of `who`', () => {
+    const text = 'But Rep. Tom Vale, R-Ga., who said it was his idea to cut the debate over the amendment, said 20 minutes was enough.';
+    assert.strictEqual(speakerOf(text, 'said', 1), 'Tom Vale');
+    // Without `who` the second verb has a subject of its own.
+    const own = 'Rep. Tom Vale said the debate was long, and the chairman said 20 minutes was enough.';
+    assert.strictEqual(speakerOf(own, 'said', 1), 'the chairman');
+  });
+
+  it('gives a second verb plural people as its subject, not the speaker of the first', () => {
+    assert.strictEqual(speakerOf('He denied giving the injections, as prosecutors have charged.', 'charged'), 'prosecutors');
+    const text = 'The advisory noted that children must sit in the back, but insurance industry officials said the warning was weak.';
+    assert.match(speakerOf(text, 'said') ?? '', /officials$/);
+    // A singular noun after the first verb is still part of the reported words.
+    assert.strictEqual(speakerOf('The report said prices rose as inflation claimed more income.', 'claimed'), 'The report');
+  });
+
+  it('keeps a named person\'s statement before a closing attribution, but not a thing\'s', () => {
+    const text = 'So far only former President Juan Ruiz has said he would attend, the board said.';
+    assert.strictEqual(speakerOf(text, 'said'), 'Juan Ruiz');
+    assert.strictEqual(speakerOf(text, 'said', 1), 'the board');
+    const thing = 'A robin found in the park confirms the virus is spreading, state officials said.';
+    assert.deepStrictEqual(verbs(thing), ['said']);
+  });
+});
