@@ -22,6 +22,10 @@ export const US_STATE_WORDS: ReadonlySet<string> = new Set(US_STATES);
 export const STREET_TAILS = ['lane', 'alley', 'boulevard', 'highway', 'terrace', 'parkway', 'expressway', 'freeway',
   'wharf', 'quay', 'embankment', 'crescent', 'drive', 'gardens', 'mews'];
 
+/** Countries and cities written as initials (`U.S. Officials`, `H.K. Dlrs`): they open no person's name. */
+export const PLACE_INITIALS = ['u.s.', 'u.k.', 'u.n.', 'h.k.', 'n.z.', 'e.c.', 'e.u.', 'u.a.e.', 'u.s.a.', 'u.s.s.r.', 'n.y.',
+  'l.a.', 'd.c.', 'p.r.', 's.a.', 'n.v.'];
+
 /** Words that make a capitalised run an organisation, a place or a thing rather than a person. */
 export const NON_PERSON_WORDS = [
   'party', 'ministry', 'council', 'committee', 'commission', 'university', 'college', 'school', 'institute',

@@ -17,9 +17,12 @@ export interface NameRun {
 export interface Reading {
   titleTokens: Token[];
   nameTokens: Token[];
+  /** A person's office stands before the run and its `of`: `Director of` + `Planning Kang'ethe Gitu`. */
+  afterOffice?: boolean;
 }
 
 const MAX_NAME_WORDS = 5;
+const OFFICE_LINKS = new Set(['of', 'for']);
 const NO_TOKENS: Token[] = [];
 
 /** The name runs of one sentence's words, cleaned of sentence-opening words and trailing dates, added to `runs`. */
@@ -111,6 +114,51 @@ export function readRun(tokens: Token[], lexicon: Lexicon): Reading | undefined 
   // Most runs are one name and nothing else: they share the run's array (nobody changes a reading's arrays).
   const nameTokens = first === 0 && nameEnd === tokens.length ? tokens : tokens.slice(first, nameEnd);
   return { titleTokens: nameStart === 0 ? NO_TOKENS : tokens.slice(0, nameStart), nameTokens };
+}
+
+/**
+ * `Director of Planning Kang'ethe Gitu`: the run after a capitalised office's `of` (or `for`) opens with the
+ * department, which belongs to the title. Without a given name to mark where the name starts (`readRun` finds those),
+ * the name is taken as the last two words. A lower-case office (`chairman of Shearson Lehman Brothers`) or one set off
+ * after a name is followed by its organisation instead.
+ */
+export function readAfterOffice(run: NameRun, reading: Reading | undefined, text: string, lexicon: Lexicon): Reading | undefined {
+  if (!reading || reading.titleTokens.length > 0 || reading.nameTokens.length < 3 || !run.before) return reading;
+  if (!OFFICE_LINKS.has(run.before.text) || lexicon.givenNameGender(reading.nameTokens[0].text)) return reading;
+  const office = wordBefore(text, run.before.start);
+  if (!office || !/^\p{Lu}/u.test(office.word) || !lexicon.isPersonTitle(office.word) || inAppositive(text, office.start)) return reading;
+  const split = reading.nameTokens.length - 2;
+  return { titleTokens: reading.nameTokens.slice(0, split), nameTokens: reading.nameTokens.slice(split), afterOffice: true };
+}
+
+/** The word (letters only) that ends right before `at`, white space between. */
+function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
+  let end = at;
+  while (end > 0 && isBlank(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && end - start < 40 && /\p{L}/u.test(text[start - 1])) start--;
+  return start < end ? { word: text.slice(start, end), start } : undefined;
+}
+
+/**
+ * `Roger Hemminghaus, President of Diamond Shamrock Refining`, `Lee, new head coach for Suwon …`: an office set off
+ * by a comma after a name describes that name, and the run after its `of` is the organisation.
+ */
+function inAppositive(text: string, officeStart: number): boolean {
+  let at = officeStart;
+  // Back over the capitalised words of the office (`Senior Managing Director`, `Mongolian Minister`).
+  for (let words = 0; words < 4; words++) {
+    const previous = wordBefore(text, at);
+    if (!previous || !/^\p{Lu}/u.test(previous.word)) break;
+    at = previous.start;
+  }
+  while (at > 0 && isBlank(text[at - 1])) at--;
+  // `…," Director of Planning Kang'ethe Gitu said`: the comma closes a quotation, not a name.
+  return text[at - 1] === ',' && !/["”'’]/.test(text[at - 2] ?? '');
+}
+
+function isBlank(char: string): boolean {
+  return char === ' ' || char === '\n' || char === '\t' || char === '\r';
 }
 
 /** `J.`, `O.J`, `C`: initials stand in a name but prove nothing about it. */

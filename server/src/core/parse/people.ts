@@ -1,7 +1,7 @@
 import { Mention, MentionKind, Person, Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
-import { NameRun, Reading, isInitial, nameRuns, readRun } from './name-runs';
+import { NameRun, Reading, isInitial, nameRuns, readAfterOffice, readRun } from './name-runs';
 import { looksLikePerson } from './person-evidence';
 import { linkPronouns } from './pronouns';
 import { TokenStream } from './token-stream';
@@ -40,7 +40,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
   // People by the words after their given name, so that a variant is looked for among a few, not everybody.
   const byRestOfName = new Map<string, Person[]>();
   // Each run is read once here and linked below with the same reading.
-  const readings = runs.map((run) => readRun(run.tokens, lexicon));
+  const readings = runs.map((run) => readAfterOffice(run, readRun(run.tokens, lexicon), text, lexicon));
   const names = readings.map((reading) => reading && nameText(text, reading.nameTokens));
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index];

@@ -1,5 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
-import { STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS } from '../lexicon/non-person-words';
+import { PLACE_INITIALS as PLACE_INITIAL_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
@@ -30,6 +30,7 @@ const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 // (`McDonald`, `DeMaria`).
 const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:LLC|LLP|Inc|Ltd|Corp|PLC)\p{Lu}/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
+const PLACE_INITIALS = new Set(PLACE_INITIAL_LIST);
 const WORD_SURNAMES = new Set(WORD_SURNAME_LIST);
 const OPENING_QUOTES = new Set(['"', '“', '`', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -50,7 +51,12 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   const folded = foldName(names.map((token) => token.text).join(' '));
   if (lexicon.isKnownPerson(folded)) return true;
   const core = names.filter((token) => !isInitial(token.text) && !lexicon.isNameSuffix(token.text));
-  if (core.length < 2) return false;
+  // `J.A. Elkins` has the shape of `J.P. Morgan` or `E.F. Hutton`: initials and a surname name a person only with a
+  // title or a role around them (below).
+  // The initials carry their periods (`C Perkins` may be a typo as well as a firm) and are no country's (`U.S. Officials`).
+  const initialsAndSurname = core.length === 1 && names.length >= 2 && core[0] === names[names.length - 1]
+    && names.slice(0, -1).every((token) => isInitial(token.text) && initialWithPeriod(context.text, token) && !PLACE_INITIALS.has(`${token.text.toLowerCase().replace(/\.$/, '')}.`));
+  if (core.length < 2 && !initialsAndSurname) return false;
   // `Al` opens `Al Gore` and `Al Qaeda` alike: a particle proves nothing as a given name.
   const givenFirst = !lexicon.isParticle(core[0].text.toLowerCase()) && lexicon.givenNameGender(core[0].text) !== undefined;
   // `Rob Ball, CEO of Shoulder Innovations`: after a given name, a role set off after the name makes even an ordinary
@@ -79,7 +85,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (reading.titleTokens.length === 1 && lexicon.isPlaceNoun(reading.titleTokens[0].text)) return false;
   // `Legal Officer`, `Corporate Counsel`: an office, whatever words stand before it.
   if (lexicon.isRoleOnly(core[core.length - 1].text)) return false;
-  const personTitle = reading.titleTokens.some((token) => lexicon.isPersonTitle(token.text));
+  const personTitle = reading.afterOffice === true || reading.titleTokens.some((token) => lexicon.isPersonTitle(token.text));
   // `The Botanist Solon is open`: an article right before the name makes it a thing's (a brand, a shop, a ship),
   // unless a title or a given name says otherwise (`the Joe Biden administration`).
   if (!personTitle && !givenFirst && reading.titleTokens.length === 0 && run.before && run.before.text.toLowerCase() === 'the') return false;
@@ -94,6 +100,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   }
   if (personTitle) return true;
   if (run.before && !run.before.capitalised && lexicon.isRoleNoun(run.before.text) && reading.titleTokens.length === 0) return true;
+  if (initialsAndSurname) return hasPersonAppositive(context, names[names.length - 1].end, true);
   if (reading.titleTokens.length === 0 && roleSetOffBefore(context, names[0].start, names[names.length - 1].end)) return true;
   const first = core[0];
   const last = core[core.length - 1];
@@ -108,6 +115,11 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (run.before && INVERTED_VERBS.has(run.before.text.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(context.text.slice(last.end, last.end + 3))) return true;
   // A later bare surname is evidence only when the run is not just a sentence's opening capitals.
   return (context.standalone.get(foldName(last.text)) ?? 0) > 0 && !run.sentenceInitial;
+}
+
+/** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */
+function initialWithPeriod(text: string, token: Token): boolean {
+  return token.text.endsWith('.') || text[token.end] === '.';
 }
 
 /**

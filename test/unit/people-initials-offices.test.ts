@@ -1,0 +1,32 @@
+import * as assert from 'assert';
+import { people } from '../helpers/recognition';
+
+// Two name shapes that firms and departments share: initials before a surname (`J.A. Elkins`, `J.P. Morgan`) and a
+// name after a formal office with its department (`Director of Planning Kang'ethe Gitu`).
+
+describe('people: initials and a surname', () => {
+  it('takes them for a person with a role before or after, or a courtesy title', () => {
+    assert.deepStrictEqual(people('HOUSTON, March 3 - First City chairman J.A. Elkins said losses would be smaller.'), ['J.A. Elkins']);
+    assert.deepStrictEqual(people('W.A. Kistler, chief executive of Acme, told reporters the talks failed.'), ['W.A. Kistler']);
+    assert.deepStrictEqual(people('Mr. K.L. Brandt said he agreed.'), ['K.L. Brandt']);
+  });
+
+  it('leaves them alone without that evidence, without periods, or when the initials are a country', () => {
+    assert.deepStrictEqual(people('E.F. Hutton said it would buy the firm. J.P. Morgan said shares rose.'), []);
+    assert.deepStrictEqual(people('Airgas said chairman C Perkins resigned.'), []);
+    assert.deepStrictEqual(people('The package totalled 232 mln U.S. Dlrs, coordinator DG Bank said.'), []);
+    assert.deepStrictEqual(people('Willy De Clercq wrote to his U.S. Counterpart, Trade Representative Clayton Yeutter.').includes('U.S. Counterpart'), false);
+  });
+});
+
+describe('people: a name after an office and its department', () => {
+  it('reads the department as part of the title', () => {
+    assert.deepStrictEqual(people('"Jobs are scarce," Director of Planning Kang\'ethe Gitu said.'), ['Kang\'ethe Gitu']);
+    assert.deepStrictEqual(people('The deal was signed by Jordan\'s Minister of Energy Hisham Khatib on Monday.'), ['Hisham Khatib']);
+  });
+
+  it('reads an organisation after a lower-case office or an office set off after a name as no person', () => {
+    assert.deepStrictEqual(people('He was a senior vice president of Shearson Lehman Brothers.'), []);
+    assert.deepStrictEqual(people('The fund hired Philip Caldwell, Senior Managing Director of Shearson Lehman Brothers.'), ['Philip Caldwell']);
+  });
+});
