@@ -4,7 +4,8 @@ import * as notPeople from './non-person-words';
 import * as words from './people-words';
 import * as wordClass from './word-classes';
 import { WordTable } from './word-table';
-import { plainReportingForms } from './reporting-verbs';
+import { REPORTING_PARTICIPLES, plainReportingForms } from './reporting-verbs';
+import { VerbTable, verbTableWith } from './verb-table';
 
 export interface KnownPerson {
   name: string;
@@ -33,6 +34,8 @@ export class Lexicon {
   readonly attributionVerbs: string[];
   /** The verbs a house style or `.wirecheckrc.json` adds: lower case, one space between words. */
   readonly extraAttributionVerbs: string[];
+  /** The built-in reporting verbs and the configured ones, by first word. */
+  readonly verbs: VerbTable;
   private readonly titles: Set<string>;
   private readonly personTitles: Set<string>;
   /** The shapes (first two letters and length) of the person titles, as bits (a shape may share a bit with another). */
@@ -69,6 +72,7 @@ export class Lexicon {
     this.known = new Set(this.knownPeople.map((person) => foldName(person.name)));
     this.extraAttributionVerbs = [...new Set((extensions.attributionVerbs ?? []).map(normaliseVerb).filter((verb) => /\p{L}/u.test(verb)))];
     this.attributionVerbs = [...new Set([...ATTRIBUTION_VERBS, ...this.extraAttributionVerbs])];
+    this.verbs = verbTableWith(this.extraAttributionVerbs);
   }
 
   isTitle(word: string): boolean {
@@ -220,6 +224,8 @@ export class Lexicon {
       [this.femaleNames.has(folded), wordClass.FEMALE_GIVEN_NAME],
       [this.maleTitles.has(lower), wordClass.MALE_TITLE],
       [this.femaleTitles.has(lower), wordClass.FEMALE_TITLE],
+      [this.verbs.holdsFirstWord(word), wordClass.REPORTING_VERB_START],
+      [REPORTING_PARTICIPLES.has(lowerAsciiPrefix(word)), wordClass.REPORTING_PARTICIPLE],
     ];
     let classes = wordClass.CLASSIFIED;
     for (const [holds, bit] of tests) if (holds) classes |= bit;
@@ -239,6 +245,13 @@ function hasPronounShape(text: string, start: number, end: number): boolean {
   const initial = text.charCodeAt(start) | 0x20;
   const second = text.charCodeAt(start + 1);
   return initial < 0x80 && second < 0x80 && PRONOUN_OPENINGS[(initial << 7) | second] === 1;
+}
+
+/** The word's opening run of lower-case ASCII letters (`saying` of `saying-so`). */
+function lowerAsciiPrefix(word: string): string {
+  let end = 0;
+  while (end < word.length && word.charCodeAt(end) >= 0x61 && word.charCodeAt(end) <= 0x7a) end++;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /** A word's first two code units and length folded into a slot: words in different slots are different words. */

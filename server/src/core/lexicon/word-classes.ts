@@ -25,6 +25,10 @@ export const MALE_TITLE = 1 << 17;
 export const FEMALE_TITLE = 1 << 18;
 export const MALE_PRONOUN = 1 << 19;
 export const FEMALE_PRONOUN = 1 << 20;
+/** A letter run of the word (split at hyphens, apostrophes, periods) is a reporting verb's first word, in any case. */
+export const REPORTING_VERB_START = 1 << 21;
+/** The word's opening lower-case ASCII letters are a reporting participle (`saying`, `adding`). */
+export const REPORTING_PARTICIPLE = 1 << 22;
 /** Set on every classified word, so that 0 in a cache means "not classified yet". */
 export const CLASSIFIED = 1 << 30;
 

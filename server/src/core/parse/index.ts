@@ -70,7 +70,7 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   // The words of the story's sentences, read once for every stage; the dateline's are no names.
   const words = tokenizeSentences(storyText, sentences, lexicon, dateline ? [dateline.span] : []);
   const { people, mentions } = findPeople(words, sentences, lexicon, quotes);
-  const statements = findStatements({ text: storyText, sentences, mentions, quotes, lexicon, people });
+  const statements = findStatements({ text: storyText, words, sentences, mentions, quotes, lexicon, people });
 
   const article: Article = {
     text,

@@ -1,7 +1,8 @@
 import { Mention, Quote, Sentence, Statement } from '../article';
 import { REPORTING_PARTICIPLES } from '../lexicon/reporting-verbs';
-import { AsciiWordMap } from './ascii-word-map';
+import { REPORTING_PARTICIPLE } from '../lexicon/word-classes';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
+import { CROSSES_LINE, TokenStream } from './token-stream';
 
 // `Chavez issued the decree, saying that …`, `She praised the ruling, adding …`, `released a statement saying …`:
 // the participle of a reporting verb reports speech and its speaker is the subject of the main verb before it.
@@ -21,12 +22,15 @@ const WITH_COMPLEMENT_VERBS = new Set(['meet', 'meets', 'met', 'meeting', 'coope
   'disagree', 'disagreed', 'make', 'made', 'side', 'sided', 'deal', 'dealt', 'talk', 'talked', 'talks', 'speak', 'spoke', 'consult',
   'consulted', 'comply', 'complied', 'negotiate', 'negotiated', 'negotiating', 'work', 'worked', 'working']);
 
-/** A statement for a sentence whose only report of speech is a participle clause after the main verb. */
-export function participleStatement(context: PhraseContext, sentence: Sentence, quotes: Quote[], paragraph: number): Statement | undefined {
+/**
+ * A statement for a sentence (number `index` in `words`) whose only report of speech is a participle clause after
+ * the main verb.
+ */
+export function participleStatement(context: PhraseContext, words: TokenStream, index: number, sentence: Sentence, quotes: Quote[]): Statement | undefined {
   const { text } = context;
-  if (!holdsParticiple(text, sentence.span.start, sentence.span.end)) return undefined;
+  if (!holdsParticiple(words, index)) return undefined;
   const slice = text.slice(sentence.span.start, sentence.span.end);
-  return afterMainVerb(context, sentence, quotes, paragraph, slice) ?? withSubject(context, sentence, quotes, paragraph, slice);
+  return afterMainVerb(context, sentence, quotes, sentence.paragraph, slice) ?? withSubject(context, sentence, quotes, sentence.paragraph, slice);
 }
 
 function afterMainVerb(context: PhraseContext, sentence: Sentence, quotes: Quote[], paragraph: number, slice: string): Statement | undefined {
@@ -42,7 +46,7 @@ function afterMainVerb(context: PhraseContext, sentence: Sentence, quotes: Quote
     const verb = { text: match[1], start: verbStart, end: verbStart + match[1].length };
     const content = { start: verb.end, end: sentence.span.end };
     while (content.start < content.end && /[\s,:]/.test(text[content.start])) content.start++;
-    return { span: sentence.span, paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
+    return { span: sentence.span, paragraph: sentence.paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
   }
   return undefined;
 }
@@ -109,21 +113,15 @@ function subjectHead(context: PhraseContext, word: string, verbStart: number): b
   return context.lexicon.isRoleNoun(word.toLowerCase());
 }
 
-const PARTICIPLES = new AsciiWordMap([...REPORTING_PARTICIPLES].map((word): [string, true] => [word, true]));
-
 /**
- * Whether a reporting participle (lower-case ASCII, as all are) ends at some `ing` in [start, end): the pattern
- * above can only find one there, and most sentences have none, so it is not run on them.
+ * Whether a word of the sentence opens with a reporting participle: the pattern above can only find one there
+ * (after white space, so at a word's start), and most sentences have none, so it is not run on them. A word
+ * across a line break (`re-` `saying`) is not one slice of the text: it is read by the pattern.
  */
-function holdsParticiple(text: string, start: number, end: number): boolean {
-  // Searched in the sentence's own slice: `indexOf` on the whole text would run on to the story's end for every
-  // sentence without an `ing`, quadratic in a long story.
-  const sentence = text.slice(start, end);
-  for (let found = sentence.indexOf('ing'); found >= 0; found = sentence.indexOf('ing', found + 3)) {
-    const ing = start + found;
-    let wordStart = ing;
-    while (wordStart > start && text.charCodeAt(wordStart - 1) >= 0x61 && text.charCodeAt(wordStart - 1) <= 0x7a) wordStart--;
-    if (PARTICIPLES.get(text, wordStart, ing + 3) === true) return true;
+function holdsParticiple(words: TokenStream, sentence: number): boolean {
+  const last = words.sentenceFirst[sentence + 1];
+  for (let word = words.sentenceFirst[sentence]; word < last; word++) {
+    if (words.has(word, CROSSES_LINE) || (words.classesAt(word) & REPORTING_PARTICIPLE) !== 0) return true;
   }
   return false;
 }

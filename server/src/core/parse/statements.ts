@@ -8,7 +8,8 @@ import { resolveReferringSpeakers } from './referring-speakers';
 import { PhraseContext, SpeakerReading, followsCoordinator, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
 import { isLetterUnit, isSpaceUnit } from './char-class';
-import { VerbMatch, VerbTable, findReportingVerbs, verbTableWith } from './verb-scan';
+import { VerbMatch, findReportingVerbs } from './verb-scan';
+import { TokenStream } from './token-stream';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
@@ -23,6 +24,8 @@ const HEAD_ENDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'close
 
 export interface StatementContext {
   text: string;
+  /** The words of `sentences`, as the tokenizer read them. */
+  words: TokenStream;
   sentences: Sentence[];
   mentions: Mention[];
   quotes: Quote[];
@@ -32,20 +35,20 @@ export interface StatementContext {
 
 /** Finds the attributed statements with their speakers; linear in the number of sentences, verbs and quotes. */
 export function findStatements(context: StatementContext): Statement[] {
-  const verbs = verbTableWith(context.lexicon.extraAttributionVerbs);
   const statements: Statement[] = [];
   let mentionIndex = 0;
   let quoteIndex = 0;
-  for (const sentence of context.sentences) {
+  for (let index = 0; index < context.sentences.length; index++) {
+    const sentence = context.sentences[index];
     while (mentionIndex < context.mentions.length && context.mentions[mentionIndex].span.end <= sentence.span.start) mentionIndex++;
     const mentions: Mention[] = [];
     for (let i = mentionIndex; i < context.mentions.length && context.mentions[i].span.start < sentence.span.end; i++) mentions.push(context.mentions[i]);
     while (quoteIndex < context.quotes.length && context.quotes[quoteIndex].span.end <= sentence.span.start) quoteIndex++;
     const quotes: Quote[] = [];
     for (let i = quoteIndex; i < context.quotes.length && context.quotes[i].span.start < sentence.span.end; i++) quotes.push(context.quotes[i]);
-    const found = readStatements(context, sentence, mentions, quotes, verbs);
+    const found = readStatements(context, index, mentions, quotes);
     // A participle before every verb found governs them: `praised the ruling, saying his father hoped …`.
-    const participle = participleStatement({ text: context.text, mentions, lexicon: context.lexicon }, sentence, quotes, sentence.paragraph);
+    const participle = participleStatement({ text: context.text, mentions, lexicon: context.lexicon }, context.words, index, sentence, quotes);
     statements.push(...(participle && (!found.length || participle.verb.start < found[0].verb.start) ? [participle] : found));
   }
   resolveDescribedSpeakers(context.text, statements, context.people ?? [], context.mentions);
@@ -53,12 +56,13 @@ export function findStatements(context: StatementContext): Statement[] {
   return continueQuotes(context, statements);
 }
 
-function readStatements(context: StatementContext, sentence: Sentence, mentions: Mention[], quotes: Quote[], verbs: VerbTable): Statement[] {
+function readStatements(context: StatementContext, index: number, mentions: Mention[], quotes: Quote[]): Statement[] {
   const { text } = context;
+  const sentence = context.sentences[index];
   const found: Statement[] = [];
   const phraseContext = { text, mentions, lexicon: context.lexicon };
   let clauseStart = sentence.span.start;
-  const matches = findReportingVerbs(text, sentence.span.start, sentence.span.end, verbs);
+  const matches = findReportingVerbs(context.words, index, sentence.span.end, context.lexicon.verbs);
   // `The issue has underlined the trend …, said the document.`: an inverted attribution closing the sentence
   // governs all of it, and a verb before it is part of the reported words.
   const last = matches[matches.length - 1];

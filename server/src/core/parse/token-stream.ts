@@ -9,7 +9,7 @@ export const CAPITALISED = 2;
 /** Only spaces separate the word from the previous one (no punctuation between). */
 export const JOINED = 4;
 /** The word goes on across a line break (`Diaz-` at a line end, `Canel` on the next): its text is not a slice. */
-const CROSSES_LINE = 8;
+export const CROSSES_LINE = 8;
 
 /**
  * The words of an article's sentences, read once and shared by every stage: parallel arrays indexed by word,

@@ -1,5 +1,7 @@
-import { REPORTING_VERBS, ReportingVerb } from '../lexicon/reporting-verbs';
-import { AsciiWordMap } from './ascii-word-map';
+import { ReportingVerb } from '../lexicon/reporting-verbs';
+import { VerbTable } from '../lexicon/verb-table';
+import { REPORTING_VERB_START } from '../lexicon/word-classes';
+import { CROSSES_LINE, TokenStream } from './token-stream';
 import { isLetterOrMark } from './word-scan';
 
 /** A reporting verb found in the text, with the row it was read as. */
@@ -10,100 +12,31 @@ export interface VerbMatch {
 }
 
 /**
- * The reporting verbs keyed on their first word, lower case, longest first: the scan looks each word up once, so
- * its cost does not grow with the number of verbs.
+ * The reporting verbs of sentence `sentence` (ending at `limit`), in text order, each read in context (see
+ * `counts`). Only the words the lexicon marks as holding a verb's first word are read letter by letter: a verb
+ * starts at a letter run not glued to the word before (`so-called`, `Xi's`), and a word of the stream may hold
+ * several runs (`said.Xi`, a word across a line break).
  */
-export class VerbTable {
-  private readonly byFirstWord = new Map<string, ReportingVerb[]>();
-  readonly maxWordLength: number;
-  /** Per first, second and last letter (a-z) of a first word, a bit for each length (below 32) it has. */
-  private readonly fingerprints = new Uint32Array(26 * 26 * 26);
-  private readonly byAsciiWord: AsciiWordMap<ReportingVerb[]>;
-
-  constructor(verbs: readonly ReportingVerb[]) {
-    let longest = 0;
-    for (const verb of verbs) {
-      const first = verb.words[0];
-      const list = this.byFirstWord.get(first) ?? [];
-      // A configured verb replaces a built-in one of the same words: it counts wherever it stands.
-      const same = list.findIndex((other) => other.words.join(' ') === verb.words.join(' '));
-      if (same >= 0) list.splice(same, 1);
-      list.push(verb);
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.byFirstWord.set(first, list);
-      longest = Math.max(longest, first.length);
-      if (first.length < 32 && /^[a-z]+$/.test(first)) this.fingerprints[fingerprint(first, 0, first.length)] |= 1 << first.length;
-    }
-    this.maxWordLength = longest;
-    this.byAsciiWord = new AsciiWordMap(this.byFirstWord);
-  }
-
-  /** The verbs whose first word is `text.slice(start, end)` in any letter case: without a string for an ASCII word. */
-  candidatesAt(text: string, start: number, end: number): ReportingVerb[] | undefined {
-    const found = this.byAsciiWord.get(text, start, end);
-    return found === null ? this.byFirstWord.get(text.slice(start, end).toLowerCase()) : found;
-  }
-
-  /**
-   * False when `text.slice(start, end)` (a letter run) is surely no verb's first word: a word of ASCII letters whose
-   * first, second and last letters and length no first word has. Most words are turned away here without a string.
-   */
-  mayStart(text: string, start: number, end: number): boolean {
-    const length = end - start;
-    if (length >= 32) return true;
-    // A word with other characters may lower-case to ASCII (the Kelvin sign to `k`): it is looked up in full.
-    for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
-    return (this.fingerprints[fingerprint(text, start, end)] & (1 << length)) !== 0;
-  }
-}
-
-/** Index of a word of ASCII letters (any case) by its first, second and last letters. */
-function fingerprint(text: string, start: number, end: number): number {
-  const first = (text.charCodeAt(start) | 0x20) - 0x61;
-  const second = (text.charCodeAt(end - start > 1 ? start + 1 : start) | 0x20) - 0x61;
-  const last = (text.charCodeAt(end - 1) | 0x20) - 0x61;
-  return (first * 26 + second) * 26 + last;
-}
-
-export const BUILT_IN_VERBS = new VerbTable(REPORTING_VERBS);
-
-// Tables for the configured verb lists met so far: a style's list is the same for every article.
-const tables = new Map<string, VerbTable>();
-const MAX_TABLES = 32;
-
-/** A table of the built-in verbs plus configured ones (a house style's, `.wirecheckrc.json`'s), which always count. */
-export function verbTableWith(extra: readonly string[]): VerbTable {
-  if (!extra.length) return BUILT_IN_VERBS;
-  const key = extra.join('\n');
-  let table = tables.get(key);
-  if (!table) {
-    if (tables.size >= MAX_TABLES) tables.clear();
-    tables.set(key, (table = buildTable(extra)));
-  }
-  return table;
-}
-
-function buildTable(extra: readonly string[]): VerbTable {
-  const configured = extra
-    .map((verb) => verb.toLowerCase().trim().split(/\s+/))
-    .filter((words) => words.length > 0 && words.every((word) => word.length > 0 && [...word].every((char) => isLetterOrMark(char.codePointAt(0) ?? 0))))
-    .map((words): ReportingVerb => ({ words, form: 'phrase', inverts: true, nounProne: false, needsAs: false }));
-  return configured.length ? new VerbTable([...REPORTING_VERBS, ...configured]) : BUILT_IN_VERBS;
-}
-
-/** The reporting verbs between `start` and `end`, in text order, each read in context (see `counts`). */
-export function findReportingVerbs(text: string, start: number, end: number, table: VerbTable): VerbMatch[] {
+export function findReportingVerbs(words: TokenStream, sentence: number, limit: number, table: VerbTable): VerbMatch[] {
+  const text = words.text;
   const found: VerbMatch[] = [];
-  let at = start;
-  while (at < end) {
-    while (at < end && !isLetterOrMark(text.charCodeAt(at))) at++;
-    if (at >= end) break;
-    const wordEnd = lettersEnd(text, at, end);
-    const match = wordEnd - at <= table.maxWordLength && table.mayStart(text, at, wordEnd) && !joinedBefore(text, at) ? matchAt(text, at, wordEnd, end, table) : undefined;
-    if (match) {
-      found.push(match);
-      at = match.end;
-    } else at = wordEnd;
+  // Where the last verb found ends: the words of a multi-word verb are not read again.
+  let scanned = 0;
+  const last = words.sentenceFirst[sentence + 1];
+  for (let word = words.sentenceFirst[sentence]; word < last; word++) {
+    const end = words.ends[word];
+    if (end <= scanned || (!words.has(word, CROSSES_LINE) && (words.classesAt(word) & REPORTING_VERB_START) === 0)) continue;
+    let at = Math.max(scanned, words.starts[word]);
+    while (at < end) {
+      while (at < end && !isLetterOrMark(text.charCodeAt(at))) at++;
+      if (at >= end) break;
+      const runEnd = lettersEnd(text, at, limit);
+      const match = joinedBefore(text, at) ? undefined : matchAt(text, at, runEnd, limit, table);
+      if (match) {
+        found.push(match);
+        at = scanned = match.end;
+      } else at = runEnd;
+    }
   }
   return found;
 }

@@ -1,0 +1,72 @@
+import { isLetterOrMark } from '../parse/word-scan';
+import { REPORTING_VERBS, ReportingVerb } from './reporting-verbs';
+
+/**
+ * The reporting verbs keyed on their first word, lower case, longest first. The lexicon marks each word of the
+ * text whose letter runs hold such a first word (a class bit, see word-classes.ts), so the verb scan looks up
+ * only those words here.
+ */
+export class VerbTable {
+  private readonly byFirstWord = new Map<string, ReportingVerb[]>();
+  readonly maxWordLength: number;
+
+  constructor(verbs: readonly ReportingVerb[]) {
+    let longest = 0;
+    for (const verb of verbs) {
+      const first = verb.words[0];
+      const list = this.byFirstWord.get(first) ?? [];
+      // A configured verb replaces a built-in one of the same words: it counts wherever it stands.
+      const same = list.findIndex((other) => other.words.join(' ') === verb.words.join(' '));
+      if (same >= 0) list.splice(same, 1);
+      list.push(verb);
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirstWord.set(first, list);
+      longest = Math.max(longest, first.length);
+    }
+    this.maxWordLength = longest;
+  }
+
+  /** The verbs whose first word is `text.slice(start, end)` (a letter run) in any letter case. */
+  candidatesAt(text: string, start: number, end: number): ReportingVerb[] | undefined {
+    return end - start <= this.maxWordLength ? this.byFirstWord.get(text.slice(start, end).toLowerCase()) : undefined;
+  }
+
+  /** Whether some letter run of `word` (split at hyphens, apostrophes, periods, …) is a verb's first word. */
+  holdsFirstWord(word: string): boolean {
+    let at = 0;
+    while (at < word.length) {
+      while (at < word.length && !isLetterOrMark(word.charCodeAt(at))) at++;
+      let end = at;
+      while (end < word.length && isLetterOrMark(word.charCodeAt(end))) end++;
+      if (end > at && this.candidatesAt(word, at, end)) return true;
+      at = end;
+    }
+    return false;
+  }
+}
+
+export const BUILT_IN_VERBS = new VerbTable(REPORTING_VERBS);
+
+// Tables for the configured verb lists met so far: a style's list is the same for every article.
+const tables = new Map<string, VerbTable>();
+const MAX_TABLES = 32;
+
+/** A table of the built-in verbs plus configured ones (a house style's, `.wirecheckrc.json`'s), which always count. */
+export function verbTableWith(extra: readonly string[]): VerbTable {
+  if (!extra.length) return BUILT_IN_VERBS;
+  const key = extra.join('\n');
+  let table = tables.get(key);
+  if (!table) {
+    if (tables.size >= MAX_TABLES) tables.clear();
+    tables.set(key, (table = buildTable(extra)));
+  }
+  return table;
+}
+
+function buildTable(extra: readonly string[]): VerbTable {
+  const configured = extra
+    .map((verb) => verb.toLowerCase().trim().split(/\s+/))
+    .filter((words) => words.length > 0 && words.every((word) => word.length > 0 && [...word].every((char) => isLetterOrMark(char.codePointAt(0) ?? 0))))
+    .map((words): ReportingVerb => ({ words, form: 'phrase', inverts: true, nounProne: false, needsAs: false }));
+  return configured.length ? new VerbTable([...REPORTING_VERBS, ...configured]) : BUILT_IN_VERBS;
+}
