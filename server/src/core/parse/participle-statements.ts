@@ -30,10 +30,10 @@ export function participleStatement(context: PhraseContext, words: TokenStream, 
   const { text } = context;
   if (!holdsParticiple(words, index)) return undefined;
   const slice = text.slice(sentence.span.start, sentence.span.end);
-  return afterMainVerb(context, sentence, quotes, sentence.paragraph, slice) ?? withSubject(context, sentence, quotes, sentence.paragraph, slice);
+  return afterMainVerb(context, sentence, quotes, slice) ?? withSubject(context, sentence, quotes, slice);
 }
 
-function afterMainVerb(context: PhraseContext, sentence: Sentence, quotes: Quote[], paragraph: number, slice: string): Statement | undefined {
+function afterMainVerb(context: PhraseContext, sentence: Sentence, quotes: Quote[], slice: string): Statement | undefined {
   const { text } = context;
   PARTICIPLE.lastIndex = 0;
   for (let match = PARTICIPLE.exec(slice); match; match = PARTICIPLE.exec(slice)) {
@@ -52,7 +52,7 @@ function afterMainVerb(context: PhraseContext, sentence: Sentence, quotes: Quote
 }
 
 /** `…, with officials saying …`: the participle's own subject stands between `with` and it. */
-function withSubject(context: PhraseContext, sentence: Sentence, quotes: Quote[], paragraph: number, slice: string): Statement | undefined {
+function withSubject(context: PhraseContext, sentence: Sentence, quotes: Quote[], slice: string): Statement | undefined {
   const { text } = context;
   for (let found = slice.indexOf('with'); found >= 0; found = slice.indexOf('with', found + 4)) {
     if (found > 0 && /[\p{L}\p{N}]/u.test(slice[found - 1])) continue;
@@ -71,7 +71,7 @@ function withSubject(context: PhraseContext, sentence: Sentence, quotes: Quote[]
     const verb = { text: participle.text, start: verbStart, end: verbStart + participle.text.length };
     const content = { start: verb.end, end: sentence.span.end };
     while (content.start < content.end && /[\s,:]/.test(text[content.start])) content.start++;
-    return { span: sentence.span, paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
+    return { span: sentence.span, paragraph: sentence.paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
   }
   return undefined;
 }
