@@ -42,6 +42,18 @@ describe('statements: verbs of repeating', () => {
   });
 });
 
+describe('statements: a question with its listener', () => {
+  it('reads "asked" with a name or an object pronoun before its particle', () => {
+    assert.deepStrictEqual(statements('The lawyer asked Roesler why she never checked.'), ['asked: The lawyer']);
+    assert.deepStrictEqual(statements('Ann Lee asked him whether the rule was fair.'), ['asked: Ann Lee']);
+  });
+
+  it('does not read "asked" with a listener and no particle', () => {
+    assert.deepStrictEqual(statements('Ann Lee asked Tom Brown to stay.'), []);
+    assert.deepStrictEqual(statements('The coach asked them to run.'), []);
+  });
+});
+
 describe('statements: a source with a that-clause', () => {
   it('reads "projects that" before a clause', () => {
     assert.deepStrictEqual(statements('The final budget projects that the debt could be paid off by 2013.'), ['projects that: The final budget']);

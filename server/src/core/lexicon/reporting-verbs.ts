@@ -55,9 +55,10 @@ const REPEATED_WORDS = ['that', 'what', 'the', 'a', 'an', 'his', 'her', 'its', '
 /** Verbs that report speech only with the word that follows them (an adverb may stand between). */
 // `ask` also reports a question where its quotation stands next to it (`"…?" he asked.`), and may come before its
 // speaker (`"…," asked Lee.`).
-const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?: boolean }> = {
+// `ask` may take its listener before the particle (`asked Roesler why …`, `asked him whether …`).
+const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?: boolean; listenerFirst?: boolean }> = {
   call: { forms: 'call calls called calling', particles: ['for'] },
-  ask: { forms: 'ask asks asked asking', particles: ['for', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'that'], alone: true },
+  ask: { forms: 'ask asks asked asking', particles: ['for', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'that'], alone: true, listenerFirst: true },
   question: { forms: '- questions questioned questioning', particles: ['whether', 'if', 'why', 'how', 'what', 'when'] },
   appeal: { forms: '- appeals appealed appealing', particles: ['for'] },
   // `repeated his call`, `echoed sentiments`, not `despite repeated attempts` or `echoed by`.
@@ -90,6 +91,8 @@ export interface ReportingVerb {
   particles?: ReadonlySet<string>;
   /** …or, for a question, at the end of its clause or right after a quotation. */
   alone?: boolean;
+  /** A listener (a name or an object pronoun) may stand between the verb and its particle. */
+  listenerFirst?: boolean;
   /** Counts only with `as` later in its clause. */
   needsAs: boolean;
 }
@@ -112,7 +115,7 @@ function rows(list: string[], inverts: boolean, extra: Partial<ReportingVerb> = 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...rows(SPOKEN, true),
   ...rows(REPORTING, false),
-  ...Object.values(WITH_PARTICLE).flatMap(({ forms, particles, alone }) => rows([forms], alone === true, { particles: new Set(particles), alone })),
+  ...Object.values(WITH_PARTICLE).flatMap(({ forms, particles, alone, listenerFirst }) => rows([forms], alone === true, { particles: new Set(particles), alone, listenerFirst })),
   ...rows(WITH_AS, false, { needsAs: true }),
   ...PHRASES.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: true, nounProne: false, needsAs: false })),
   ...ANNOUNCING.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: false, nounProne: false, needsAs: false })),

@@ -110,8 +110,27 @@ function followedByParticle(text: string, start: number, end: number, limit: num
     word = wordAt(text, next, limit);
   }
   if (particles.has(word)) return true;
+  if (verb.listenerFirst && particles.has(wordAfterListener(text, next, limit))) return true;
   // A question reported with its quotation: `"…?" he asked.`, `"…," asked Lee.`
   return verb.alone === true && (next >= limit || /[.,;!?"”]/.test(text[next]) || closesQuoteBefore(text, start));
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+const MAX_LISTENER_WORDS = 3;
+
+/** The word after a listener at `at` (`Roesler`, `Dr. Lee`, `him`), lower case, or '' when no listener stands there. */
+function wordAfterListener(text: string, at: number, limit: number): string {
+  const first = wordAt(text, at, limit);
+  if (OBJECT_PRONOUNS.has(first)) return wordAt(text, nextNonSpace(text, at + first.length, limit), limit);
+  let next = at;
+  for (let words = 0; words < MAX_LISTENER_WORDS; words++) {
+    const code = text.charCodeAt(next);
+    if (next >= limit || !(code >= 0x41 && code <= 0x5a) && !(code >= 0xc0 && code <= 0xde)) return words > 0 ? wordAt(text, next, limit) : '';
+    next = lettersEnd(text, next, limit);
+    if (text.charCodeAt(next) === 0x2e) next++; // `Dr.`, `J.`
+    next = nextNonSpace(text, next, limit);
+  }
+  return wordAt(text, next, limit);
 }
 
 function asFollows(text: string, end: number, limit: number): boolean {
