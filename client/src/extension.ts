@@ -88,7 +88,9 @@ async function startServer(context: vscode.ExtensionContext, output: vscode.Outp
   try {
     await new Promise((resolve) => setImmediate(resolve));
     const loadStartedAt = performance.now();
-    const { createLanguageClient } = await import('./language-client');
+    // A require, not import(): the bundle keeps this file apart (dist/language-client.js, see scripts/bundle.mjs), and
+    // esbuild would leave an import() of it to Node's ES module loader instead of the extension host's require.
+    const { createLanguageClient } = require('./language-client') as typeof import('./language-client');
     timing.clientModuleMs = performance.now() - loadStartedAt;
     client = createLanguageClient(context, output, LANGUAGE_ID);
     await client.start();

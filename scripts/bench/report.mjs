@@ -10,7 +10,7 @@ function table(title, header, rows) {
 
 export function formatReport(results) {
   const out = [];
-  const { machine, seed, growth, startup, editing, push, memory, cli, activation } = results;
+  const { machine, seed, growth, startup, editing, push, memory, cli, activation, activationRecorded } = results;
   out.push(`Wirecheck benchmark — ${machine.date}, Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}, load average ${machine.loadBefore.join(' ')} before the run, ${machine.loadAfter.join(' ')} after${results.quick ? ' (quick mode: fewer runs)' : ''}`);
   if (Number(machine.loadBefore[0]) > machine.cpus) out.push(`Note: the machine was busy (load above its ${machine.cpus} cores): wall-clock times and p99s include waiting for a core.`);
   if (seed) {
@@ -64,18 +64,27 @@ export function formatReport(results) {
       ? `\nCLI over the corpus: skipped — ${cli.skipped}`
       : table('CLI over the corpus, end to end (MB = 10^6 bytes) — target ≥ 15 MB/s; "if idle" = MB / (CPU seconds ÷ threads), the wall time with the cores to itself', ['run', 'files', 'MB', 'seconds', 'MB/s', 'CPU s', 'MB/s if idle', ''], cli.rows.map((row) => [row.variant, row.files, row.MB, row.seconds, row.MBps, fmt(row.cpuSeconds), fmt(row.MBpsIfIdle), row.variant === 'default' ? verdict(row.MBps >= 15) : ''])));
   }
-  out.push(activation
-    ? table(`Extension activation in ${activation.host}, from the editor suite of ${activation.date} (npm run test:e2e), ms`, ['what', 'ms', 'target', ''], [
-      ['activate() call, timed by the suite (loads the bundle)', fmt(activation.activateCallFromOutsideMs), '≤ 50', activation.activateCallFromOutsideMs === null ? '' : verdict(activation.activateCallFromOutsideMs <= 50)],
-      ['the extension\'s own cost: evaluating its modules + activate()', fmt(round1(activation.modulesMs + activation.activateMs)), '≤ 50', verdict(activation.modulesMs + activation.activateMs <= 50)],
-      ['  evaluating the modules activate() needs', fmt(activation.modulesMs), '', ''],
-      ['  activate() itself', fmt(activation.activateMs), '', ''],
-      ['VS Code between loading the module and calling activate()', fmt(activation.waitedForActivateMs), '', ''],
-      ['after activation, in the background: loading vscode-languageclient', fmt(activation.clientModuleMs), '', ''],
-      ['activate() → language server running (in the background)', fmt(activation.serverReadyMs), '', ''],
-    ])
-    : '\nExtension activation (≤ 50 ms): not measured yet — it needs an extension host; `npm run test:e2e` writes bench-results/activation.json.');
+  out.push(activationTable(activationRecorded, activation));
   return `${out.join('\n')}\n`;
+}
+
+/** VS Code's record from the UI test (the target's measure), then the editor suite's split of the extension's own time. */
+function activationTable(recorded, suite) {
+  if (!recorded && !suite) return '\nExtension activation (≤ 50 ms): not measured yet — it needs an extension host; `npm run test:e2e` writes bench-results/activation*.json.';
+  const rows = [];
+  if (recorded) {
+    const others = Object.values(recorded.otherExtensionsMs ?? {}).sort((a, b) => a - b);
+    rows.push([`module load → activate() returned, as VS Code records it (UI test, ${recorded.date})`, fmt(recorded.moduleLoadToActivateEndMs), '≤ 50', verdict(recorded.moduleLoadToActivateEndMs <= 50)]);
+    if (others.length) rows.push([`  the same for the ${others.length} built-in extensions in that window (median, range)`, `${others[others.length >> 1]} (${others[0]}–${others[others.length - 1]})`, '', '']);
+  }
+  if (suite) {
+    rows.push([`editor suite (${suite.date}): activate() call timed by the suite, when the suite was first to activate`, fmt(suite.activateCallFromOutsideMs), '', '']);
+    rows.push(['  the extension\'s own cost: evaluating its modules + activate()', fmt(round1(suite.modulesMs + suite.activateMs)), '', '']);
+    rows.push(['  VS Code between loading the module and calling activate()', fmt(suite.waitedForActivateMs), '', '']);
+    rows.push(['  after activation, in the background: loading vscode-languageclient', fmt(suite.clientModuleMs), '', '']);
+    rows.push(['  activate() → language server running (in the background)', fmt(suite.serverReadyMs), '', '']);
+  }
+  return table(`Extension activation in ${(recorded ?? suite).host} (npm run test:e2e), ms`, ['what', 'ms', 'target', ''], rows);
 }
 
 function round1(value) {

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRecordedActivation, writeRecordedActivation } from './activation-time.mjs';
 import { codeServerCommand, launchBrowser, runStandalone, scratchDir, startCodeServer } from './code-server.mjs';
 import { log } from './tools.mjs';
 
@@ -221,6 +222,15 @@ export async function runUiTest(tools) {
     await outline.filter({ hasText: /^\s*¶1/ }).first().waitFor();
     await outline.filter({ hasText: /Xi Jinping: .*China is willing/ }).first().waitFor();
     await screenshot(page, 'outline.png');
+  });
+
+  // Last, so that it changes nothing the checks above see; the times were recorded when draft.txt was opened.
+  await check('VS Code recorded the activation by the first .txt opened (module load → activate() returned)', async () => {
+    const recorded = await readRecordedActivation(page, runCommand, 'Wirecheck');
+    expect(!recorded.startup, 'Wirecheck was activated at start-up, before any article was opened');
+    expect(recorded.reason === null || /plaintext|wire-article/i.test(recorded.reason), `activated for another reason: ${recorded.reason}`);
+    const result = writeRecordedActivation(recorded);
+    log(`    activation as VS Code records it: ${result.moduleLoadToActivateEndMs} ms (${recorded.reason ?? 'reason not read'})`);
   });
 
   log(`UI test: ${failures.length ? `${failures.length} failed` : 'all passed'}`);
