@@ -21,6 +21,8 @@ export const NON_PERSON = 1 << 13;
 export const FAMILY_NAME_FIRST = 1 << 14;
 export const MALE_GIVEN_NAME = 1 << 15;
 export const FEMALE_GIVEN_NAME = 1 << 16;
+/** A given name of either gender. */
+export const GIVEN_NAME = MALE_GIVEN_NAME | FEMALE_GIVEN_NAME;
 export const MALE_TITLE = 1 << 17;
 export const FEMALE_TITLE = 1 << 18;
 export const MALE_PRONOUN = 1 << 19;

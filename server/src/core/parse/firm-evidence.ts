@@ -55,6 +55,8 @@ function readFirmNames(text: string): Set<string> {
 
 /** Whether the words right after a name make it a firm: `, a technology innovator`, `, the Miami-based maker`. */
 export function hasFirmAppositive(text: string, end: number): boolean {
+  // The appositive opens with a comma: most names are followed by anything else, and need no slice and no regex.
+  if (text.charCodeAt(end) !== 0x2c) return false;
   const found = FIRM_APPOSITIVE.exec(text.slice(end, end + 80));
   // `Janet Nudelman, a director at the company`: a role before the firm's noun describes a person who works there.
   return found !== null && !found[0].toLowerCase().split(/[\s,]+/).some((word) => PERSON_ROLES.has(word));

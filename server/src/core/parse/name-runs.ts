@@ -1,5 +1,4 @@
-import { Lexicon } from '../lexicon/lexicon';
-import { HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, TIME_WORD } from '../lexicon/word-classes';
+import { GIVEN_NAME, HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
 import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
 import { Token, tokenAt } from './tokens';
 
@@ -92,24 +91,24 @@ function pushCleaned(runs: NameRun[], stream: TokenStream, run: number[], from: 
   if (end < to) pushCleaned(runs, stream, run, end + 1, to, index + (end - from) + 1, sentence);
 }
 
-/** Splits a run into its title part and its name part. */
-export function readRun(tokens: Token[], lexicon: Lexicon): Reading | undefined {
+/** Splits a run into its title part and its name part, from the classes its words were read with. */
+export function readRun(tokens: Token[]): Reading | undefined {
   let lastTitle = -1;
-  for (let i = 0; i < tokens.length - 1; i++) if (lexicon.isTitle(tokens[i].text)) lastTitle = i;
+  for (let i = 0; i < tokens.length - 1; i++) if (tokens[i].classes & TITLE) lastTitle = i;
   let nameStart = lastTitle + 1;
   // Organisation or descriptive words before a known given name belong to the title: `Grand Wizard David Duke`,
   // `Federal Minister for Science and Technology Peter McGauran`.
   for (let i = tokens.length - 2; i > nameStart; i--) {
-    if (lexicon.givenNameGender(tokens[i].text) && !lexicon.givenNameGender(tokens[nameStart].text) && !isInitial(tokens[nameStart].text)) {
+    if (tokens[i].classes & GIVEN_NAME && !(tokens[nameStart].classes & GIVEN_NAME) && !isInitial(tokens[nameStart].text)) {
       nameStart = i;
       break;
     }
   }
   // `Names Carla Mendel Editor of the Year`: an office after a full name is not part of it.
   let nameEnd = tokens.length;
-  while (nameEnd - nameStart > 2 && lexicon.givenNameGender(tokens[nameStart].text) && lexicon.isRoleOnly(tokens[nameEnd - 1].text)) nameEnd--;
+  while (nameEnd - nameStart > 2 && tokens[nameStart].classes & GIVEN_NAME && tokens[nameEnd - 1].classes & ROLE_ONLY) nameEnd--;
   let first = nameStart;
-  while (first < nameEnd && lexicon.isParticle(tokens[first].text.toLowerCase()) && !tokens[first].capitalised) first++;
+  while (first < nameEnd && tokens[first].classes & PARTICLE_FOLDED && !tokens[first].capitalised) first++;
   if (first === nameEnd || nameEnd - first > MAX_NAME_WORDS) return undefined;
   // Most runs are one name and nothing else: they share the run's array (nobody changes a reading's arrays).
   const nameTokens = first === 0 && nameEnd === tokens.length ? tokens : tokens.slice(first, nameEnd);

@@ -1,5 +1,6 @@
 import { Mention, MentionKind, Person, Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
+import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAME, FEMALE_TITLE, GIVEN_NAME, MALE_GIVEN_NAME, MALE_TITLE, NAME_SUFFIX, PARTICLE_FOLDED, genderOf as genderFromClasses } from '../lexicon/word-classes';
 import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
 import { NameRun, Reading, isInitial, nameRuns, readAfterOffice, readRun } from './name-runs';
 import { looksLikePerson } from './person-evidence';
@@ -40,14 +41,15 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
   // People by the words after their given name, so that a variant is looked for among a few, not everybody.
   const byRestOfName = new Map<string, Person[]>();
   // Each run is read once here and linked below with the same reading.
-  const readings = runs.map((run) => readAfterOffice(run, readRun(run.tokens, lexicon), text, lexicon));
+  const readings = runs.map((run) => readAfterOffice(run, readRun(run.tokens), text, lexicon));
   const names = readings.map((reading) => reading && nameText(text, reading.nameTokens));
+  const keys = names.map((name) => name === undefined ? undefined : foldName(name));
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index];
     const reading = readings[index];
-    if (!reading || reading.nameTokens.length < 2 || isParticleSurname(reading.nameTokens, lexicon)) continue;
+    if (!reading || reading.nameTokens.length < 2 || isParticleSurname(reading.nameTokens)) continue;
     const fullName = names[index]!;
-    const folded = foldName(fullName);
+    const folded = keys[index]!;
     if (byFoldedName.has(folded)) continue;
     // `K. George Thampy` after `George Thampy`: a leading initial added to a name already met is the same person.
     const withoutInitial = isInitial(reading.nameTokens[0].text) ? byFoldedName.get(foldName(nameText(text, reading.nameTokens.slice(1)))) : undefined;
@@ -65,10 +67,10 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     const person: Person = {
       id: people.length,
       fullName,
-      surname: chooseSurname(reading.nameTokens, standalone, lexicon),
+      surname: chooseSurname(reading.nameTokens, standalone),
       title: reading.titleTokens.length ? joinTokens(text, reading.titleTokens) : undefined,
       introduction: { start: (reading.titleTokens[0] ?? reading.nameTokens[0]).start, end: reading.nameTokens[reading.nameTokens.length - 1].end },
-      gender: genderOf(reading, lexicon),
+      gender: genderOf(reading),
       mentions: [],
     };
     people.push(person);
@@ -80,7 +82,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     if (byFoldedName.has(foldName(known.name))) byFoldedName.get(foldName(known.name))!.title ??= known.title;
   }
 
-  const named = linkNames({ runs, readings, names }, people, byFoldedName, lexicon);
+  const named = linkNames({ runs, readings, keys }, people, byFoldedName, lexicon);
   const mentions = linkPronouns(words, named, people, quotes);
   for (const mention of mentions) people[mention.person].mentions.push(mention);
   return { people, mentions };
@@ -90,9 +92,8 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
  * `De Clercq`, `Van Gogh` opening a sentence: a capitalised particle and one word are a surname, not a given
  * name and a surname (`Al Gore`, with a given name, and `Le Thu Thuy`, family name first, are names).
  */
-function isParticleSurname(names: Token[], lexicon: Lexicon): boolean {
-  const first = names[0].text;
-  return names.length === 2 && lexicon.isParticle(first.toLowerCase()) && !lexicon.givenNameGender(first) && !lexicon.isFamilyNameFirst(first);
+function isParticleSurname(names: Token[]): boolean {
+  return names.length === 2 && (names[0].classes & (PARTICLE_FOLDED | GIVEN_NAME | FAMILY_NAME_FIRST)) === PARTICLE_FOLDED;
 }
 
 /** The name as written, on one line, without a sentence's final period: `Sonia V. Diaz`, `Gameel el-Batouti`. */
@@ -118,40 +119,45 @@ function countStandaloneWords(runs: NameRun[]): Map<string, number> {
   return counts;
 }
 
-function chooseSurname(names: Token[], standalone: Map<string, number>, lexicon: Lexicon): string {
-  const words = names.filter((token, i) => i === 0 || !lexicon.isNameSuffix(token.text));
-  const firstParticle = words.findIndex((token, i) => i > 0 && lexicon.isParticle(token.text.toLowerCase()));
+function chooseSurname(names: Token[], standalone: Map<string, number>): string {
+  const words = names.filter((token, i) => i === 0 || !(token.classes & NAME_SUFFIX));
+  const firstParticle = words.findIndex((token, i) => i > 0 && token.classes & PARTICLE_FOLDED);
   const lastWord = words[words.length - 1].text.replace(/\.$/, '');
   const western = firstParticle > 0 && firstParticle < words.length - 1 ? words.slice(firstParticle).map((token) => token.text).join(' ') : lastWord;
   const family = words[0].text;
+  const familyClasses = words[0].classes;
   // `Hugo Chavez Frias` is later `Chavez`: the name word the article goes on to use alone wins.
   const used = words.slice(1, -1).map((token) => ({ token, uses: standalone.get(foldName(token.text)) ?? 0 })).sort((a, b) => b.uses - a.uses)[0];
   if (used && used.uses > Math.max(standalone.get(foldName(lastWord)) ?? 0, standalone.get(foldName(family)) ?? 0)) return used.token.text;
   const westernUses = standalone.get(foldName(lastWord)) ?? 0;
   const familyUses = standalone.get(foldName(family)) ?? 0;
-  if (familyUses > westernUses && !lexicon.givenNameGender(family)) return family;
+  if (familyUses > westernUses && !(familyClasses & GIVEN_NAME)) return family;
   if (westernUses > familyUses) return western;
-  return lexicon.isFamilyNameFirst(family) && words.length <= 3 ? family : western;
+  return familyClasses & FAMILY_NAME_FIRST && words.length <= 3 ? family : western;
 }
 
-function genderOf(reading: Reading, lexicon: Lexicon): Person['gender'] {
+function genderOf(reading: Reading): Person['gender'] {
   for (const token of reading.titleTokens) {
-    const gender = lexicon.titleGender(token.text);
+    const gender = titleGender(token);
     if (gender) return gender;
   }
   const first = reading.nameTokens.find((token) => !isInitial(token.text));
-  return first && lexicon.givenNameGender(first.text);
+  return first && genderFromClasses(first.classes, MALE_GIVEN_NAME, FEMALE_GIVEN_NAME);
+}
+
+function titleGender(token: Token): Person['gender'] {
+  return genderFromClasses(token.classes, MALE_TITLE, FEMALE_TITLE);
 }
 
 function joinTokens(text: string, tokens: Token[]): string {
   return text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
 }
 
-/** The runs of an article with each one's reading and name text (undefined where a run reads as no name). */
+/** The runs of an article with each one's reading and folded name text (undefined where a run reads as no name). */
 interface ReadRuns {
   runs: NameRun[];
   readings: (Reading | undefined)[];
-  names: (string | undefined)[];
+  keys: (string | undefined)[];
 }
 
 /**
@@ -169,6 +175,7 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     pendingBySurname.set(foldName(person.surname.replace(ARTICLE_PREFIX, '')), person.id);
   }
   const byGivenName = new Map<string, number | null>();
+  const firstWords = firstWordsOf(byFoldedName);
   // Each person's keys, worked out on their first full naming (a person is named in full again and again).
   const keys: PersonKeys[] = [];
   const remember = (person: Person) => {
@@ -186,7 +193,7 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     const reading = read.readings[index];
     if (!reading) continue;
     const span = { start: run.tokens[0].start, end: run.tokens[run.tokens.length - 1].end };
-    const key = foldName(read.names[index]!);
+    const key = read.keys[index]!;
     const person = byFoldedName.get(key);
     if (person) {
       const kind: MentionKind = introduced.has(person.id) ? 'full-name' : 'introduction';
@@ -197,11 +204,11 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       mentions.push({ span, person: person.id, kind });
       continue;
     }
-    if (reading.nameTokens.length !== 1 && !isParticleSurname(reading.nameTokens, lexicon)) continue;
+    if (reading.nameTokens.length !== 1 && !isParticleSurname(reading.nameTokens)) continue;
     // `a scholar in Boston` after `Rob Boston`: a place after a locative preposition is the place.
     if (run.before && LOCATIVES.has(run.before.text) && lexicon.isPlace(key)) continue;
     const latest = bySurname.get(key) ?? notYetIntroduced(pendingBySurname.get(key), introduced);
-    const bySurnameId = latest === undefined ? undefined : byTitleGender(latest, key, reading, people, lexicon);
+    const bySurnameId = latest === undefined ? undefined : byTitleGender(latest, key, reading, people);
     if (bySurnameId !== undefined) {
       const titled = reading.titleTokens.length > 0;
       bySurname.set(key, bySurnameId);
@@ -214,7 +221,7 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       mentions.push({ span, person: byGiven, kind: 'given-name' });
       continue;
     }
-    const relative = reading.titleTokens.length === 0 ? relativeNamed(read, index, key, byFoldedName) : undefined;
+    const relative = reading.titleTokens.length === 0 && firstWords.has(key) ? relativeNamed(read, index, key, byFoldedName) : undefined;
     if (relative) mentions.push({ span, person: relative.id, kind: 'given-name' });
   }
   return mentions;
@@ -236,6 +243,13 @@ function relativeNamed(read: ReadRuns, index: number, given: string, byFoldedNam
     if (person) return person;
   }
   return undefined;
+}
+
+/** The first word of every folded full name: a given name alone that opens none completes no name (most do not). */
+function firstWordsOf(byFoldedName: Map<string, Person>): Set<string> {
+  const words = new Set<string>();
+  for (const name of byFoldedName.keys()) words.add(name.slice(0, name.indexOf(' ')));
+  return words;
 }
 
 interface PersonKeys {
@@ -271,8 +285,11 @@ function variantOf(fullName: string, byRestOfName: Map<string, Person[]>, lexico
 
 /** The words after the given name, folded, with the number of words: what two forms of one name share. */
 function restOfName(fullName: string): string | undefined {
-  const words = fullName.split(' ');
-  return words.length >= 2 ? `${words.length} ${foldName(words.slice(1).join(' '))}` : undefined;
+  const firstSpace = fullName.indexOf(' ');
+  if (firstSpace < 0) return undefined;
+  let words = 2;
+  for (let at = fullName.indexOf(' ', firstSpace + 1); at >= 0; at = fullName.indexOf(' ', at + 1)) words++;
+  return `${words} ${foldName(fullName.slice(firstSpace + 1))}`;
 }
 
 /** `Tom` for `Thomas M. Wojcik`: the one introduced person whose given name this is a form of. */
@@ -299,8 +316,8 @@ function indexByGivenForm(people: Person[], lexicon: Lexicon): Map<string, Perso
 }
 
 /** `Mrs. Thampy` after `George Thampy` and `Bina Thampy`: a courtesy title picks the relative of its gender. */
-function byTitleGender(id: number, surnameKey: string, reading: Reading, people: Person[], lexicon: Lexicon): number {
-  const gender = reading.titleTokens.map((token) => lexicon.titleGender(token.text)).find(Boolean);
+function byTitleGender(id: number, surnameKey: string, reading: Reading, people: Person[]): number {
+  const gender = reading.titleTokens.map(titleGender).find(Boolean);
   if (!gender) return id;
   if (people[id].gender !== (gender === 'male' ? 'female' : 'male')) {
     people[id].gender ??= gender;

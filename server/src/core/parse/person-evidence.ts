@@ -1,4 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
+import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PARTICLE_FOLDED, PERSON_TITLE, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD } from '../lexicon/word-classes';
 import { PLACE_INITIALS as PLACE_INITIAL_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
@@ -50,7 +51,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   const names = reading.nameTokens;
   const folded = foldName(names.map((token) => token.text).join(' '));
   if (lexicon.isKnownPerson(folded)) return true;
-  const core = names.filter((token) => !isInitial(token.text) && !lexicon.isNameSuffix(token.text));
+  const core = names.filter((token) => !isInitial(token.text) && !(token.classes & NAME_SUFFIX));
   // `J.A. Elkins` has the shape of `J.P. Morgan` or `E.F. Hutton`: initials and a surname name a person only with a
   // title or a role around them (below).
   // The initials carry their periods (`C Perkins` may be a typo as well as a firm) and are no country's (`U.S. Officials`).
@@ -58,34 +59,34 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     && names.slice(0, -1).every((token) => isInitial(token.text) && initialWithPeriod(context.text, token) && !PLACE_INITIALS.has(`${token.text.toLowerCase().replace(/\.$/, '')}.`));
   if (core.length < 2 && !initialsAndSurname) return false;
   // `Al` opens `Al Gore` and `Al Qaeda` alike: a particle proves nothing as a given name.
-  const givenFirst = !lexicon.isParticle(core[0].text.toLowerCase()) && lexicon.givenNameGender(core[0].text) !== undefined;
+  const givenFirst = (core[0].classes & GIVEN_NAME) !== 0 && !(core[0].classes & PARTICLE_FOLDED);
   // `Rob Ball, CEO of Shoulder Innovations`: after a given name, a role set off after the name makes even an ordinary
   // word the surname.
   let roleAfter: boolean | undefined;
-  const surnameWord = (token: Token) => lexicon.isCommonSurname(token.text) || WORD_SURNAMES.has(token.text.toLowerCase())
+  const surnameWord = (token: Token) => isSurnameWord(token)
     || (roleAfter ??= hasPersonAppositive(context, names[names.length - 1].end, true));
   for (const token of names) {
     // `Bill Clinton`, `Jim Hall`: a given name first, or a common surname after one, is not the ordinary word.
     const nameWord = givenFirst && (token === core[0] || (token === core[core.length - 1] && surnameWord(token)));
-    if (!nameWord && lexicon.isNonPersonWord(token.text)) return false;
-    if (lexicon.isTimeWord(token.text) || lexicon.isNotNameStart(token.text)) return false;
-    if (isAcronym(token.text) && !lexicon.isNameSuffix(token.text)) return false;
-    if (!token.capitalised && !lexicon.isParticle(token.text.toLowerCase())) return false;
+    if (!nameWord && token.classes & NON_PERSON) return false;
+    if (token.classes & (TIME_WORD | NOT_NAME_START)) return false;
+    if (isAcronym(token.text) && !(token.classes & NAME_SUFFIX)) return false;
+    if (!token.capitalised && !(token.classes & PARTICLE_FOLDED)) return false;
     if (/\d/.test(token.text) || DESCRIBING_COMPOUND.test(token.text) || DOTTED_BRAND.test(token.text) || GLUED_WORDS.test(token.text)) return false;
   }
   // `Mincing Lane`, `Beverly Drive`: a street word ends a place's name, unless it is a surname after a given name
   // (`Diane Lane`, `Richard Alley`).
   const tail = core[core.length - 1].text;
-  if (STREET_TAILS.has(tail.toLowerCase()) && !(givenFirst && (lexicon.isCommonSurname(tail) || WORD_SURNAMES.has(tail.toLowerCase())))) return false;
+  if (STREET_TAILS.has(tail.toLowerCase()) && !(givenFirst && isSurnameWord(core[core.length - 1]))) return false;
   // `Chicago Fire`, `Boston Globe`: a place that is no given name opens a team's or a paper's name.
   if (!givenFirst && names.length === 2 && lexicon.isPlace(foldName(core[0].text))) return false;
   if (namesAThing(context.text, (reading.titleTokens[0] ?? names[0]).start, names[names.length - 1].end)) return false;
   if (reading.titleTokens.length === 0 && followedByState(context.text, names[names.length - 1].end)) return false;
   // `Temple Beth El`, `Santa Ana Pueblo`: a given name after a place or organisation word names that place.
-  if (reading.titleTokens.length === 1 && lexicon.isPlaceNoun(reading.titleTokens[0].text)) return false;
+  if (reading.titleTokens.length === 1 && reading.titleTokens[0].classes & PLACE_NOUN) return false;
   // `Legal Officer`, `Corporate Counsel`: an office, whatever words stand before it.
-  if (lexicon.isRoleOnly(core[core.length - 1].text)) return false;
-  const personTitle = reading.afterOffice === true || reading.titleTokens.some((token) => lexicon.isPersonTitle(token.text));
+  if (core[core.length - 1].classes & ROLE_ONLY) return false;
+  const personTitle = reading.afterOffice === true || reading.titleTokens.some((token) => (token.classes & PERSON_TITLE) !== 0);
   // `The Botanist Solon is open`: an article right before the name makes it a thing's (a brand, a shop, a ship),
   // unless a title or a given name says otherwise (`the Joe Biden administration`).
   if (!personTitle && !givenFirst && reading.titleTokens.length === 0 && run.before && run.before.text.toLowerCase() === 'the') return false;
@@ -99,7 +100,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     if (lexicon.isPlace(place) && !(i === names.length - 1 && i > 0 && (givenFirst || lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
   }
   if (personTitle) return true;
-  if (run.before && !run.before.capitalised && lexicon.isRoleNoun(run.before.text) && reading.titleTokens.length === 0) return true;
+  if (run.before && !run.before.capitalised && run.before.classes & ROLE_NOUN && reading.titleTokens.length === 0) return true;
   if (initialsAndSurname) return hasPersonAppositive(context, names[names.length - 1].end, true);
   if (reading.titleTokens.length === 0 && roleSetOffBefore(context, names[0].start, names[names.length - 1].end)) return true;
   const first = core[0];
@@ -107,9 +108,9 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (!first || !last) return false;
   if (givenFirst) return true;
   // Weaker evidence below: a name repeated in full while its last word never stands alone is a firm's name.
-  if ((context.runUses.get(folded) ?? 0) >= 2 && (context.standalone.get(foldName(last.text)) ?? 0) === 0 && !lexicon.isFamilyNameFirst(first.text)) return false;
-  if (lexicon.isFamilyNameFirst(first.text) && names.length <= 3 && (PINYIN.test(foldName(core[1].text)) || (context.standalone.get(foldName(first.text)) ?? 0) > 0)) return true;
-  if (lexicon.isCommonSurname(last.text)) return true;
+  if ((context.runUses.get(folded) ?? 0) >= 2 && (context.standalone.get(foldName(last.text)) ?? 0) === 0 && !(first.classes & FAMILY_NAME_FIRST)) return false;
+  if (first.classes & FAMILY_NAME_FIRST && names.length <= 3 && (PINYIN.test(foldName(core[1].text)) || (context.standalone.get(foldName(first.text)) ?? 0) > 0)) return true;
+  if (last.classes & COMMON_SURNAME) return true;
   if (hasPersonAppositive(context, names[names.length - 1].end)) return true;
   // `…," said Jim Gordon.` — but not `said Sun Chemical has…`, where the run opens the reported clause.
   if (run.before && INVERTED_VERBS.has(run.before.text.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(context.text.slice(last.end, last.end + 3))) return true;
@@ -120,6 +121,11 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
 /** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */
 function initialWithPeriod(text: string, token: Token): boolean {
   return token.text.endsWith('.') || text[token.end] === '.';
+}
+
+/** A common surname, or an ordinary word that is often one (`Hall`, `Lane`). */
+function isSurnameWord(token: Token): boolean {
+  return (token.classes & COMMON_SURNAME) !== 0 || WORD_SURNAMES.has(token.text.toLowerCase());
 }
 
 /**

@@ -12,6 +12,8 @@ export interface Token {
   capitalised: boolean;
   /** True when only spaces separate this token from the previous one (no punctuation between). */
   joined: boolean;
+  /** The lexicon's classes of `text` (bits of word-classes.ts), as the stream read them; no bits but CLASSIFIED without a lexicon. */
+  classes: number;
 }
 
 /** Words of a span of text, in order. A final period is kept only on short words (`Dr.`, `F.`, `Sen.`). */
@@ -32,6 +34,7 @@ export function tokenAt(stream: TokenStream, index: number): Token {
     possessive: (flags & POSSESSIVE) !== 0,
     capitalised: (flags & CAPITALISED) !== 0,
     joined: (flags & JOINED) !== 0,
+    classes: stream.classesAt(index),
   };
 }
 
