@@ -1,3 +1,4 @@
+import { Lexicon } from '../lexicon/lexicon';
 import { GIVEN_NAME, HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
 import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
 import { Token, tokenAt } from './tokens';
