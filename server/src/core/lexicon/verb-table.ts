@@ -9,6 +9,8 @@ import { REPORTING_VERBS, ReportingVerb } from './reporting-verbs';
 export class VerbTable {
   private readonly byFirstWord = new Map<string, ReportingVerb[]>();
   readonly maxWordLength: number;
+  /** The shapes (first, second and last letters, and length) of the first words of ASCII letters. */
+  private readonly shapes = new Uint8Array(SHAPE_SLOTS);
 
   constructor(verbs: readonly ReportingVerb[]) {
     let longest = 0;
@@ -22,6 +24,7 @@ export class VerbTable {
       list.sort((a, b) => b.words.length - a.words.length);
       this.byFirstWord.set(first, list);
       longest = Math.max(longest, first.length);
+      if (/^[a-z]+$/.test(first)) this.shapes[shapeOf(first, 0, first.length)] = 1;
     }
     this.maxWordLength = longest;
   }
@@ -29,6 +32,14 @@ export class VerbTable {
   /** The verbs whose first word is `text.slice(start, end)` (a letter run) in any letter case. */
   candidatesAt(text: string, start: number, end: number): ReportingVerb[] | undefined {
     return end - start <= this.maxWordLength ? this.byFirstWord.get(text.slice(start, end).toLowerCase()) : undefined;
+  }
+
+  /**
+   * False when `text.slice(start, end)`, a run of ASCII letters, is surely no verb's first word in any case: read
+   * from its shape in a small table, without a look-up.
+   */
+  mayStart(text: string, start: number, end: number): boolean {
+    return this.shapes[shapeOf(text, start, end)] === 1;
   }
 
   /** Whether some letter run of `word` (split at hyphens, apostrophes, periods, …) is a verb's first word. */
@@ -43,6 +54,15 @@ export class VerbTable {
     }
     return false;
   }
+}
+
+const SHAPE_SLOTS = 8192;
+
+/** A word's first, second and last letters (ASCII, any case) and length in a slot: words in different slots differ. */
+function shapeOf(text: string, start: number, end: number): number {
+  const second = end - start > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
+  const opening = Math.imul(text.charCodeAt(start) | 0x20, 31) + second;
+  return (Math.imul(Math.imul(opening, 31) + (text.charCodeAt(end - 1) | 0x20), 31) + (end - start)) & (SHAPE_SLOTS - 1);
 }
 
 export const BUILT_IN_VERBS = new VerbTable(REPORTING_VERBS);

@@ -1,7 +1,7 @@
 import { Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { CLASSIFIED, NAME_SUFFIX, TITLE } from '../lexicon/word-classes';
-import { lastWordCrossedLine, nextWordStart, wordEnd } from './word-scan';
+import { lastWordAsciiLetters, lastWordCrossedLine, nextWordStart, wordEnd } from './word-scan';
 
 /** Flags of a word in a TokenStream. */
 export const POSSESSIVE = 1;
@@ -10,6 +10,8 @@ export const CAPITALISED = 2;
 export const JOINED = 4;
 /** The word goes on across a line break (`Diaz-` at a line end, `Canel` on the next): its text is not a slice. */
 export const CROSSES_LINE = 8;
+/** The word is one run of ASCII letters: no hyphen, apostrophe or period inside or kept at its end, no other letter. */
+export const ASCII_LETTERS = 16;
 
 /**
  * The words of an article's sentences, read once and shared by every stage: parallel arrays indexed by word,
@@ -21,7 +23,7 @@ export class TokenStream {
   count = 0;
   starts: Int32Array;
   ends: Int32Array;
-  /** POSSESSIVE | CAPITALISED | JOINED. */
+  /** POSSESSIVE | CAPITALISED | JOINED | CROSSES_LINE | ASCII_LETTERS. */
   flags: Uint8Array;
   /** Sentence `s` holds words `sentenceFirst[s]` to `sentenceFirst[s + 1] - 1`. */
   readonly sentenceFirst: Int32Array;
@@ -159,6 +161,7 @@ function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
     let flags = lastWordCrossedLine ? CROSSES_LINE : 0;
     let end = matchEnd;
     if (text.charCodeAt(end - 1) === 0x2e && !keepsPeriod(text, start, end)) end--;
+    if (lastWordAsciiLetters && text.charCodeAt(end - 1) !== 0x2e) flags |= ASCII_LETTERS;
     const following = matchEnd < limit ? text.charCodeAt(matchEnd) : -1;
     if (endsWithPossessive(text, start, end)) {
       end -= 2;

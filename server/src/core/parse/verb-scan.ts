@@ -1,7 +1,7 @@
 import { ReportingVerb } from '../lexicon/reporting-verbs';
 import { VerbTable } from '../lexicon/verb-table';
 import { REPORTING_VERB_START } from '../lexicon/word-classes';
-import { CROSSES_LINE, TokenStream } from './token-stream';
+import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
 import { isLetterOrMark } from './word-scan';
 
 /** A reporting verb found in the text, with the row it was read as. */
@@ -25,7 +25,10 @@ export function findReportingVerbs(words: TokenStream, sentence: number, limit: 
   const last = words.sentenceFirst[sentence + 1];
   for (let word = words.sentenceFirst[sentence]; word < last; word++) {
     const end = words.ends[word];
-    if (end <= scanned || (!words.has(word, CROSSES_LINE) && (words.classesAt(word) & REPORTING_VERB_START) === 0)) continue;
+    if (end <= scanned) continue;
+    // Most words are turned away by their shape; a word of other characters is looked up (the Kelvin sign lower-cases to `k`).
+    if (words.has(word, ASCII_LETTERS) ? !table.mayStart(text, words.starts[word], end) : false) continue;
+    if (!words.has(word, CROSSES_LINE) && (words.classesAt(word) & REPORTING_VERB_START) === 0) continue;
     let at = Math.max(scanned, words.starts[word]);
     while (at < end) {
       while (at < end && !isLetterOrMark(text.charCodeAt(at))) at++;

@@ -23,20 +23,26 @@ export function nextWordStart(text: string, from: number, limit: number): number
 /** Whether the last word `wordEnd` read went on across a line break (`Diaz-` and `Canel` on the next line). */
 export let lastWordCrossedLine = false;
 
+/** Whether the last word `wordEnd` read is ASCII letters alone, bar a final period (no joiner, no other letter). */
+export let lastWordAsciiLetters = true;
+
 /** Where the word that starts at `start` (a letter or mark) ends: the pattern's greedy match, within `limit`. */
 export function wordEnd(text: string, start: number, limit: number): number {
   lastWordCrossedLine = false;
+  lastWordAsciiLetters = true;
   let i = skipLetters(text, start, limit);
   while (i < limit) {
     const code = text.charCodeAt(i);
     const joiner = code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2e;
     if (joiner && i + 1 < limit && isLetterOrMark(codePointAt(text, i + 1, limit))) {
+      lastWordAsciiLetters = false;
       i = skipLetters(text, i + 1, limit);
       continue;
     }
     const across = code === 0x2d ? afterLineBreak(text, i + 1, limit) : -1;
     if (across < 0) break;
     lastWordCrossedLine = true;
+    lastWordAsciiLetters = false;
     i = skipLetters(text, across, limit);
   }
   return i < limit && text.charCodeAt(i) === 0x2e ? i + 1 : i;
@@ -68,6 +74,7 @@ function skipLetters(text: string, from: number, limit: number): number {
     }
     const code = codePointAt(text, i, limit);
     if (!isLetterOrMark(code)) break;
+    lastWordAsciiLetters = false;
     i += code > 0xffff ? 2 : 1;
   }
   return i;
