@@ -3,7 +3,7 @@ import { mentionAt, touches } from './mention-at';
 import { positionAt } from './parse/lines';
 import { WEEKDAYS } from './parse/months';
 import { excerpt, speakerName } from './speaker';
-import { SpanIndex, memoised } from './span-index';
+import { SpanIndex, indexedFromSecondUse } from './span-index';
 
 export interface HoverResult {
   markdown: string;
@@ -23,7 +23,13 @@ export interface HoverTarget {
   markdown(): string;
 }
 
-const statementsByVerb = memoised((article: Article) => new SpanIndex(article.statements, (statement) => statement.verb));
+const statementWithVerbAt = indexedFromSecondUse(
+  (article: Article, offset: number) => article.statements.find((statement) => touches(statement.verb, offset)),
+  (article) => {
+    const index = new SpanIndex(article.statements, (statement) => statement.verb);
+    return (offset) => index.first(offset, true);
+  },
+);
 
 /** A person's mention, an attribution verb or the dateline at `offset`, found by binary search in the article. */
 export function hoverTarget(article: Article, offset: number, lineStarts: number[], style?: string): HoverTarget | undefined {
@@ -32,7 +38,7 @@ export function hoverTarget(article: Article, offset: number, lineStarts: number
     const { person, mention } = found;
     return { span: mention.span, key: mention.kind === 'pronoun' ? mention : person, markdown: () => personHover(article, person, lineStarts, mention) };
   }
-  const statement = statementsByVerb(article).first(offset, true);
+  const statement = statementWithVerbAt(article, offset);
   if (statement) return { span: statement.verb, key: statement, markdown: () => verbHover(article, statement, lineStarts) };
   const { dateline } = article;
   if (dateline && touches(dateline.span, offset)) return { span: dateline.span, key: dateline, markdown: () => datelineHover(dateline, style) };

@@ -1,23 +1,30 @@
 import { Article, Mention, Person, Span } from './article';
 import { tokenize } from './parse/tokens';
-import { SpanIndex, memoised } from './span-index';
+import { SpanIndex, indexedFromSecondUse } from './span-index';
 
 export interface MentionAt {
   person: Person;
   mention: Mention;
 }
 
-/** Every mention in the order of people, then of their mentions: the order that decides between overlapping ones. */
-const mentionIndex = memoised((article: Article) =>
-  new SpanIndex<MentionAt>(article.people.flatMap((person) => person.mentions.map((mention) => ({ person, mention }))), (found) => found.mention.span));
-
 /**
  * The person mention under `offset` (a cursor at either edge of the words counts), if any: one within the words
- * before one that ends at the cursor.
+ * before one that ends at the cursor, and among several the first in the order of people, then of their mentions.
  */
-export function mentionAt(article: Article, offset: number): MentionAt | undefined {
-  const index = mentionIndex(article);
-  return index.first(offset) ?? index.first(offset, true);
+export const mentionAt: (article: Article, offset: number) => MentionAt | undefined = indexedFromSecondUse(scanMentions, (article) => {
+  const index = new SpanIndex<MentionAt>(article.people.flatMap((person) => person.mentions.map((mention) => ({ person, mention }))), (found) => found.mention.span);
+  return (offset) => index.first(offset) ?? index.first(offset, true);
+});
+
+function scanMentions(article: Article, offset: number): MentionAt | undefined {
+  let touching: MentionAt | undefined;
+  for (const person of article.people) {
+    for (const mention of person.mentions) {
+      if (mention.span.start <= offset && offset < mention.span.end) return { person, mention };
+      if (offset === mention.span.end) touching ??= { person, mention };
+    }
+  }
+  return touching;
 }
 
 /** True when `offset` lies within `span` or touches its end (where a cursor sits after typing a word). */

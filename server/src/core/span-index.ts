@@ -36,12 +36,23 @@ export class SpanIndex<T> {
   }
 }
 
-/** One index per model object (an article, its statements), built on the first look-up and dropped with the object. */
-export function memoised<K extends object, V>(build: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = build(key)));
-    return value;
+/**
+ * A look-up on a model object (an article) that scans on its first use and builds an index from the second on. After
+ * each keystroke the editor asks once for the new version (document highlights), and one scan costs less than a
+ * sort; hovers and navigation on a version ask again and again. The index is dropped with the object.
+ */
+export function indexedFromSecondUse<K extends object, T>(
+  scan: (key: K, offset: number) => T | undefined,
+  build: (key: K) => (offset: number) => T | undefined,
+): (key: K, offset: number) => T | undefined {
+  const indexes = new WeakMap<K, ((offset: number) => T | undefined) | 'scanned'>();
+  return (key, offset) => {
+    let index = indexes.get(key);
+    if (index === undefined) {
+      indexes.set(key, 'scanned');
+      return scan(key, offset);
+    }
+    if (index === 'scanned') indexes.set(key, (index = build(key)));
+    return index(offset);
   };
 }
