@@ -30,3 +30,16 @@ describe('people: a name after an office and its department', () => {
     assert.deepStrictEqual(people('The fund hired Philip Caldwell, Senior Managing Director of Shearson Lehman Brothers.'), ['Philip Caldwell']);
   });
 });
+
+describe('people: names that a firm or a ship bears', () => {
+  it('reads a run opened by a firm\'s name as no person', () => {
+    assert.deepStrictEqual(people('Grant Thornton LLP audits firms. It joined Grant Thornton Ireland in January.'), []);
+    // A suffix after the firm's words names its founder.
+    assert.deepStrictEqual(people('Philip Crosby Associates was sold. Philip Crosby Jr said he agreed.'), ['Philip Crosby Jr']);
+  });
+
+  it('reads a name between "the" and a ship\'s noun as a ship', () => {
+    assert.deepStrictEqual(people('Divers worked from the Pyotr Veliky cruiser on Monday.'), []);
+    assert.deepStrictEqual(people('Admiral Pyotr Veliky said the divers were safe.'), ['Pyotr Veliky']);
+  });
+});

@@ -93,3 +93,17 @@ describe('statements: past participles as adjectives', () => {
     assert.deepStrictEqual(statements('The suspect confessed to the killing.'), ['confessed: The suspect']);
   });
 });
+
+describe('statements: causes and idioms that read like attributions', () => {
+  it('does not read "explain" after a cause or "tell it" as an idiom as a statement', () => {
+    assert.deepStrictEqual(statements('This may partly explain the relief.'), []);
+    assert.deepStrictEqual(statements('The new research helps explain the lower growth.'), []);
+    assert.deepStrictEqual(statements('To hear them tell it, the pills cure everything.'), []);
+  });
+
+  it('still reads "explains", "explained" and "tell" with what was said', () => {
+    assert.deepStrictEqual(statements('The report explains how the plan works.'), ['explains: The report']);
+    assert.deepStrictEqual(statements('The minister explained that prices rose.'), ['explained: The minister']);
+    assert.deepStrictEqual(statements('Officials will tell the board that it is safe.'), ['tell: Officials']);
+  });
+});

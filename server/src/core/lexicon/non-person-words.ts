@@ -26,6 +26,10 @@ export const STREET_TAILS = ['lane', 'alley', 'boulevard', 'highway', 'terrace',
 export const PLACE_INITIALS = ['u.s.', 'u.k.', 'u.n.', 'h.k.', 'n.z.', 'e.c.', 'e.u.', 'u.a.e.', 'u.s.a.', 'u.s.s.r.', 'n.y.',
   'l.a.', 'd.c.', 'p.r.', 's.a.', 'n.v.'];
 
+/** Ships and craft, often named after people: `the Pyotr Veliky cruiser` names a ship. */
+export const VESSEL_NOUNS = ['cruiser', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'tanker', 'freighter',
+  'liner', 'yacht', 'ferry', 'icebreaker', 'warship', 'battleship', 'spacecraft', 'probe', 'satellite'];
+
 /** Words that make a capitalised run an organisation, a place or a thing rather than a person. */
 export const NON_PERSON_WORDS = [
   'party', 'ministry', 'council', 'committee', 'commission', 'university', 'college', 'school', 'institute',

@@ -10,7 +10,8 @@
 
 /** Verbs of speaking that may also stand before their speaker: `…, said Xi`, `"…," added the minister`. */
 const SPOKEN = [
-  'say says said saying', '- adds added -', '- writes wrote -', 'explain explains explained explaining',
+  // `explain` alone is mostly a cause's (`this may partly explain why …`, `helps explain`), not a speaker's.
+  'say says said saying', '- adds added -', '- writes wrote -', '- explains explained explaining',
   '- notes* noted noting', '- recalls recalled recalling', '- replies replied replying', '- responds responded responding',
   '- answers* answered answering', '- counters* countered countering', '- retorts retorted retorting',
   'insist insists insisted insisting', 'argue argues argued arguing', 'warn warns warned warning',

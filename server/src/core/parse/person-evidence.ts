@@ -1,6 +1,6 @@
 import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PARTICLE_FOLDED, PERSON_TITLE, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD } from '../lexicon/word-classes';
-import { PLACE_INITIALS as PLACE_INITIAL_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS } from '../lexicon/non-person-words';
+import { PLACE_INITIALS as PLACE_INITIAL_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
@@ -32,6 +32,7 @@ const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:LLC|LLP|Inc|Ltd|Corp|PLC)\p{Lu}/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
 const PLACE_INITIALS = new Set(PLACE_INITIAL_LIST);
+const VESSELS = new Set(VESSEL_NOUNS);
 const WORD_SURNAMES = new Set(WORD_SURNAME_LIST);
 const OPENING_QUOTES = new Set(['"', '“', '`', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -93,6 +94,9 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   // `Morgan Stanley and Co`, `Prosper Water, a technology innovator`: a firm bears the name.
   if (FIRM_AFTER.test(context.text.slice(names[names.length - 1].end, names[names.length - 1].end + 30))) return false;
   if (!personTitle && (context.firms.has(folded) || hasFirmAppositive(context.text, names[names.length - 1].end))) return false;
+  // `Grant Thornton Ireland`, `About Grant Thornton Grant Thornton delivers`: a firm's name opens the run.
+  // `Philip Crosby Jr` of `Philip Crosby Associates` is a person: a suffix after the firm's words names its founder.
+  if (!personTitle && names.length > 2 && (names[names.length - 1].classes & NAME_SUFFIX) === 0 && opensWithFirm(names, context.firms)) return false;
   if (reading.titleTokens.length === 0 && isWorkplace(context, names[0].start)) return false;
   for (let i = 0; i < names.length; i++) {
     const place = foldName(names.slice(i).map((token) => token.text).join(' '));
@@ -128,6 +132,16 @@ function isSurnameWord(token: Token): boolean {
   return (token.classes & COMMON_SURNAME) !== 0 || WORD_SURNAMES.has(token.text.toLowerCase());
 }
 
+/** Whether the first two or more words (fewer than all) are a name the article writes as a firm's. */
+function opensWithFirm(names: Token[], firms: Set<string>): boolean {
+  let prefix = names[0].text;
+  for (let i = 1; i < names.length - 1; i++) {
+    prefix += ` ${names[i].text}`;
+    if (firms.has(foldName(prefix))) return true;
+  }
+  return false;
+}
+
 /**
  * `a campaign called "Roll Back Malaria"`, `Together to End Stroke® initiative`, `Sydney Olympic officials said`:
  * a name quoted on its own, marked as a brand, or used as the modifier of a body of people names a thing.
@@ -137,7 +151,9 @@ function namesAThing(text: string, start: number, end: number): boolean {
   if (OPENING_QUOTES.has(text[start - 1]) && CLOSING_QUOTES.has(text[end]) && !/\p{L}/u.test(text[end + 1] ?? '')) return true;
   if (BRAND_MARKS.has(text[end])) return true;
   const next = /^ +(\p{Ll}+)/u.exec(text.slice(end, end + 20));
-  return next !== null && BODIES_OF_PEOPLE.has(next[1]);
+  if (next === null) return false;
+  // `the Pyotr Veliky cruiser`: a ship named after a person is a ship.
+  return BODIES_OF_PEOPLE.has(next[1]) || (VESSELS.has(next[1]) && /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)));
 }
 
 /** `McSherry's lawyer, Diarmuid White, said`: a role noun, a comma, then the name set off by a comma of its own. */

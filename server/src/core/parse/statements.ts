@@ -84,6 +84,8 @@ function readStatements(context: StatementContext, index: number, mentions: Ment
     if (verbText[0] !== verbText[0].toLowerCase() && !opensSentence(text, sentence.span.start, verb, mayInvert)) continue;
     if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
     if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
+    // `To hear them tell it, …`, `as she tells it`: an idiom for a version of events, not an attribution of words.
+    if ((lower === 'tell' || lower === 'tells') && /^\s+it\s*[,.;]/.test(text.slice(verb.end, verb.end + 6))) continue;
     // `X is expected to announce …, bankers told Reuters.`: a forecast gives way to an attribution after it.
     if (PROSPECTIVE_VERBS.has(lower) && match !== last) continue;
     let speaker: SpeakerReading | undefined = match === last ? closingSource : undefined;
