@@ -80,3 +80,33 @@ describe('speaker source: second verbs in a sentence', () => {
     assert.deepStrictEqual(verbs(thing), ['said']);
   });
 });
+
+describe('speaker source: references back', () => {
+  it('resolves a description with a shortened title word to the person introduced with the full title', () => {
+    const text = 'WASHINGTON, May 2 (Xinhua) -- Federal Reserve Chairman Alan Grant spoke to Congress on Wednesday.\n\nIf pressures are too great, the Fed chairman said, he would prefer tax cuts.';
+    assert.strictEqual(speakerOf(text, 'said'), 'Alan Grant');
+    const initials = 'WASHINGTON, May 2 (Xinhua) -- Nuclear Regulatory Commission Chairman Ivan Selk met reporters.\n\nThe NRC chairman said safety came first.';
+    assert.strictEqual(speakerOf(initials, 'said'), 'Ivan Selk');
+    // A modifier that shortens no word of the title leaves the description as it is.
+    const other = 'WASHINGTON, May 2 (Xinhua) -- Federal Reserve Chairman Alan Grant spoke on Wednesday.\n\nThe bank chairman said rates would hold.';
+    assert.strictEqual(speakerOf(other, 'said'), 'The bank chairman');
+  });
+
+  it('gives a pronoun the person noun that opens its own sentence', () => {
+    const text = 'Ann Mo, a cleaner, was busy. A government office worker was another beneficiary: "I need not clean ash trays now," she remarked.';
+    assert.strictEqual(speakerOf(text, 'remarked'), 'A government office worker');
+    // A noun of the other gender, or no person noun, leaves the pronoun to the person before.
+    const man = 'Ann Mo, a cleaner, was busy. A man was there too: "It is cleaner now," she remarked.';
+    assert.strictEqual(speakerOf(man, 'remarked'), 'Ann Mo');
+    const thing = 'Ann Mo, a cleaner, was busy. The office was quiet: "It is cleaner now," she remarked.';
+    assert.strictEqual(speakerOf(thing, 'remarked'), 'Ann Mo');
+  });
+
+  it('does not give a closing "he said" to someone named in the words it reports', () => {
+    const text = 'Jonathan Sole said the firm would fight. Trade Representative Clay Yates has also expressed opposition to the merger, he said.';
+    assert.strictEqual(speakerOf(text, 'said', 1), 'Jonathan Sole');
+    // When the pronoun opens a clause of its own, the person named before it in the sentence may be meant.
+    const own = 'Jonathan Sole said the firm would fight. Asked about Gary Hale\'s case, he emphasized that he had read every page of the file.';
+    assert.notStrictEqual(speakerOf(own, 'emphasized'), 'Jonathan Sole');
+  });
+});

@@ -53,8 +53,8 @@ export function resolveDescribedSpeakers(text: string, statements: Statement[], 
       const person = people[position];
       if (person.introduction.start >= at) continue;
       const title = byRole.roles[position];
-      if (modifiers.some((word) => !title.includes(word) && !isRoleModifier(word))) continue;
-      const score = modifiers.filter((word) => title.includes(word)).length;
+      if (modifiers.some((word) => !titleHas(title, word) && !isRoleModifier(word))) continue;
+      const score = modifiers.filter((word) => titleHas(title, word)).length;
       const last = byRole.lastMentionBefore(person.id, at);
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { person: person.id, score, last };
     }
@@ -134,6 +134,18 @@ function namedBeforeRole(text: string, start: number, end: number, mentions: Men
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, name.span.start - 12), name.span.start))) return undefined;
   const role = ROLE_AFTER_NAME.exec(text.slice(name.span.end, end));
   return role && ROLES.has(role[1]) ? name.person : undefined;
+}
+
+/**
+ * Whether a modifier of a description names a word of the title, also shortened: `the Fed chairman` for `Federal
+ * Reserve Chairman`, `the NRC chairman` for `Nuclear Regulatory Commission Chairman` (initials of adjacent words).
+ */
+function titleHas(title: string[], word: string): boolean {
+  if (title.includes(word)) return true;
+  const bare = word.replace(/\./g, '');
+  if (bare.length < 3 || !/^\p{L}+$/u.test(bare)) return false;
+  if (title.some((titleWord) => titleWord.length > bare.length + 1 && titleWord.startsWith(bare))) return true;
+  return title.filter((titleWord) => !OFFICE_LINKS.has(titleWord)).map((titleWord) => titleWord[0]).join('').includes(bare);
 }
 
 /** Modifiers that describe the role, not whose it is (`the former president`, `the deputy minister` excepted). */

@@ -11,9 +11,11 @@ const PERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'analy
   'aide', 'witness', 'resident', 'doctor', 'scientist', 'engineer', 'counselor', 'judge', 'prosecutor', 'negotiator',
   'envoy', 'ambassador', 'secretary', 'governor', 'mayor', 'chief', 'head', 'manager', 'woman', 'man', 'teacher',
   'businessman', 'businesswoman', 'congressman', 'congresswoman', 'actor', 'actress', 'widow', 'mother', 'father',
-  'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'researcher', 'professor', 'author', 'owner', 'farmer']);
-const FEMALE_NOUNS = new Set(['spokeswoman', 'chairwoman', 'woman', 'businesswoman', 'congresswoman', 'actress', 'widow', 'mother', 'daughter', 'wife', 'sister']);
-const MALE_NOUNS = new Set(['spokesman', 'chairman', 'man', 'businessman', 'congressman', 'actor', 'father', 'son', 'husband', 'brother']);
+  'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'researcher', 'professor', 'author', 'owner', 'farmer',
+  'worker', 'employee', 'student', 'nurse', 'driver', 'passenger', 'traveller', 'traveler', 'passer-by', 'shopper',
+  'villager', 'soldier', 'victim', 'survivor', 'vendor', 'customer', 'girl', 'boy', 'lady', 'patient', 'pilot']);
+const FEMALE_NOUNS = new Set(['spokeswoman', 'chairwoman', 'woman', 'businesswoman', 'congresswoman', 'actress', 'widow', 'mother', 'daughter', 'wife', 'sister', 'girl', 'lady']);
+const MALE_NOUNS = new Set(['spokesman', 'chairman', 'man', 'businessman', 'congressman', 'actor', 'father', 'son', 'husband', 'brother', 'boy']);
 const HEAD_ENDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'close', 'who']);
 const NOT_NAMES = new Set([...NON_PERSON_WORDS, ...TITLE_WORDS, ...ROLE_NOUNS, ...NOT_NAME_START]);
 const PLACES = new Set(PLACE_NAMES);
@@ -33,15 +35,21 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
     trailingPronoun(text, statement);
     const said = statement.speakerSpan ? text.slice(statement.speakerSpan.start, statement.speakerSpan.end).toLowerCase() : '';
     const previous = recent[0];
-    if ((said === 'he' || said === 'she') && previous) {
+    const opening = said === 'he' || said === 'she' ? openingPersonNoun(text, statement, said === 'he' ? 'male' : 'female', namedStarts) : undefined;
+    if (opening) {
+      statement.speaker = opening;
+    } else if ((said === 'he' || said === 'she') && previous) {
       const gender = said === 'he' ? 'male' : 'female';
       // The nearest earlier statement whose speaker fits: a statement by an inanimate source in between is skipped.
-      const inReach = (candidate: Statement) => statement.paragraph - candidate.paragraph <= PERSON_REACH;
+      // `Baldrige and Yeutter have expressed opposition, he said.`: whoever is reported on in a closing attribution's
+      // own sentence is not the `he` reporting it, and names there do not stand between him and his last statement.
+      const closing = closingPronoun(text, statement);
+      const inReach = (candidate: Statement) => statement.paragraph - candidate.paragraph <= PERSON_REACH && !(closing && candidate.span.start === statement.span.start && candidate.verb.start < statement.verb.start);
       // Someone known by one name or initials (`Jasray said`) only when nothing else fits and the pronoun is unlinked.
       const antecedent = recent.find((candidate) => inReach(candidate) && fitsPronoun(candidate.speaker, gender, people))
         ?? (statement.speaker.kind === 'person' ? undefined : recent.find((candidate) => inReach(candidate) && candidate.speaker.kind === 'source' && looksLikeName(candidate.speaker.text.split(/\s+/))));
       // Someone named since that statement is likelier the `he` (`McGinn was convicted … He has denied …`).
-      const namedSince = antecedent !== undefined && statement.speakerSpan !== undefined && anyBetween(namedStarts, antecedent.span.end, statement.speakerSpan.start);
+      const namedSince = antecedent !== undefined && statement.speakerSpan !== undefined && anyBetween(namedStarts, antecedent.span.end, closing ? statement.span.start : statement.speakerSpan.start);
       if (antecedent && !(namedSince && statement.speaker.kind === 'person')) statement.speaker = antecedent.speaker;
     } else if ((said === 'it' || said === 'they') && !isPassive(text, statement)) {
       const plural = said === 'they';
@@ -63,6 +71,21 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       if (recent.length > 3) recent.pop();
     }
   }
+}
+
+const MAX_CLOSING_TAIL_WORDS = 5;
+
+/** `…, he said.`, `…," he told reporters, adding …`: a pronoun speaker after the words it reports, set off by a comma. */
+function closingPronoun(text: string, statement: Statement): boolean {
+  if (!statement.speakerSpan) return false;
+  let at = statement.speakerSpan.start;
+  while (at > statement.span.start && statement.speakerSpan.start - at < 6 && `"”'’ \t\n\r`.includes(text[at - 1])) at--;
+  if (text[at - 1] !== ',') return false;
+  // A few words after the verb, then punctuation or the end: not a clause of its own (`he emphasized that …`).
+  const tail = text.slice(statement.verb.end, Math.min(statement.span.end, statement.verb.end + 80));
+  const stop = tail.search(/[,.;:!?"“”]/);
+  const words = (stop < 0 ? tail : tail.slice(0, stop)).split(/\s+/).filter(Boolean);
+  return words.length <= MAX_CLOSING_TAIL_WORDS && (stop >= 0 || statement.verb.end + 80 >= statement.span.end);
 }
 
 const PASSIVE_GAP = /^\s+(?:is|was|are|were|(?:has|have|had) been|will be|would be)\s+(?:also\s+|widely\s+|generally\s+)?$/i;
@@ -126,6 +149,23 @@ function previousSentenceSubject(text: string, sentences: Sentence[], statement:
   if (recent.some((candidate) => candidate.span.start >= before.span.start)) return undefined;
   const match = OPENING_SUBJECT.exec(text.slice(before.span.start, Math.min(before.span.end, before.span.start + 120)));
   if (!match || looksPlural(match[2]) || PERSON_NOUNS.has(match[2].toLowerCase())) return undefined;
+  return { kind: 'source', text: match[1].replace(/\s+/g, ' ') };
+}
+
+// A sentence opened by a determined noun phrase and its verb: `A government office worker was …`.
+const OPENING_NOUN_PHRASE = /^\s*((?:A|An|The|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:was|is|had|has|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
+/**
+ * `A government office worker was another beneficiary: "…," she remarked.`: a pronoun speaker whose own sentence
+ * opens with a singular person noun of its gender, and names nobody before it, refers to that noun.
+ */
+function openingPersonNoun(text: string, statement: Statement, gender: 'male' | 'female', namedStarts: number[]): Speaker | undefined {
+  if (!statement.speakerSpan || statement.speakerSpan.start <= statement.span.start) return undefined;
+  const match = OPENING_NOUN_PHRASE.exec(text.slice(statement.span.start, Math.min(statement.speakerSpan.start, statement.span.start + 120)));
+  if (!match) return undefined;
+  const head = match[2].toLowerCase();
+  if (!PERSON_NOUNS.has(head) || (FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : gender) !== gender) return undefined;
+  if (anyBetween(namedStarts, statement.span.start, statement.speakerSpan.start)) return undefined;
   return { kind: 'source', text: match[1].replace(/\s+/g, ' ') };
 }
 
