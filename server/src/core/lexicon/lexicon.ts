@@ -204,31 +204,29 @@ export class Lexicon {
   private classify(word: string): number {
     const lower = word.toLowerCase();
     const folded = foldName(word);
-    const tests: [boolean, number][] = [
-      [this.titles.has(lower), wordClass.TITLE],
-      [this.personTitles.has(lower), wordClass.PERSON_TITLE],
-      [this.personTitles.has(word), wordClass.LOWERCASE_TITLE],
-      [this.roles.has(lower) || this.personTitles.has(lower), wordClass.ROLE_NOUN],
-      [this.notNameStart.has(lower), wordClass.NOT_NAME_START],
-      [this.timeWords.has(lower), wordClass.TIME_WORD],
-      [this.headlineVerbs.has(lower), wordClass.HEADLINE_VERB],
-      [this.placeNouns.has(lower), wordClass.PLACE_NOUN],
-      [this.roleOnly.has(lower), wordClass.ROLE_ONLY],
-      [this.suffixes.has(lower), wordClass.NAME_SUFFIX],
-      [this.surnames.has(folded), wordClass.COMMON_SURNAME],
-      [this.particles.has(word), wordClass.PARTICLE],
-      [this.particles.has(lower), wordClass.PARTICLE_FOLDED],
-      [this.nonPerson.has(lower), wordClass.NON_PERSON],
-      [this.familyFirst.has(folded), wordClass.FAMILY_NAME_FIRST],
-      [this.maleNames.has(folded), wordClass.MALE_GIVEN_NAME],
-      [this.femaleNames.has(folded), wordClass.FEMALE_GIVEN_NAME],
-      [this.maleTitles.has(lower), wordClass.MALE_TITLE],
-      [this.femaleTitles.has(lower), wordClass.FEMALE_TITLE],
-      [this.verbs.holdsFirstWord(word), wordClass.REPORTING_VERB_START],
-      [REPORTING_PARTICIPLES.has(lowerAsciiPrefix(word)), wordClass.REPORTING_PARTICIPLE],
-    ];
+    // One test after another, not a table of pairs: this runs for every new word of every article.
     let classes = wordClass.CLASSIFIED;
-    for (const [holds, bit] of tests) if (holds) classes |= bit;
+    if (this.titles.has(lower)) classes |= wordClass.TITLE;
+    if (this.personTitles.has(lower)) classes |= wordClass.PERSON_TITLE;
+    if (this.personTitles.has(word)) classes |= wordClass.LOWERCASE_TITLE;
+    if (this.roles.has(lower) || this.personTitles.has(lower)) classes |= wordClass.ROLE_NOUN;
+    if (this.notNameStart.has(lower)) classes |= wordClass.NOT_NAME_START;
+    if (this.timeWords.has(lower)) classes |= wordClass.TIME_WORD;
+    if (this.headlineVerbs.has(lower)) classes |= wordClass.HEADLINE_VERB;
+    if (this.placeNouns.has(lower)) classes |= wordClass.PLACE_NOUN;
+    if (this.roleOnly.has(lower)) classes |= wordClass.ROLE_ONLY;
+    if (this.suffixes.has(lower)) classes |= wordClass.NAME_SUFFIX;
+    if (this.surnames.has(folded)) classes |= wordClass.COMMON_SURNAME;
+    if (this.particles.has(word)) classes |= wordClass.PARTICLE;
+    if (this.particles.has(lower)) classes |= wordClass.PARTICLE_FOLDED;
+    if (this.nonPerson.has(lower)) classes |= wordClass.NON_PERSON;
+    if (this.familyFirst.has(folded)) classes |= wordClass.FAMILY_NAME_FIRST;
+    if (this.maleNames.has(folded)) classes |= wordClass.MALE_GIVEN_NAME;
+    if (this.femaleNames.has(folded)) classes |= wordClass.FEMALE_GIVEN_NAME;
+    if (this.maleTitles.has(lower)) classes |= wordClass.MALE_TITLE;
+    if (this.femaleTitles.has(lower)) classes |= wordClass.FEMALE_TITLE;
+    if (this.verbs.holdsFirstWord(word)) classes |= wordClass.REPORTING_VERB_START;
+    if (REPORTING_PARTICIPLES.has(lowerAsciiPrefix(word))) classes |= wordClass.REPORTING_PARTICIPLE;
     // A Map, not the object: `constructor` or `toString` in the text must not read as a pronoun.
     const pronoun = hasPronounShape(word, 0, word.length) ? PRONOUN_GENDERS.get(word) ?? PRONOUN_GENDERS.get(lower) : undefined;
     if (pronoun) classes |= pronoun === 'male' ? wordClass.MALE_PRONOUN : wordClass.FEMALE_PRONOUN;

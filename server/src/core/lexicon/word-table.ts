@@ -1,18 +1,22 @@
 // Every distinct word met, once: the tokenizer finds a word of the text here by its characters, without slicing
 // a new string or hashing one for each occurrence, and gets back the word's string and its classes.
 
-const SLOT_BITS = 16;
-const SLOTS = 1 << SLOT_BITS;
-/** Half the slots at most, so that probing stays short; past it the table starts again (a server runs for days). */
-const MAX_WORDS = SLOTS >> 1;
+/** Slots to start with; the table doubles as words come, up to MAX_SLOTS. */
+const FIRST_SLOTS = 1 << 15;
+/**
+ * A batch over an archive meets about a hundred thousand distinct words: a table that starts again before that
+ * classifies the same words over and over. Past it (a server runs for days) the table starts again.
+ */
+const MAX_SLOTS = 1 << 18;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 export class WordTable {
-  /** Word id + 1 per slot (0: empty), open addressing by hash. */
-  private slots = new Int32Array(SLOTS);
-  private readonly hashes = new Int32Array(MAX_WORDS);
-  private readonly classes = new Int32Array(MAX_WORDS);
+  /** Word id + 1 per slot (0: empty), open addressing by hash; at most half the slots are used, so probing stays short. */
+  private slots = new Int32Array(FIRST_SLOTS);
+  private mask = FIRST_SLOTS - 1;
+  private hashes = new Int32Array(FIRST_SLOTS >> 1);
+  private classes = new Int32Array(FIRST_SLOTS >> 1);
   private forms: string[] = [];
 
   constructor(private readonly classify: (word: string) => number) {}
@@ -22,11 +26,12 @@ export class WordTable {
     let hash = FNV_OFFSET;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
     const length = end - start;
-    let slot = hash & (SLOTS - 1);
+    const mask = this.mask;
+    let slot = hash & mask;
     for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
       const id = entry - 1;
       if (this.hashes[id] === hash && sameChars(this.forms[id], text, start, length)) return id;
-      slot = (slot + 1) & (SLOTS - 1);
+      slot = (slot + 1) & mask;
     }
     return this.add(text.slice(start, end), hash, slot);
   }
@@ -45,8 +50,9 @@ export class WordTable {
   }
 
   private add(word: string, hash: number, slot: number): number {
-    if (this.forms.length >= MAX_WORDS) {
-      this.clear();
+    if (this.forms.length >= this.hashes.length) {
+      if (this.slots.length < MAX_SLOTS) this.grow();
+      else this.clear();
       return this.idOf(word);
     }
     const id = this.forms.length;
@@ -56,6 +62,24 @@ export class WordTable {
     this.classes[id] = this.classify(word);
     this.slots[slot] = id + 1;
     return id;
+  }
+
+  /** Twice the slots, every word kept with its id and classes. */
+  private grow(): void {
+    const size = this.slots.length * 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    for (let id = 0; id < this.forms.length; id++) {
+      let slot = this.hashes[id] & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = id + 1;
+    }
+    const hashes = new Int32Array(size >> 1);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const classes = new Int32Array(size >> 1);
+    classes.set(this.classes);
+    this.classes = classes;
   }
 
   private clear(): void {

@@ -279,8 +279,10 @@ function personKeys(person: Person): PersonKeys {
 /** The first person met whose name is this one with another form of the given name (same number of words, same rest). */
 function variantOf(fullName: string, byRestOfName: Map<string, Person[]>, lexicon: Lexicon): Person | undefined {
   const rest = restOfName(fullName);
+  const others = rest === undefined ? undefined : byRestOfName.get(rest);
+  if (!others) return undefined;
   const given = fullName.split(' ')[0];
-  return rest === undefined ? undefined : byRestOfName.get(rest)?.find((other) => lexicon.sameGivenName(other.fullName.split(' ')[0], given));
+  return others.find((other) => lexicon.sameGivenName(other.fullName.split(' ')[0], given));
 }
 
 /** The words after the given name, folded, with the number of words: what two forms of one name share. */
