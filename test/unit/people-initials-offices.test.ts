@@ -43,3 +43,15 @@ describe('people: names that a firm or a ship bears', () => {
     assert.deepStrictEqual(people('Admiral Pyotr Veliky said the divers were safe.'), ['Pyotr Veliky']);
   });
 });
+
+describe('people: a saint\'s name in a place\'s or a body\'s', () => {
+  it('reads a given name and a word after St. or San as no person', () => {
+    assert.deepStrictEqual(people('The St. Lawrence Seaway said the first ship passed through.'), []);
+    assert.deepStrictEqual(people('No barges traded on the St Louis Merchants\' Exchange today.'), []);
+    assert.deepStrictEqual(people('Mark McGwire of the St. Louis Cardinals said he stopped.'), ['Mark McGwire']);
+  });
+
+  it('reads a plural courtesy title before a name as a title', () => {
+    assert.deepStrictEqual(people('Sens. Bob Dole and Robert Byrd voted against it.'), ['Bob Dole', 'Robert Byrd']);
+  });
+});

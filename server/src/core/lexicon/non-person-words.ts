@@ -26,6 +26,9 @@ export const STREET_TAILS = ['lane', 'alley', 'boulevard', 'highway', 'terrace',
 export const PLACE_INITIALS = ['u.s.', 'u.k.', 'u.n.', 'h.k.', 'n.z.', 'e.c.', 'e.u.', 'u.a.e.', 'u.s.a.', 'u.s.s.r.', 'n.y.',
   'l.a.', 'd.c.', 'p.r.', 's.a.', 'n.v.'];
 
+/** Words that open a place's or a body's name before a given name: `St. Lawrence Seaway`, `San Paolo di Torino`. */
+export const SAINT_PREFIXES = ['st', 'saint', 'san', 'santa', 'sao', 'são', 'ste', 'sainte'];
+
 /** Ships and craft, often named after people: `the Pyotr Veliky cruiser` names a ship. */
 export const VESSEL_NOUNS = ['cruiser', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'tanker', 'freighter',
   'liner', 'yacht', 'ferry', 'icebreaker', 'warship', 'battleship', 'spacecraft', 'probe', 'satellite'];

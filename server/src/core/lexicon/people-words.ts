@@ -15,6 +15,8 @@ export const TITLE_WORDS = [
   'rabbi', 'imam', 'ayatollah', 'dalai', 'gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'prof', 'state', 'councilman',
   'councilwoman', 'congressman', 'congresswoman', 'delegate', 'consul', 'member', 'sheriff', 'detective',
   'officer', 'president-elect', 'vice-president', 'vice-premier', 'vice-chairman', 'evp', 'svp', 'vp',
+  // Plurals before a list of names: `Sens. Bob Dole and …`, `Messrs. Smith and Jones`.
+  'sens.', 'reps.', 'messrs.', 'drs.',
 ];
 
 /** Courtesy titles that tell the gender. */

@@ -1,6 +1,6 @@
 import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PARTICLE_FOLDED, PERSON_TITLE, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD } from '../lexicon/word-classes';
-import { PLACE_INITIALS as PLACE_INITIAL_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
+import { PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
@@ -33,6 +33,7 @@ const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:L
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
 const PLACE_INITIALS = new Set(PLACE_INITIAL_LIST);
 const VESSELS = new Set(VESSEL_NOUNS);
+const SAINT_PREFIXES = new Set(SAINT_PREFIX_LIST);
 const WORD_SURNAMES = new Set(WORD_SURNAME_LIST);
 const OPENING_QUOTES = new Set(['"', '“', '`', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -98,6 +99,9 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   // `Philip Crosby Jr` of `Philip Crosby Associates` is a person: a suffix after the firm's words names its founder.
   if (!personTitle && names.length > 2 && (names[names.length - 1].classes & NAME_SUFFIX) === 0 && opensWithFirm(names, context.firms)) return false;
   if (reading.titleTokens.length === 0 && isWorkplace(context, names[0].start)) return false;
+  // `the St. Louis Merchants' Exchange`, `Istituto Bancario San Paolo di Torino`: a saint's name opens a place's or a body's.
+  const opening = reading.titleTokens.length === 1 ? reading.titleTokens[0].text.toLowerCase().replace(/\.$/, '') : reading.titleTokens.length === 0 ? abbreviationBefore(context.text, names[0].start) : '';
+  if (SAINT_PREFIXES.has(opening)) return false;
   for (let i = 0; i < names.length; i++) {
     const place = foldName(names.slice(i).map((token) => token.text).join(' '));
         // `Mike Madrid`: after a given name, a one-word place is a surname too.
@@ -125,6 +129,16 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
 /** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */
 function initialWithPeriod(text: string, token: Token): boolean {
   return token.text.endsWith('.') || text[token.end] === '.';
+}
+
+/** The lower-case word (without its period) right before `start`, only spaces between: `St.` in `St. Louis`. */
+function abbreviationBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (text[end - 1] === '.') end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 8 && /\p{L}/u.test(text[begin - 1])) begin--;
+  return begin > 0 && /\p{L}/u.test(text[begin - 1]) ? '' : text.slice(begin, end).toLowerCase();
 }
 
 /** A common surname, or an ordinary word that is often one (`Hall`, `Lane`). */
