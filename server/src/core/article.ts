@@ -1,6 +1,7 @@
 // The article model: what parseArticle() finds in a wire story.
 // Every span is a pair of UTF-16 offsets into the text that was parsed (end exclusive).
 import type { Release } from './release-model';
+import type { TokenStream } from './parse/token-stream';
 
 export interface Span {
   start: number;
@@ -123,6 +124,12 @@ export interface Article {
   /** Text after the terminator that is not whitespace. */
   trailingText?: Span;
   wordCount: number;
+  /**
+   * The words of the story's sentences as the tokenizer read them (the dateline's left out), with their lexicon
+   * classes: for stages and rules that read words, instead of scanning the text again. Derived from the text, so
+   * left out of JSON.
+   */
+  words: TokenStream;
   /** The parts of a press release (release line, headline, About, contacts, end mark), when the text is one. */
   release?: Release;
 }

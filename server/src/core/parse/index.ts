@@ -84,6 +84,7 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
     trailingText: scan.trailingText,
     directives,
     wordCount: countWords(storyText, paragraphs),
+    words,
     release: readRelease({ text: storyText, lines, head, dateline, paragraphs, terminator: scan.terminator }),
   };
   shareLines(article, allLines);

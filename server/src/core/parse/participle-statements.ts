@@ -2,7 +2,7 @@ import { Mention, Quote, Sentence, Statement } from '../article';
 import { REPORTING_PARTICIPLES } from '../lexicon/reporting-verbs';
 import { REPORTING_PARTICIPLE } from '../lexicon/word-classes';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
-import { CROSSES_LINE, TokenStream } from './token-stream';
+import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
 
 // `Chavez issued the decree, saying that …`, `She praised the ruling, adding …`, `released a statement saying …`:
 // the participle of a reporting verb reports speech and its speaker is the subject of the main verb before it.
@@ -121,9 +121,15 @@ function subjectHead(context: PhraseContext, word: string, verbStart: number): b
 function holdsParticiple(words: TokenStream, sentence: number): boolean {
   const last = words.sentenceFirst[sentence + 1];
   for (let word = words.sentenceFirst[sentence]; word < last; word++) {
+    // A word of ASCII letters alone is one only if it ends in `ing`: most words are turned away without a look-up.
+    if (words.has(word, ASCII_LETTERS) && !endsInIng(words.text, words.starts[word], words.ends[word])) continue;
     if (words.has(word, CROSSES_LINE) || (words.classesAt(word) & REPORTING_PARTICIPLE) !== 0) return true;
   }
   return false;
+}
+
+function endsInIng(text: string, start: number, end: number): boolean {
+  return end - start > 3 && text.charCodeAt(end - 1) === 0x67 && text.charCodeAt(end - 2) === 0x6e && text.charCodeAt(end - 3) === 0x69;
 }
 
 /**

@@ -47,6 +47,11 @@ export class TokenStream {
     this.sentenceFirst = new Int32Array(sentenceCount + 1);
   }
 
+  /** A stream is read from its text, never stored or sent: JSON leaves it out of an article. */
+  toJSON(): undefined {
+    return undefined;
+  }
+
   has(index: number, flag: number): boolean {
     return (this.flags[index] & flag) !== 0;
   }
