@@ -110,3 +110,25 @@ describe('speaker source: references back', () => {
     assert.notStrictEqual(speakerOf(own, 'emphasized'), 'Jonathan Sole');
   });
 });
+
+describe('speaker source: coordinated people', () => {
+  it('gives a verb after a list of people that opens the clause the whole list, with a plural role before it', () => {
+    const text = 'Coaches Peter Matt, 48; Bernd Christ, 40 and Klaus Klem, 55, said they assumed the pills were vitamins.';
+    assert.strictEqual(speakerOf(text, 'said'), 'Coaches Peter Matt, 48; Bernd Christ, 40 and Klaus Klem');
+    assert.strictEqual(speakerOf('Senator Ann Cole and Senator Tom Reed said the bill would pass.', 'said'), 'Senator Ann Cole and Senator Tom Reed');
+  });
+
+  it('keeps one person when the names do not open the clause or a relative clause follows the list', () => {
+    assert.strictEqual(speakerOf('The firm hired Ann Cole and Tom Reed told reporters the deal was done.', 'told'), 'Tom Reed');
+    const relative = 'Guests included Ann Cole, Tom Reed, and Jamie Lee, who wrote a book on the subject.';
+    assert.notStrictEqual(speakerOf(relative, 'wrote'), 'Ann Cole, Tom Reed, and Jamie Lee');
+  });
+
+  it('keeps the statement of a list of people before a closing attribution', () => {
+    const text = 'Treasury Secretary James Bake and Fed Chairman Paul Volk have told lawmakers they were optimistic, officials said.';
+    assert.strictEqual(speakerOf(text, 'told'), 'Treasury Secretary James Bake and Fed Chairman Paul Volk');
+    // Two names inside a thing are no list of speakers.
+    const thing = 'Critics said his decisions on the Ann Cole and Tom Reed cases confirmed that he is tough.';
+    assert.notStrictEqual(speakerOf(thing, 'confirmed'), 'his decisions on the Ann Cole and Tom Reed cases');
+  });
+});

@@ -4,6 +4,7 @@ import { US_STATE_WORDS } from '../lexicon/non-person-words';
 import { PLURAL_SOURCE_NOUNS, SPOKESPEOPLE_PLURALS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
+import { coordinatedGroup } from './coordinated-speakers';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -86,11 +87,13 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   const last = words[words.length - 1];
   if (COORDINATORS.has(last.text.toLowerCase())) return coordinatedSubject(context, clauseStart, last.start);
   const mention = mentionEndingAt(context.mentions, last);
-  if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
+  // `Kidman, Cruise and Curtis, who wrote …`: a relative clause after a list may be about its last name alone.
+  const group = (named: Mention) => (relative ? undefined : coordinatedGroup(text, clauseStart, context.mentions, named));
+  if (mention) return group(mention) ?? { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   // `David Gray from AMSA said`, `Lance Roberts of the Alliance said`: a person with where they work.
   const person = lastMention(context.mentions, (candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= words[0].start && candidate.span.end < last.end);
   if (person && /^\s+(?:from|of|at|with|for)\s/.test(text.slice(person.span.end, person.span.end + 6))) {
-    return { speaker: { kind: 'person', person: person.person }, span: person.span };
+    return group(person) ?? { speaker: { kind: 'person', person: person.person }, span: person.span };
   }
   return describedAfterName(context, clauseStart, words) ?? phraseSpeaker(words);
 }

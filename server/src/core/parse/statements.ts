@@ -96,7 +96,7 @@ function readStatements(context: StatementContext, index: number, mentions: Ment
       // named by a plural noun (`as prosecutors have charged`, `the coaches, who admitted …`).
       const named = speakerBefore(phraseContext, clauseStart, verb.start, verb.end, sentence.span.end, false);
       // Named, not a pronoun: `reports said he would propose …` reports what he would do, not what he said.
-      if (!named || (named.speaker.kind === 'person' ? /^(?:he|she)$/i.test(text.slice(named.span.start, named.span.end)) : !namesPluralPeople(named.speaker))) continue;
+      if (!named || (named.speaker.kind === 'person' ? /^(?:he|she)$/i.test(text.slice(named.span.start, named.span.end)) : !namesPluralPeople(named.speaker) && !namesGroup(named, mentions))) continue;
       speaker = named;
     }
     if (speaker) {
@@ -134,10 +134,19 @@ function namesPluralPeople(speaker: Speaker): boolean {
   return PLURAL_SOURCE_NOUNS.has(cut > 0 ? words[cut - 1] : words[words.length - 1]);
 }
 
-/** A person named as the subject of a verb, not a pronoun (`Betancur has said`). */
+/** A person or people named as the subject of a verb, not a pronoun (`Betancur has said`, `Baker and Volcker have told`). */
 function namedSubject(phraseContext: PhraseContext, sentence: Sentence, match: VerbMatch): boolean {
   const named = speakerBefore(phraseContext, sentence.span.start, match.start, match.end, sentence.span.end, false);
-  return named?.speaker.kind === 'person' && !/^(?:he|she)$/i.test(phraseContext.text.slice(named.span.start, named.span.end));
+  if (!named) return false;
+  if (named.speaker.kind !== 'person') return namesGroup(named, phraseContext.mentions);
+  return !/^(?:he|she)$/i.test(phraseContext.text.slice(named.span.start, named.span.end));
+}
+
+/** `Baker and Volcker`: a source phrase that names two people or more (mentions are few per sentence). */
+function namesGroup(reading: SpeakerReading, mentions: Mention[]): boolean {
+  const named = mentions.filter((mention) => mention.kind !== 'pronoun' && mention.span.start >= reading.span.start && mention.span.end <= reading.span.end);
+  // The phrase ends with a name: not `his decisions on the Tucker and Lucas cases`.
+  return named.length > 1 && named[named.length - 1].span.end === reading.span.end;
 }
 
 const RELATIVE_BEFORE_VERB = /,\s*who\s+(?:(?:also|has|have|had|later|then|once|repeatedly|publicly)\s+)*$/i;

@@ -1,0 +1,39 @@
+import { Mention } from '../article';
+import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
+import type { SpeakerReading } from './speaker-phrase';
+
+// Between two people of a list: a comma, a semicolon or `and`, after an optional age or party tag (`, 40`, `, R-Ga.`).
+// Read with its spaces folded to one.
+const LIST_GAP = /^(?: ?, ?(?:\d{1,3}|\(?[DRI]-[A-Z][\p{L}.]*\)?))? ?(?:,|;|,? and) $/u;
+const MAX_GAP = 24;
+// Words that may open a clause before its subject: `But Ann Lee and Tom Reed said`.
+const OPENERS = /^\s*(?:(?:but|and|yet|also|meanwhile|however)\s+)?$/i;
+
+/**
+ * `Ann Lee and Tom Reed said`, `Coaches Peter Mattonet, 48; Berndt Christochowitz, 40 and Klaus Klemenz, 55, said`:
+ * when the person named before the verb closes a list of people that opens the clause, they all speak; the speaker
+ * is the list (with a plural role before it), not its last name. `last` is a mention of `mentions`, in text order.
+ */
+export function coordinatedGroup(text: string, clauseStart: number, mentions: Mention[], last: Mention): SpeakerReading | undefined {
+  let index = mentions.indexOf(last);
+  let first = last;
+  const people = new Set([last.person]);
+  while (index > 0) {
+    const previous = mentions[index - 1];
+    if (previous.kind === 'pronoun' || previous.span.start < clauseStart || previous.span.end > first.span.start) break;
+    const gap = text.slice(previous.span.end, first.span.start);
+    if (gap.length > MAX_GAP || !LIST_GAP.test(gap.replace(/\s+/g, ' '))) break;
+    first = previous;
+    people.add(previous.person);
+    index--;
+  }
+  if (people.size < 2 || !/\sand\s/.test(text.slice(first.span.start, last.span.start))) return undefined;
+  let start = first.span.start;
+  // `Coaches Peter Mattonet, …`: a plural role written before the first name belongs to the whole list.
+  const role = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(clauseStart, start - 20), start));
+  if (role && PLURAL_SOURCE_NOUNS.has(role[1].toLowerCase())) start -= role[0].length;
+  // Only a list that opens its clause is the subject: not `… met Ann Lee and Tom Reed said`.
+  const before = text.slice(clauseStart, start);
+  if (!OPENERS.test(before) && !/[,;:]\s*$/.test(before)) return undefined;
+  return { speaker: { kind: 'source', text: text.slice(start, last.span.end).replace(/\s+/g, ' ') }, span: { start, end: last.span.end } };
+}
