@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
-import { launchBrowser, remoteUri, runStandalone, scratchDir, startCodeServer } from './code-server.mjs';
+import { activationLog, launchBrowser, remoteUri, runStandalone, scratchDir, startCodeServer } from './code-server.mjs';
 import { log } from './tools.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -50,6 +50,9 @@ export async function runSuiteInCodeServer(tools) {
   const code = await Promise.race([exitCode, timeout]);
   clearTimeout(timer);
   log(`extension-host suite in code-server: exit code ${code} after ${Math.round((Date.now() - started) / 1000)} s`);
+  // The timing test cannot see what activated the extension before it ran (onLanguage:plaintext fires for any
+  // plain-text model the workbench makes, with no document open); the extension host's log can.
+  for (const line of activationLog(home, 'wirecheck.wirecheck')) log(`extension host: ${line}`);
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'code-server-suite.log'), `${fullLog.join('\n')}\n\n--- code-server ---\n${server.output()}`);
   if (code !== 0) log(`full extension-host and code-server log: ${join(RESULTS, 'code-server-suite.log')}`);

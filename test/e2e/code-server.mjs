@@ -1,7 +1,7 @@
 // Starts code-server on a loopback port in its own process group, and Chromium through Playwright.
 // Every process started here is stopped again: `stop()` kills the whole group, also on Ctrl+C.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -174,6 +174,29 @@ export async function launchBrowser(tools) {
 /** A `vscode-remote://` URI for a path on this machine, as the code-server workbench names files. */
 export function remoteUri(server, path) {
   return `vscode-remote://127.0.0.1:${server.port}${path}`;
+}
+
+/**
+ * Why and when the extension host activated `extensionId`, from its own log under `home`
+ * (`_doActivateExtension wirecheck.wirecheck, startup: false, activationEvent: 'onLanguage:plaintext'`).
+ */
+export function activationLog(home, extensionId) {
+  const lines = [];
+  const visit = (dir) => {
+    let entries = [];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith('.log')) lines.push(...readFileSync(path, 'utf8').split('\n').filter((line) => line.includes(`_doActivateExtension ${extensionId},`)));
+    }
+  };
+  visit(join(home, 'user-data', 'logs'));
+  return lines.map((line) => line.replace(/^.*ExtensionService#/, ''));
 }
 
 export async function disposeAll() {
