@@ -41,26 +41,29 @@ export function findStatements(context: StatementContext): Statement[] {
   for (let index = 0; index < context.sentences.length; index++) {
     const sentence = context.sentences[index];
     while (mentionIndex < context.mentions.length && context.mentions[mentionIndex].span.end <= sentence.span.start) mentionIndex++;
-    const mentions: Mention[] = [];
-    for (let i = mentionIndex; i < context.mentions.length && context.mentions[i].span.start < sentence.span.end; i++) mentions.push(context.mentions[i]);
+    let mentionEnd = mentionIndex;
+    while (mentionEnd < context.mentions.length && context.mentions[mentionEnd].span.start < sentence.span.end) mentionEnd++;
+    const mentions = context.mentions.slice(mentionIndex, mentionEnd);
     while (quoteIndex < context.quotes.length && context.quotes[quoteIndex].span.end <= sentence.span.start) quoteIndex++;
-    const quotes: Quote[] = [];
-    for (let i = quoteIndex; i < context.quotes.length && context.quotes[i].span.start < sentence.span.end; i++) quotes.push(context.quotes[i]);
-    const found = readStatements(context, index, mentions, quotes);
+    let quoteEnd = quoteIndex;
+    while (quoteEnd < context.quotes.length && context.quotes[quoteEnd].span.start < sentence.span.end) quoteEnd++;
+    const quotes = context.quotes.slice(quoteIndex, quoteEnd);
+    const phraseContext = { text: context.text, mentions, lexicon: context.lexicon };
+    const found = readStatements(context, phraseContext, index, quotes);
     // A participle before every verb found governs them: `praised the ruling, saying his father hoped …`.
-    const participle = participleStatement({ text: context.text, mentions, lexicon: context.lexicon }, context.words, index, sentence, quotes);
-    statements.push(...(participle && (!found.length || participle.verb.start < found[0].verb.start) ? [participle] : found));
+    const participle = participleStatement(phraseContext, context.words, index, sentence, quotes);
+    if (participle && (!found.length || participle.verb.start < found[0].verb.start)) statements.push(participle);
+    else for (const statement of found) statements.push(statement);
   }
   resolveDescribedSpeakers(context.text, statements, context.people ?? [], context.mentions);
   resolveReferringSpeakers(context.text, statements, context.people ?? [], context.mentions, context.sentences);
   return continueQuotes(context, statements);
 }
 
-function readStatements(context: StatementContext, index: number, mentions: Mention[], quotes: Quote[]): Statement[] {
+function readStatements(context: StatementContext, phraseContext: PhraseContext, index: number, quotes: Quote[]): Statement[] {
   const { text } = context;
   const sentence = context.sentences[index];
   const found: Statement[] = [];
-  const phraseContext = { text, mentions, lexicon: context.lexicon };
   let clauseStart = sentence.span.start;
   const matches = findReportingVerbs(context.words, index, sentence.span.end, context.lexicon.verbs);
   // `The issue has underlined the trend …, said the document.`: an inverted attribution closing the sentence
@@ -204,9 +207,14 @@ const ARTICLES = /^(?:the|a|an)$/i;
 function readsAsNoun(text: string, sentenceStart: number, verbStart: number, verb: string): boolean {
   if (verb.includes(' ')) return false;
   const participle = /(?:ed|said|told)$/.test(verb);
-  const before = text.slice(Math.max(sentenceStart, verbStart - 24), verbStart).trimEnd();
-  if (before.length === verbStart - Math.max(sentenceStart, verbStart - 24)) return false; // glued to the word before
-  const previous = before.split(/\s/).pop() ?? '';
+  // The last word before the verb within a short reach, read in place: white space must separate them.
+  const reach = Math.max(sentenceStart, verbStart - 24);
+  let end = verbStart;
+  while (end > reach && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  if (end === verbStart) return false; // glued to the word before
+  let start = end;
+  while (start > reach && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
+  const previous = text.slice(start, end);
   return participle ? ARTICLES.test(previous) : NOUN_MARKERS.test(previous);
 }
 
