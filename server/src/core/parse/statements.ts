@@ -99,7 +99,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
       // named by a plural noun (`as prosecutors have charged`, `the coaches, who admitted …`).
       const named = speakerBefore(phraseContext, clauseStart, verb.start, verb.end, sentence.span.end, false);
       // Named, not a pronoun: `reports said he would propose …` reports what he would do, not what he said.
-      if (!named || (named.speaker.kind === 'person' ? /^(?:he|she)$/i.test(text.slice(named.span.start, named.span.end)) : !namesPluralPeople(named.speaker) && !namesGroup(named, mentions))) continue;
+      if (!named || (named.speaker.kind === 'person' ? /^(?:he|she)$/i.test(text.slice(named.span.start, named.span.end)) : !namesPluralPeople(named.speaker) && !namesGroup(named, phraseContext.mentions))) continue;
       speaker = named;
     }
     if (speaker) {
