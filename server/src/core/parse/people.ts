@@ -177,7 +177,7 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
   const byGivenName = new Map<string, number | null>();
   const firstWords = firstWordsOf(byFoldedName);
   // Each person's keys, worked out on their first full naming (a person is named in full again and again).
-  const keys: PersonKeys[] = [];
+  const keys: (PersonKeys | undefined)[] = new Array(people.length).fill(undefined);
   const remember = (person: Person) => {
     const { surname, bare, lastWord, given } = (keys[person.id] ??= personKeys(person));
     bySurname.set(surname, person.id);
