@@ -40,10 +40,11 @@ export class TokenStream {
     const capacity = Math.max(16, expectedWords);
     // Sized up front: texts filled here and there would turn a growing array into a slow dictionary.
     this.texts = new Array<string | undefined>(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.classes = new Int32Array(capacity);
+    const columns = allocateColumns(capacity);
+    this.starts = columns.starts;
+    this.ends = columns.ends;
+    this.flags = columns.flags;
+    this.classes = columns.classes;
     this.sentenceFirst = new Int32Array(sentenceCount + 1);
   }
 
@@ -115,15 +116,27 @@ export class TokenStream {
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const grown = <T extends Int32Array | Uint8Array>(from: T, to: T): T => (to.set(from), to);
-    this.starts = grown(this.starts, new Int32Array(size));
-    this.ends = grown(this.ends, new Int32Array(size));
-    this.flags = grown(this.flags, new Uint8Array(size));
-    this.classes = grown(this.classes, new Int32Array(size));
+    const columns = allocateColumns(size);
+    columns.starts.set(this.starts);
+    columns.ends.set(this.ends);
+    columns.flags.set(this.flags);
+    columns.classes.set(this.classes);
+    ({ starts: this.starts, ends: this.ends, flags: this.flags, classes: this.classes } = columns);
     const texts = new Array<string | undefined>(size);
     for (let i = 0; i < this.count; i++) texts[i] = this.texts[i];
     this.texts = texts;
   }
+}
+
+/** The stream's per-word arrays as views of one buffer: one allocation instead of four (a stream is made per parse). */
+function allocateColumns(capacity: number): { starts: Int32Array; ends: Int32Array; classes: Int32Array; flags: Uint8Array } {
+  const buffer = new ArrayBuffer(capacity * 13);
+  return {
+    starts: new Int32Array(buffer, 0, capacity),
+    ends: new Int32Array(buffer, capacity * 4, capacity),
+    classes: new Int32Array(buffer, capacity * 8, capacity),
+    flags: new Uint8Array(buffer, capacity * 12, capacity),
+  };
 }
 
 /**
