@@ -44,6 +44,14 @@ describe('speaker source: grammar of the subject', () => {
     assert.strictEqual(speakerOf('On the bill, officials said they had a plan.', 'said'), 'officials');
   });
 
+  it('steps back over a prepositional phrase between commas to the subject before it', () => {
+    assert.strictEqual(speakerOf('Swimmer Karen Kohl, who is a plaintiff in the case, at one point told reporters the pills were red.', 'told'), 'Karen Kohl');
+    assert.strictEqual(speakerOf('The union, in a statement, said it would strike.', 'said'), 'The union');
+    // A quantity is the subject itself, and a clause after `after` has a subject of its own.
+    assert.match(speakerOf('Some analysts doubted it, at least one said.', 'said') ?? '', /one$/);
+    assert.strictEqual(speakerOf('Shares rose, after the company reported a profit.', 'reported'), 'the company');
+  });
+
   it('reads a noun ending in -ly as a noun, not as an adverb between subject and verb', () => {
     assert.strictEqual(speakerOf('Members of his family said they sold the shares.', 'said'), 'Members of his family');
     assert.strictEqual(speakerOf('The ministry quickly said it would act.', 'said'), 'The ministry');

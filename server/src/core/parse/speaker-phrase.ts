@@ -86,6 +86,8 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   if (!words.length) return undefined;
   const last = words[words.length - 1];
   if (COORDINATORS.has(last.text.toLowerCase())) return coordinatedSubject(context, clauseStart, last.start);
+  // `Karen Koenig, who is a co-plaintiff, at one point asked …`: an adverbial phrase after a comma is no subject.
+  if (adverbialAfterComma(context, clauseStart, words)) return speakerBefore(context, clauseStart, words[0].start, verbEnd, sentenceEnd, false);
   const mention = mentionEndingAt(context.mentions, last);
   // `Kidman, Cruise and Curtis, who wrote …`: a relative clause after a list may be about its last name alone.
   const group = (named: Mention) => (relative ? undefined : coordinatedGroup(text, clauseStart, context.mentions, named));
@@ -96,6 +98,22 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     return group(person) ?? { speaker: { kind: 'person', person: person.person }, span: person.span };
   }
   return describedAfterName(context, clauseStart, words) ?? phraseSpeaker(words);
+}
+
+// Prepositions that open an adverbial phrase between a subject and its verb (`at one point`, `in a letter`).
+// Not `after`, `before` or `since`, which also open a clause with a subject of its own (`after the company reported`),
+// nor `with`, which opens one with a participle (`with the balance added`).
+const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'for', 'under', 'by', 'without', 'through']);
+const MAX_ADVERBIAL_WORDS = 4;
+
+/** A short prepositional phrase of lower-case words, right after a comma and naming nobody, before the verb. */
+function adverbialAfterComma(context: PhraseContext, clauseStart: number, words: Word[]): boolean {
+  if (words.length < 2 || words.length > MAX_ADVERBIAL_WORDS || !ADVERBIAL_PREPOSITIONS.has(words[0].text)) return false;
+  const last = words[words.length - 1].text;
+  // `…, at least 20 people said`: a phrase ending in people is the subject, with its quantity.
+  if (!/^\p{Ll}+$/u.test(last) || PLURAL_SOURCE_NOUNS.has(last) || DETERMINERS.test(last) || /^(?:least|most)$/.test(words[1].text) || words.slice(1).some((word) => !/^[\p{Ll}\d]/u.test(word.text))) return false;
+  if (previousChar(context.text, clauseStart, words[0].start).char !== ',') return false;
+  return !context.mentions.some((mention) => mention.span.start >= words[0].start && mention.span.start < words[words.length - 1].end);
 }
 
 function invertedDescription(tail: string): boolean {
