@@ -148,7 +148,9 @@ export function tokenizeSentences(text: string, sentences: Sentence[], lexicon: 
   for (let s = 0; s < sentences.length; s++) {
     stream.sentenceFirst[s] = stream.count;
     const span = sentences[s].span;
-    const cut = excluded.length ? excluded.filter((other) => other.start < span.end && other.end > span.start) : excluded;
+    // Most sentences are clear of the dateline: no array of the excluded spans they cross is made for them.
+    const crosses = (other: Span) => other.start < span.end && other.end > span.start;
+    const cut = excluded.length && excluded.some(crosses) ? excluded.filter(crosses) : NOTHING_EXCLUDED;
     appendWords(stream, span, cut);
     dropSentencePeriod(stream, stream.sentenceFirst[s]);
   }
@@ -163,6 +165,8 @@ export function tokenizeSpan(text: string, span: Span): TokenStream {
   stream.sentenceFirst[1] = stream.count;
   return stream;
 }
+
+const NOTHING_EXCLUDED: Span[] = [];
 
 // `el-Batouti`, `al-Assad`: the article is written small but the name is capitalised.
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u;
@@ -189,7 +193,8 @@ function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
       // all that is left (a closing single quote after a plural cannot be told apart and reads the same way).
       flags |= POSSESSIVE;
     }
-    if (previousEnd >= 0 && isShortSpaceGap(text, previousEnd, start)) flags |= JOINED;
+    // One space between two words is the common case, answered without a call.
+    if (previousEnd >= 0 && ((start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x20) || isShortSpaceGap(text, previousEnd, start))) flags |= JOINED;
     previousEnd = matchEnd;
     if (excluded.length && excluded.some((other) => other.start < end && other.end > start)) continue;
     stream.push(start, end, flags);
@@ -240,6 +245,8 @@ function startsCapitalised(text: string, start: number, end: number): boolean {
     const first = text.charAt(start);
     if (first !== first.toLowerCase()) return true;
   }
+  // Every Arabic article the pattern knows opens with `a` or `e`: other words are not read further.
+  if (code !== 0x61 && code !== 0x65) return false;
   const hyphen = (start + 2 < end && text.charCodeAt(start + 2) === 0x2d) || (start + 3 < end && text.charCodeAt(start + 3) === 0x2d);
   return hyphen && ARABIC_ARTICLE.test(text.slice(start, end));
 }
