@@ -29,6 +29,8 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const directives: Directive[] = [];
   const directiveLines = new Set<number>();
   const lines = allLines.map((line) => {
+    // A directive opens with `[`: other lines are not sliced and matched.
+    if (text.charCodeAt(line.contentStart) !== 0x5b) return line;
     const content = text.slice(line.contentStart, line.contentEnd);
     const directive = readDirective(content);
     if (!directive) return line;

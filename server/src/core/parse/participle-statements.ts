@@ -119,11 +119,12 @@ function subjectHead(context: PhraseContext, word: string, verbStart: number): b
  * across a line break (`re-` `saying`) is not one slice of the text: it is read by the pattern.
  */
 function holdsParticiple(words: TokenStream, sentence: number): boolean {
+  const { text, starts, ends, flags } = words;
   const last = words.sentenceFirst[sentence + 1];
   for (let word = words.sentenceFirst[sentence]; word < last; word++) {
     // A word of ASCII letters alone is one only if it ends in `ing`: most words are turned away without a look-up.
-    if (words.has(word, ASCII_LETTERS) && !endsInIng(words.text, words.starts[word], words.ends[word])) continue;
-    if (words.has(word, CROSSES_LINE) || (words.classesAt(word) & REPORTING_PARTICIPLE) !== 0) return true;
+    if ((flags[word] & ASCII_LETTERS) !== 0 && !endsInIng(text, starts[word], ends[word])) continue;
+    if ((flags[word] & CROSSES_LINE) !== 0 || (words.classesAt(word) & REPORTING_PARTICIPLE) !== 0) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import { participleStatement } from './participle-statements';
 import { resolveReferringSpeakers } from './referring-speakers';
 import { PhraseContext, SpeakerReading, followsCoordinator, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
-import { isLetterUnit, isSpaceUnit } from './char-class';
+import { isLetterUnit, isSpaceUnit, lowersToOther } from './char-class';
 import { VerbMatch, findReportingVerbs } from './verb-scan';
 import { TokenStream } from './token-stream';
 
@@ -78,13 +78,14 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
   if (closingSource) matches.splice(0, matches.length - 1, ...matches.slice(0, -1).filter((match) => /^\s+that\b/i.test(text.slice(match.end, match.end + 6)) || namedSubject(phraseContext, sentence, match)));
   for (const match of matches) {
     const verbStart = match.start;
-    const verbText = text.slice(match.start, match.end).replace(/\s+/g, ' ');
+    // A verb of one word is one letter run: only a longer one has white space to make single.
+    const verbText = match.verb.words.length > 1 ? text.slice(match.start, match.end).replace(/\s+/g, ' ') : text.slice(match.start, match.end);
     const lower = verbText.toLowerCase();
     const verb = { text: verbText, start: verbStart, end: match.end };
     const mayInvert = match.verb.inverts;
     if (insideQuote(quotes, verbStart)) continue;
     // Only lower-case verbs, except `According to` and an inverted `Said Schorr of Mercedes:` opening a sentence.
-    if (verbText[0] !== verbText[0].toLowerCase() && !opensSentence(text, sentence.span.start, verb, mayInvert)) continue;
+    if (lowersToOther(text.charCodeAt(verbStart)) && !opensSentence(text, sentence.span.start, verb, mayInvert)) continue;
     if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
     if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
     // `To hear them tell it, …`, `as she tells it`: an idiom for a version of events, not an attribution of words.

@@ -22,14 +22,16 @@ export function findReportingVerbs(words: TokenStream, sentence: number, limit: 
   const found: VerbMatch[] = [];
   // Where the last verb found ends: the words of a multi-word verb are not read again.
   let scanned = 0;
+  // Read into locals once: the loop runs for every word of the article.
+  const { starts, ends, flags } = words;
   const last = words.sentenceFirst[sentence + 1];
   for (let word = words.sentenceFirst[sentence]; word < last; word++) {
-    const end = words.ends[word];
+    const end = ends[word];
     if (end <= scanned) continue;
     // Most words are turned away by their shape; a word of other characters is looked up (the Kelvin sign lower-cases to `k`).
-    if (words.has(word, ASCII_LETTERS) ? !table.mayStart(text, words.starts[word], end) : false) continue;
-    if (!words.has(word, CROSSES_LINE) && (words.classesAt(word) & REPORTING_VERB_START) === 0) continue;
-    let at = Math.max(scanned, words.starts[word]);
+    if ((flags[word] & ASCII_LETTERS) !== 0 && !table.mayStart(text, starts[word], end)) continue;
+    if ((flags[word] & CROSSES_LINE) === 0 && (words.classesAt(word) & REPORTING_VERB_START) === 0) continue;
+    let at = Math.max(scanned, starts[word]);
     while (at < end) {
       while (at < end && !isLetterOrMark(text.charCodeAt(at))) at++;
       if (at >= end) break;
