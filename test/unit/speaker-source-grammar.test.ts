@@ -52,9 +52,29 @@ describe('speaker source: grammar of the subject', () => {
     assert.strictEqual(speakerOf('Shares rose, after the company reported a profit.', 'reported'), 'the company');
   });
 
+  it('takes the subject after a prepositional phrase that opens the sentence, past an appositive', () => {
+    assert.strictEqual(speakerOf('In a filing with the Securities and Exchange Commission, the group, led by Acme Corp, said it sold shares.', 'said'), 'the group');
+    assert.strictEqual(speakerOf('In Washington, Ann Lee, a senior official, said the talks failed.', 'said'), 'Ann Lee');
+  });
+
+  it('keeps a place after a preposition with the plural of people before it', () => {
+    assert.strictEqual(speakerOf('On Monday, health officials in Stamford, Conn., announced that they had found a dead crow.', 'announced'), 'health officials in Stamford');
+    assert.strictEqual(speakerOf('Prices fell, sources close to a meeting of the Cocoa Producers Alliance said.', 'said'), 'sources close to a meeting of the Cocoa Producers Alliance');
+    // A capitalised speaker after a preposition that follows no plural of people stays alone.
+    assert.strictEqual(speakerOf('Prices fell in London, Reuters said.', 'said'), 'Reuters');
+  });
+
+  it('reads a role and a name after an inverted verb at the sentence end as the speaker', () => {
+    assert.strictEqual(speakerOf('Acme Corp is raising 50 mln dlrs through an offering of notes due 2022 yielding 8.90 pct, said lead manager Merrill Lynch Capital Markets.', 'said'), 'lead manager Merrill Lynch Capital Markets');
+    // A clause after the verb is what was said.
+    assert.strictEqual(speakerOf('The board met on Monday, and the chairman said prices rose in Europe.', 'said'), 'the chairman');
+  });
+
   it('reads a noun ending in -ly as a noun, not as an adverb between subject and verb', () => {
     assert.strictEqual(speakerOf('Members of his family said they sold the shares.', 'said'), 'Members of his family');
     assert.strictEqual(speakerOf('The ministry quickly said it would act.', 'said'), 'The ministry');
+    assert.strictEqual(speakerOf('The daily said prices had risen.', 'said'), 'The daily');
+    assert.strictEqual(speakerOf('Prices rose, Le Soir daily reported.', 'reported'), 'Le Soir');
   });
 
   it('does not take the World Health Organization in capitals for a relative pronoun', () => {

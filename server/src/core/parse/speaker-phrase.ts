@@ -72,6 +72,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   if (before.char === ',') {
     if (/["”'’]/.test(previousChar(text, clauseStart, before.at).char)) return undefined; // `"…," said X`: inverted
     if (mayInvert && SHORT_INVERTED_TAIL.test(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said INA.`
+    if (mayInvert && roleAndNameTail(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said lead manager Acme Inc.`
     if (mayInvert && invertedDescription(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said the report.`
     if (mayInvert && invertedPluralSource(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said state officials.`
     if (mayInvert && namedRightAfter(context, verbEnd)) return undefined; // `…, said Fabien Tillon, a spokesman`
@@ -114,6 +115,22 @@ function adverbialAfterComma(context: PhraseContext, clauseStart: number, words:
   if (!/^\p{Ll}+$/u.test(last) || PLURAL_SOURCE_NOUNS.has(last) || DETERMINERS.test(last) || /^(?:least|most)$/.test(words[1].text) || words.slice(1).some((word) => !/^[\p{Ll}\d]/u.test(word.text))) return false;
   if (previousChar(context.text, clauseStart, words[0].start).char !== ',') return false;
   return !context.mentions.some((mention) => mention.span.start >= words[0].start && mention.span.start < words[words.length - 1].end);
+}
+
+const MAX_ROLE_AND_NAME_WORDS = 8;
+
+/** `said lead manager Merrill Lynch Capital Markets.`: one or two lower-case role words, then a name, to the sentence end. */
+function roleAndNameTail(tail: string): boolean {
+  if (tail.length > 100) return false;
+  const trimmed = tail.trim();
+  if (!/[.!?]["”'’]*$/.test(trimmed)) return false;
+  const words = trimmed.replace(/[.!?]["”'’]*$/, '').split(/\s+/);
+  if (words.length > MAX_ROLE_AND_NAME_WORDS) return false;
+  const firstName = words.findIndex((word) => /^\p{Lu}/u.test(word));
+  if (firstName < 1 || firstName > 2) return false;
+  const role = words.slice(0, firstName);
+  if (!role.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !CLAUSE_BREAKS.has(word) && !BETWEEN.has(word) && !/^(?:it|they|he|she|we|i)$/.test(word))) return false;
+  return words.slice(firstName).every((word) => /^(?:\p{Lu}|&$|and$|of$)/u.test(word));
 }
 
 function invertedDescription(tail: string): boolean {
@@ -230,12 +247,19 @@ function skipBackOver(text: string, start: number, end: number): number {
     let wordStart = at;
     while (wordStart > start && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--;
     const word = text.slice(wordStart, at);
-    if (word && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word)))) {
+    if (word && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word)))) {
       end = wordStart;
       continue;
     }
     return at;
   }
+}
+
+// `the daily said`: after an article these name a paper; after its name (`Le Soir daily said`) the name is the speaker.
+const PUBLICATION_WORDS = new Set(['daily', 'weekly', 'monthly', 'quarterly']);
+
+function publicationAfterArticle(text: string, start: number, wordStart: number, word: string): boolean {
+  return PUBLICATION_WORDS.has(word) && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(start, wordStart - 5), wordStart));
 }
 
 // Nouns that end like an adverb: `members of his family said` names the family, not a manner.
@@ -257,6 +281,8 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
   const listed = beforePrepositionalList(text, start, comma);
   if (listed >= 0) return listed;
   let end = comma;
+  // Where the chunk after the current one ends: the subject, when the clause opens with a prepositional phrase.
+  let laterEnd = -1;
   for (let guard = 0; guard < 10; guard++) {
     const previousComma = text.lastIndexOf(',', end - 1);
     const chunkStart = previousComma >= start ? previousComma + 1 : start;
@@ -266,6 +292,8 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
     const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk) || adjectivePhrase(chunk);
     const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
     if (!determined && !clause && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
+    // `In a filing with the SEC, the group, led by Acme, said`: a prepositional phrase opening the clause is no subject.
+    if (chunkStart === start && laterEnd >= 0 && OPENING_PREPOSITION.test(chunk)) return laterEnd;
     if (chunkStart === start) return clause ? -1 : end;
     const previousEnd = text.slice(Math.max(start, chunkStart - 40), chunkStart - 1).trimEnd();
     const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd);
@@ -281,10 +309,13 @@ function subjectBeforeAppositives(context: PhraseContext, start: number, comma: 
     // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
     const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
     if (!clause && !(description && afterName) && !continued) return end;
+    laterEnd = end;
     end = previousComma;
   }
   return -1;
 }
+
+const OPENING_PREPOSITION = /^(?:in|at|on|for|with|during|after|before|under|by|from|through|since|despite|following|amid|unlike)\s/i;
 
 // Adjectives that take a complement in an appositive set off by commas: `leaders, nervous about the debate, said`.
 const COMPLEMENTED_ADJECTIVES = new Set(['nervous', 'anxious', 'eager', 'keen', 'angry', 'furious', 'upset', 'unhappy',
@@ -347,8 +378,9 @@ function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
     const subjectAfterWho = lower === 'who' && words.length > 0 && (SPOKESPEOPLE.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
     if (subjectAfterWho) break;
     const relative = (lower === 'who' && word !== 'WHO') || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
-    // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it.
-    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/iu.test(text.slice(Math.max(clauseStart, start - 20), start));
+    // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it
+    // (after an auxiliary it is a verb, `is waiting for`; after an article and before `of` a noun, `a meeting of`).
+    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/iu.test(text.slice(Math.max(clauseStart, start - 20), start)) && !(words[0].text === 'of' && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(clauseStart, start - 5), start)));
     if ((relative || participle) && words.length > 0) {
       // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
       words.length = 0;
@@ -385,6 +417,11 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
     while (first > 0 && words.length - first < 6 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : /^\p{Ll}/u.test(words[first - 1].text) && words.length - first < 2)) first--;
     // `Ruritanian officials`, `U.S. health officials`: a capitalised modifier belongs to a common-noun head.
     for (let modifiers = 0; !capitalised && modifiers < 2 && first > 0 && PROPER_MODIFIER.test(words[first - 1].text); modifiers++) first--;
+    // `health officials in Stamford`: a place after a preposition belongs to the plural of people before it.
+    if (capitalised && first > 1 && PREPOSITIONS.has(words[first - 1].text) && PLURAL_SOURCE_NOUNS.has(words[first - 2].text)) {
+      first -= 2;
+      if (first > 0 && /^\p{Ll}+$/u.test(words[first - 1].text) && !NOT_HEAD_NOUNS.has(words[first - 1].text) && !AUXILIARIES.has(words[first - 1].text)) first--;
+    }
   } else {
     // `the chairman of the Safety Board`, `a source close to the federation`: the head noun comes before the preposition.
     for (let guard = 0; guard < 2 && first > 1 && PREPOSITIONS.has(words[first - 1].text.toLowerCase()); guard++) {
