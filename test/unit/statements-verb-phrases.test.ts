@@ -107,3 +107,25 @@ describe('statements: causes and idioms that read like attributions', () => {
     assert.deepStrictEqual(statements('Officials will tell the board that it is safe.'), ['tell: Officials']);
   });
 });
+
+describe('statements: passives, things won and nouns that look like verbs', () => {
+  it('does not read a past form before "by" as its subject\'s statement', () => {
+    assert.deepStrictEqual(statements('Lawmakers backed a budget proposed by the premier.'), []);
+    assert.deepStrictEqual(statements('The rates charged by banks rose.'), []);
+    // `quoted by … as saying` still attributes, and an inverted `said by phone` still counts.
+    assert.deepStrictEqual(statements('The minister said by phone that talks had failed.'), ['said: The minister']);
+  });
+
+  it('does not read "claimed" with a life, a title or a victory as speech', () => {
+    assert.deepStrictEqual(statements('The crash claimed 179 lives a year ago.'), []);
+    assert.deepStrictEqual(statements('The team recently claimed its third consecutive Nations Cup title.'), []);
+    assert.deepStrictEqual(statements('The rebels claimed responsibility for the attack.'), ['claimed: The rebels']);
+  });
+
+  it('does not read "estimate" or "claim" followed as a noun is as a verb', () => {
+    assert.deepStrictEqual(statements('This compares with the Bank\'s revised estimate of a 750 mln stg shortage.'), []);
+    assert.deepStrictEqual(statements('Washington sustained its original claim of a link.'), []);
+    assert.deepStrictEqual(statements('Economists estimate growth fell 10 pct.'), ['estimate: Economists']);
+    assert.deepStrictEqual(statements('Some sites claim to have the script.'), ['claim: Some sites']);
+  });
+});

@@ -88,6 +88,13 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     if (lowersToOther(text.charCodeAt(verbStart)) && !opensSentence(text, sentence.span.start, verb, mayInvert)) continue;
     if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
     if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
+    // `the interest rates charged by banks`, `a budget proposed by Verhofstadt`, `it was later told by Baird`: a past
+    // form before `by` is a passive describing its noun, whose agent is no speaker of this sentence's subject.
+    if (match.verb.form === 'past' && !match.verb.inverts && lower !== 'quoted' && /^\s+by\s/i.test(text.slice(verb.end, verb.end + 5))) continue;
+    if (lower.startsWith('claim') && claimsAThing(text, verb.end, sentence.span.end)) continue;
+    // `its previous estimate of 2.05 dlrs`, `the claim was rejected`: a base form that is also a noun, followed by
+    // what follows a noun.
+    if (NOUN_FOLLOWERS.get(lower)?.test(text.slice(verb.end, verb.end + 12))) continue;
     // `To hear them tell it, …`, `as she tells it`: an idiom for a version of events, not an attribution of words.
     if ((lower === 'tell' || lower === 'tells') && /^\s+it\s*[,.;]/.test(text.slice(verb.end, verb.end + 6))) continue;
     // `X is expected to announce …, bankers told Reuters.`: a forecast gives way to an attribution after it.
@@ -166,6 +173,33 @@ function afterRelativeClause(text: string, previous: Statement, clauseStart: num
   const between = text.slice(clauseStart, verbStart);
   if (!COMMA_BEFORE_VERB.test(between) || /\bwho\b/i.test(between)) return undefined;
   return { speaker: previous.speaker, span: previous.speakerSpan };
+}
+
+// (`claim to have …`, `what producers claim is needed` are verbs.)
+const NOUN_FOLLOWERS = new Map([
+  ['estimate', /^\s+(?:of|for|is|was|were|are|will|would|has|had|and|by|to|in|on|at|index|provided|given)\b/i],
+  ['claim', /^\s+(?:of|for|was|has|had|by|on|against)\b/i],
+]);
+
+// `a crash that claimed 179 lives`, `the team claimed its third title`: what is claimed is taken or won, not said.
+const CLAIMED_THINGS = new Set(['life', 'lives', 'title', 'titles', 'victory', 'win', 'medal', 'medals', 'crown', 'championship', 'seat', 'seats', 'trophy', 'gold', 'silver', 'bronze', 'prize', 'pole']);
+const MAX_CLAIMED_WORDS = 6;
+
+/** Whether one of the few words after `claimed` (before any punctuation) is a thing taken or won. */
+function claimsAThing(text: string, from: number, limit: number): boolean {
+  let at = from;
+  for (let words = 0; words < MAX_CLAIMED_WORDS; words++) {
+    while (at < limit && isSpaceUnit(text.charCodeAt(at))) at++;
+    const start = at;
+    while (at < limit && !isSpaceUnit(text.charCodeAt(at))) at++;
+    // A word with its punctuation (`2,400`, `lives.`): punctuation at its end closes the phrase after it.
+    let end = at;
+    while (end > start && '.,;:!?"”\'’)'.includes(text[end - 1])) end--;
+    if (end === start) return false;
+    if (CLAIMED_THINGS.has(text.slice(start, end).toLowerCase())) return true;
+    if (end < at) return false;
+  }
+  return false;
 }
 
 function closingInversion(context: StatementContext, phraseContext: PhraseContext, sentence: Sentence, match: VerbMatch): boolean {
