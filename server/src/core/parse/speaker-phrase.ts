@@ -1,10 +1,12 @@
 import { Mention, Span, Speaker } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
-import { US_STATE_WORDS } from '../lexicon/non-person-words';
-import { PLURAL_SOURCE_NOUNS, SPOKESPEOPLE_PLURALS } from '../lexicon/people-words';
+import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
+import { subjectBeforeAppositives } from './appositives';
+import { speakerNamedAfter } from './inverted-speakers';
+import { BETWEEN, CLAUSE_BREAKS, DETERMINERS, PREPOSITIONS, SPOKESPEOPLE } from './speaker-words';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -24,29 +26,7 @@ interface Word {
   end: number;
 }
 
-// Words that may stand between a speaker and the verb: `Xi also said`, `officials have said`, `the ministry today said`.
-const BETWEEN = new Set(['also', 'further', 'later', 'again', 'earlier', 'then', 'has', 'have', 'had', 'once', 'was', 'is',
-  'were', 'are', 'be', 'been', 'even', 'last', 'often', 'today', 'yesterday', 'tonight', 'now', 'still', 'already', 'so',
-  'far', 'itself', 'himself', 'herself', 'themselves', 'never', 'not', 'just', 'in', 'turn', 'however', 'too', 'would',
-  'will', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'on', 'week', 'night', 'morning', 'afternoon', 'evening']);
-// A speaker phrase stops at these words when read backwards from the verb.
-const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'which', 'while', 'as', 'because', 'if', 'when', 'where', 'so', 'than', 'what', 'whether']);
-const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|some|many|several|other|one|two|three|four|five|six|seven|eight|nine|ten|\d+|most|local|u\.s\.)$/i;
-const CORPORATE_SUFFIX = /^(?:inc|inc\.|llc|ltd|ltd\.|plc|corp|corp\.|co\.|co|n\.v\.|s\.a\.|ag|gmbh)$/i;
 const MAX_SPEAKER_WORDS = 7;
-// After an inverted verb: a short capitalised or determined speaker (at most three words, no possessive: not a
-// clause like `said Leisure's ruling was wrong`) that ends the sentence (`said INA.`).
-const SHORT_INVERTED_TAIL = /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+[\p{L}\p{M}.&-]+){0,2}\s*[.!?]?["”'’]*\s*$/u;
-// `…, said the document.`, `…, said a spokesman.`: a determined noun phrase that ends the sentence is the speaker.
-// At most two words after the article, the last not a verb (`said the plan failed.` is a clause, not a speaker).
-const SHORT_INVERTED_DESCRIPTION = /^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*)?\s*[.!?]["”'’]*\s*$/u;
-const CLAUSE_FINAL_VERB = /(?:ed|^is|^was|^are|^were|^fell|^rose|^grew|^won|^lost|^did|^will|^would|^can|^could|^failed|^works?|^pass)$/;
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'to', 'with', 'on']);
-// `…, said state officials.`, `…, said New York health officials in Albany.`: a bare plural of people who speak for
-// an office or a trade, at the head of a short phrase ending the sentence, is an inverted speaker without an article.
-const SPOKESPEOPLE = new Set(SPOKESPEOPLE_PLURALS);
-const MAX_INVERTED_SOURCE_WORDS = 5;
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'although', 'though', 'since', 'until', 'whenever', 'also', 'commonly', 'often']);
 // A nationality or a country's initials before a common noun (`Ruritanian officials`, `Chinese diplomats`, `U.S.
@@ -71,11 +51,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   if (before.char === ',' && /(?:^|[^\p{L}])who$/iu.test(text.slice(Math.max(clauseStart, before.at - 4), before.at))) before = { char: '', at: before.at };
   if (before.char === ',') {
     if (/["”'’]/.test(previousChar(text, clauseStart, before.at).char)) return undefined; // `"…," said X`: inverted
-    if (mayInvert && SHORT_INVERTED_TAIL.test(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said INA.`
-    if (mayInvert && roleAndNameTail(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said lead manager Acme Inc.`
-    if (mayInvert && invertedDescription(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said the report.`
-    if (mayInvert && invertedPluralSource(text.slice(verbEnd, sentenceEnd))) return undefined; // `…, said state officials.`
-    if (mayInvert && namedRightAfter(context, verbEnd)) return undefined; // `…, said Fabien Tillon, a spokesman`
+    if (mayInvert && speakerNamedAfter(context, verbEnd, sentenceEnd)) return undefined; // `…, said INA.`
     end = subjectBeforeAppositives(context, clauseStart, before.at);
     if (end < 0) return undefined;
     // `D-Wave Quantum (NYSE: QBTS), a leader in …, announced`: the ticker after the subject is no part of it.
@@ -117,28 +93,6 @@ function adverbialAfterComma(context: PhraseContext, clauseStart: number, words:
   return !context.mentions.some((mention) => mention.span.start >= words[0].start && mention.span.start < words[words.length - 1].end);
 }
 
-const MAX_ROLE_AND_NAME_WORDS = 8;
-
-/** `said lead manager Merrill Lynch Capital Markets.`: one or two lower-case role words, then a name, to the sentence end. */
-function roleAndNameTail(tail: string): boolean {
-  if (tail.length > 100) return false;
-  const trimmed = tail.trim();
-  if (!/[.!?]["”'’]*$/.test(trimmed)) return false;
-  const words = trimmed.replace(/[.!?]["”'’]*$/, '').split(/\s+/);
-  if (words.length > MAX_ROLE_AND_NAME_WORDS) return false;
-  const firstName = words.findIndex((word) => /^\p{Lu}/u.test(word));
-  if (firstName < 1 || firstName > 2) return false;
-  const role = words.slice(0, firstName);
-  if (!role.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !CLAUSE_BREAKS.has(word) && !BETWEEN.has(word) && !/^(?:it|they|he|she|we|i)$/.test(word))) return false;
-  return words.slice(firstName).every((word) => /^(?:\p{Lu}|&$|and$|of$)/u.test(word));
-}
-
-function invertedDescription(tail: string): boolean {
-  if (!SHORT_INVERTED_DESCRIPTION.test(tail)) return false;
-  const words = tail.trim().split(/\s+/);
-  return words.length < 3 || !CLAUSE_FINAL_VERB.test(words[words.length - 1].replace(/[^\p{L}-]/gu, ''));
-}
-
 /** `… and said nothing about prices`: the verb comes right after a coordinator, so it is not inverted. */
 export function followsCoordinator(text: string, clauseStart: number, verbStart: number): boolean {
   return RIGHT_AFTER_COORDINATOR.test(text.slice(Math.max(clauseStart, verbStart - 5), verbStart));
@@ -157,41 +111,6 @@ function coordinatedSubject(context: PhraseContext, clauseStart: number, conjunc
   if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   const pronoun = /^(?:he|she)\b/i.exec(text.slice(start, start + 4));
   return pronoun ? { speaker: { kind: 'unresolved', text: pronoun[0] }, span: { start, end: start + pronoun[0].length } } : undefined;
-}
-
-function invertedPluralSource(tail: string): boolean {
-  if (tail.length > 120) return false;
-  const comma = tail.indexOf(',');
-  let body: string;
-  if (comma >= 0) {
-    body = tail.slice(0, comma); // `…, said state officials, given the parks there.`
-  } else {
-    let end = tail.trimEnd().length;
-    while (end > 0 && `"”'’`.includes(tail[end - 1])) end--; // closing quotation marks after the full stop
-    if (!/[.!?]$/.test(tail.slice(0, end))) return false;
-    body = tail.slice(0, end - 1);
-  }
-  const words = body.trim().split(/\s+/);
-  // The head comes before any prepositional phrase (`officials in Albany`); there is no clause word anywhere.
-  const cut = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.toLowerCase()));
-  const head = cut > 0 ? words.slice(0, cut) : words;
-  if (head.length > MAX_INVERTED_SOURCE_WORDS || words.some((word) => CLAUSE_BREAKS.has(word.toLowerCase()))) return false;
-  return isPluralSource(head[head.length - 1].toLowerCase());
-}
-
-/** A plural source, also as wire copy misspells it (`officals`, `offcials`): one letter added, dropped or changed. */
-function isPluralSource(word: string): boolean {
-  if (SPOKESPEOPLE.has(word)) return true;
-  if (word.length < 7 || !word.endsWith('s')) return false;
-  for (const source of SPOKESPEOPLE) if (Math.abs(source.length - word.length) <= 1 && oneEditApart(source, word)) return true;
-  return false;
-}
-
-function oneEditApart(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** `<General Partners> said`: a ticker-bracketed company that is the whole subject names the speaker. */
@@ -223,13 +142,6 @@ function describedAfterName(context: PhraseContext, clauseStart: number, words: 
   const name = context.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.end >= comma - 1 && mention.span.end <= comma);
   if (!name || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, name.span.start))) return undefined;
   return { speaker: { kind: 'person', person: name.person }, span: name.span };
-}
-
-function namedRightAfter(context: PhraseContext, verbEnd: number): boolean {
-  let at = verbEnd;
-  while (at < context.text.length && isSpaceUnit(context.text.charCodeAt(at))) at++;
-  // Only a name that ends its clause (`said Fabien Tillon, a spokesman`), not the subject of the reported words.
-  return context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.start === at && /^(?:\s*[,.;:!?]|\s*$)/.test(context.text.slice(mention.span.end, mention.span.end + 2)) && !/^['’]/.test(context.text.slice(mention.span.end, mention.span.end + 1)));
 }
 
 /** Steps back over adverbs, days, tickers and parentheses between the speaker and the verb. */
@@ -269,98 +181,6 @@ function previousChar(text: string, start: number, end: number): { char: string;
   let at = end;
   while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
   return { char: at > start ? text[at - 1] : '', at: at - 1 };
-}
-
-/**
- * `Wayne Jones, vice president at Outboard, said`: steps back over comma-separated appositives (a lower-case
- * description, `a/the …`, `who …`, a party tag `D-Pa.`, an age, `Inc.`) to where the subject ends.
- * Returns -1 when the part before the comma is not a subject.
- */
-function subjectBeforeAppositives(context: PhraseContext, start: number, comma: number): number {
-  const { text } = context;
-  const listed = beforePrepositionalList(text, start, comma);
-  if (listed >= 0) return listed;
-  let end = comma;
-  // Where the chunk after the current one ends: the subject, when the clause opens with a prepositional phrase.
-  let laterEnd = -1;
-  for (let guard = 0; guard < 10; guard++) {
-    const previousComma = text.lastIndexOf(',', end - 1);
-    const chunkStart = previousComma >= start ? previousComma + 1 : start;
-    // A short name defined in parentheses (`AmeriLife Group, LLC ("AmeriLife")`) is no quotation.
-    const chunk = text.slice(chunkStart, end).trim().replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim();
-    if (/["“”]/.test(chunk)) return -1;
-    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk) || adjectivePhrase(chunk);
-    const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
-    if (!determined && !clause && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
-    // `In a filing with the SEC, the group, led by Acme, said`: a prepositional phrase opening the clause is no subject.
-    if (chunkStart === start && laterEnd >= 0 && OPENING_PREPOSITION.test(chunk)) return laterEnd;
-    if (chunkStart === start) return clause ? -1 : end;
-    const previousEnd = text.slice(Math.max(start, chunkStart - 40), chunkStart - 1).trimEnd();
-    const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd);
-    // `SeABank's Vice Chairwoman of the Board`, `Chief Executive of Acme`: a capitalised role is a description too.
-    // Only right after a named person: `Earlier, Prime Minister Blair's spokesman, … said` keeps the spokesman.
-    const role = (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{L}/u.test(chunk) || context.lexicon.isPersonTitle(chunk.split(/\s/)[0]))
-      && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= chunkStart - 1 && mention.span.end >= chunkStart - 3);
-    // `The Botanist, Ohio's premier cannabis brand, announced`: an owner's description after a name of its own.
-    const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1));
-    // `An official in Tulsa, Okla., said`: a state after a town is part of the place, not the subject.
-    const stateOfPlace = US_STATE_WORDS.has(chunk.toLowerCase());
-    const description = role || ownedDescription || stateOfPlace || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
-    // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
-    const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
-    if (!clause && !(description && afterName) && !continued) return end;
-    laterEnd = end;
-    end = previousComma;
-  }
-  return -1;
-}
-
-const OPENING_PREPOSITION = /^(?:in|at|on|for|with|during|after|before|under|by|from|through|since|despite|following|amid|unlike)\s/i;
-
-// Adjectives that take a complement in an appositive set off by commas: `leaders, nervous about the debate, said`.
-const COMPLEMENTED_ADJECTIVES = new Set(['nervous', 'anxious', 'eager', 'keen', 'angry', 'furious', 'upset', 'unhappy',
-  'happy', 'worried', 'concerned', 'confident', 'wary', 'skeptical', 'sceptical', 'critical', 'aware', 'mindful',
-  'fearful', 'responsible', 'famous', 'reluctant', 'unwilling', 'desperate', 'sensitive', 'familiar', 'alarmed',
-  'uneasy', 'hopeful', 'optimistic', 'pessimistic', 'proud', 'impatient', 'cautious', 'silent', 'unaware']);
-
-/** `nervous about possible remarks`: an adjective with its complement describes the subject before it. */
-function adjectivePhrase(chunk: string): boolean {
-  const words = chunk.split(/\s+/, 2);
-  return words.length === 2 && COMPLEMENTED_ADJECTIVES.has(words[0]) && (PREPOSITIONS.has(words[1]) || /^(?:about|over|that)$/.test(words[1]));
-}
-
-// Words that open a sentence before its subject: `Earlier, Prime Minister Blair's spokesman … said` is no name.
-const OPENING_ADVERBS = new Set(['earlier', 'later', 'meanwhile', 'however', 'separately', 'elsewhere', 'still', 'instead',
-  'yesterday', 'today', 'also', 'again', 'nevertheless', 'moreover', 'furthermore', 'additionally', 'finally', 'previously',
-  'recently', 'now', 'then', 'indeed', 'overall', 'similarly', 'likewise', 'otherwise', 'initially']);
-
-/** A chunk that is a name (`The Botanist`, `Acme Foods`), not an opening adverb (`Earlier`). */
-function namesChunk(chunk: string): boolean {
-  const trimmed = chunk.trim();
-  return /^(?:The\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}$/u.test(trimmed) && !OPENING_ADVERBS.has(trimmed.toLowerCase());
-}
-
-const LIST_PREPOSITION = /^(?:by|of|from|with|including|among)\s+(?:the\s+)?\p{Lu}/u;
-const LISTED_NAME = /^(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|or|of|the|\p{Lu}[\p{L}\p{M}.'’-]*)){0,5}$/u;
-
-/**
- * `The Paris Agreement, by the United States, Japan, France and Canada, called for …`: a prepositional phrase whose
- * names run on in a comma list stands between the subject and the verb; the subject ends before it.
- */
-function beforePrepositionalList(text: string, start: number, comma: number): number {
-  const clause = text.slice(start, comma);
-  if (clause.length > 300) return -1;
-  const chunks = clause.split(',');
-  if (chunks.length < 3) return -1;
-  let offset = start + chunks[0].length + 1;
-  for (let k = 1; k < chunks.length; k++) {
-    if (LIST_PREPOSITION.test(chunks[k].trim())) {
-      const rest = chunks.slice(k + 1).map((chunk) => chunk.trim());
-      return rest.length > 0 && rest.every((chunk) => LISTED_NAME.test(chunk)) ? offset - 1 : -1;
-    }
-    offset += chunks[k].length + 1;
-  }
-  return -1;
 }
 
 /** The words just before `end`, back to punctuation, a clause word or the clause start. */

@@ -1,0 +1,95 @@
+import { US_STATE_WORDS } from '../lexicon/non-person-words';
+import type { PhraseContext } from './speaker-phrase';
+import { CORPORATE_SUFFIX, PREPOSITIONS } from './speaker-words';
+
+/**
+ * `Wayne Jones, vice president at Outboard, said`: steps back over comma-separated appositives (a lower-case
+ * description, `a/the …`, `who …`, a party tag `D-Pa.`, an age, `Inc.`) to where the subject ends.
+ * Returns -1 when the part before the comma is not a subject.
+ */
+export function subjectBeforeAppositives(context: PhraseContext, start: number, comma: number): number {
+  const { text } = context;
+  const listed = beforePrepositionalList(text, start, comma);
+  if (listed >= 0) return listed;
+  let end = comma;
+  // Where the chunk after the current one ends: the subject, when the clause opens with a prepositional phrase.
+  let laterEnd = -1;
+  for (let guard = 0; guard < 10; guard++) {
+    const previousComma = text.lastIndexOf(',', end - 1);
+    const chunkStart = previousComma >= start ? previousComma + 1 : start;
+    // A short name defined in parentheses (`AmeriLife Group, LLC ("AmeriLife")`) is no quotation.
+    const chunk = text.slice(chunkStart, end).trim().replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim();
+    if (/["“”]/.test(chunk)) return -1;
+    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk) || adjectivePhrase(chunk);
+    const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
+    if (!determined && !clause && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
+    // `In a filing with the SEC, the group, led by Acme, said`: a prepositional phrase opening the clause is no subject.
+    if (chunkStart === start && laterEnd >= 0 && OPENING_PREPOSITION.test(chunk)) return laterEnd;
+    if (chunkStart === start) return clause ? -1 : end;
+    const previousEnd = text.slice(Math.max(start, chunkStart - 40), chunkStart - 1).trimEnd();
+    const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd);
+    // `SeABank's Vice Chairwoman of the Board`, `Chief Executive of Acme`: a capitalised role is a description too.
+    // Only right after a named person: `Earlier, Prime Minister Blair's spokesman, … said` keeps the spokesman.
+    const role = (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{L}/u.test(chunk) || context.lexicon.isPersonTitle(chunk.split(/\s/)[0]))
+      && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= chunkStart - 1 && mention.span.end >= chunkStart - 3);
+    // `The Botanist, Ohio's premier cannabis brand, announced`: an owner's description after a name of its own.
+    const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1));
+    // `An official in Tulsa, Okla., said`: a state after a town is part of the place, not the subject.
+    const stateOfPlace = US_STATE_WORDS.has(chunk.toLowerCase());
+    const description = role || ownedDescription || stateOfPlace || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(chunk.replace(/\s*\(.*$/, ''));
+    // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
+    const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
+    if (!clause && !(description && afterName) && !continued) return end;
+    laterEnd = end;
+    end = previousComma;
+  }
+  return -1;
+}
+
+const OPENING_PREPOSITION = /^(?:in|at|on|for|with|during|after|before|under|by|from|through|since|despite|following|amid|unlike)\s/i;
+
+// Adjectives that take a complement in an appositive set off by commas: `leaders, nervous about the debate, said`.
+const COMPLEMENTED_ADJECTIVES = new Set(['nervous', 'anxious', 'eager', 'keen', 'angry', 'furious', 'upset', 'unhappy',
+  'happy', 'worried', 'concerned', 'confident', 'wary', 'skeptical', 'sceptical', 'critical', 'aware', 'mindful',
+  'fearful', 'responsible', 'famous', 'reluctant', 'unwilling', 'desperate', 'sensitive', 'familiar', 'alarmed',
+  'uneasy', 'hopeful', 'optimistic', 'pessimistic', 'proud', 'impatient', 'cautious', 'silent', 'unaware']);
+
+/** `nervous about possible remarks`: an adjective with its complement describes the subject before it. */
+function adjectivePhrase(chunk: string): boolean {
+  const words = chunk.split(/\s+/, 2);
+  return words.length === 2 && COMPLEMENTED_ADJECTIVES.has(words[0]) && (PREPOSITIONS.has(words[1]) || /^(?:about|over|that)$/.test(words[1]));
+}
+
+// Words that open a sentence before its subject: `Earlier, Prime Minister Blair's spokesman … said` is no name.
+const OPENING_ADVERBS = new Set(['earlier', 'later', 'meanwhile', 'however', 'separately', 'elsewhere', 'still', 'instead',
+  'yesterday', 'today', 'also', 'again', 'nevertheless', 'moreover', 'furthermore', 'additionally', 'finally', 'previously',
+  'recently', 'now', 'then', 'indeed', 'overall', 'similarly', 'likewise', 'otherwise', 'initially']);
+
+/** A chunk that is a name (`The Botanist`, `Acme Foods`), not an opening adverb (`Earlier`). */
+function namesChunk(chunk: string): boolean {
+  const trimmed = chunk.trim();
+  return /^(?:The\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}$/u.test(trimmed) && !OPENING_ADVERBS.has(trimmed.toLowerCase());
+}
+
+const LIST_PREPOSITION = /^(?:by|of|from|with|including|among)\s+(?:the\s+)?\p{Lu}/u;
+const LISTED_NAME = /^(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|or|of|the|\p{Lu}[\p{L}\p{M}.'’-]*)){0,5}$/u;
+
+/**
+ * `The Paris Agreement, by the United States, Japan, France and Canada, called for …`: a prepositional phrase whose
+ * names run on in a comma list stands between the subject and the verb; the subject ends before it.
+ */
+function beforePrepositionalList(text: string, start: number, comma: number): number {
+  const clause = text.slice(start, comma);
+  if (clause.length > 300) return -1;
+  const chunks = clause.split(',');
+  if (chunks.length < 3) return -1;
+  let offset = start + chunks[0].length + 1;
+  for (let k = 1; k < chunks.length; k++) {
+    if (LIST_PREPOSITION.test(chunks[k].trim())) {
+      const rest = chunks.slice(k + 1).map((chunk) => chunk.trim());
+      return rest.length > 0 && rest.every((chunk) => LISTED_NAME.test(chunk)) ? offset - 1 : -1;
+    }
+    offset += chunks[k].length + 1;
+  }
+  return -1;
+}

@@ -1,0 +1,86 @@
+import { isSpaceUnit } from './char-class';
+import type { PhraseContext } from './speaker-phrase';
+import { BETWEEN, CLAUSE_BREAKS, PREPOSITIONS, SPOKESPEOPLE } from './speaker-words';
+
+// After an inverted verb: a short capitalised or determined speaker (at most three words, no possessive: not a
+// clause like `said Leisure's ruling was wrong`) that ends the sentence (`said INA.`).
+const SHORT_INVERTED_TAIL = /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+[\p{L}\p{M}.&-]+){0,2}\s*[.!?]?["”'’]*\s*$/u;
+// `…, said the document.`, `…, said a spokesman.`: a determined noun phrase that ends the sentence is the speaker.
+// At most two words after the article, the last not a verb (`said the plan failed.` is a clause, not a speaker).
+const SHORT_INVERTED_DESCRIPTION = /^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*)?\s*[.!?]["”'’]*\s*$/u;
+const CLAUSE_FINAL_VERB = /(?:ed|^is|^was|^are|^were|^fell|^rose|^grew|^won|^lost|^did|^will|^would|^can|^could|^failed|^works?|^pass)$/;
+const MAX_INVERTED_SOURCE_WORDS = 5;
+
+/**
+ * After `…, said`: whether the speaker follows the verb and ends the sentence (`said INA.`, `said the report.`,
+ * `said state officials.`, `said lead manager Acme Inc.`, `said Fabien Tillon, a spokesman`), so the words before the
+ * comma are what was said, not the subject.
+ */
+export function speakerNamedAfter(context: PhraseContext, verbEnd: number, sentenceEnd: number): boolean {
+  const tail = context.text.slice(verbEnd, sentenceEnd);
+  return SHORT_INVERTED_TAIL.test(tail) || roleAndNameTail(tail) || invertedDescription(tail) || invertedPluralSource(tail) || namedRightAfter(context, verbEnd);
+}
+
+const MAX_ROLE_AND_NAME_WORDS = 8;
+
+/** `said lead manager Merrill Lynch Capital Markets.`: one or two lower-case role words, then a name, to the sentence end. */
+function roleAndNameTail(tail: string): boolean {
+  if (tail.length > 100) return false;
+  const trimmed = tail.trim();
+  if (!/[.!?]["”'’]*$/.test(trimmed)) return false;
+  const words = trimmed.replace(/[.!?]["”'’]*$/, '').split(/\s+/);
+  if (words.length > MAX_ROLE_AND_NAME_WORDS) return false;
+  const firstName = words.findIndex((word) => /^\p{Lu}/u.test(word));
+  if (firstName < 1 || firstName > 2) return false;
+  const role = words.slice(0, firstName);
+  if (!role.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !CLAUSE_BREAKS.has(word) && !BETWEEN.has(word) && !/^(?:it|they|he|she|we|i)$/.test(word))) return false;
+  return words.slice(firstName).every((word) => /^(?:\p{Lu}|&$|and$|of$)/u.test(word));
+}
+
+function invertedDescription(tail: string): boolean {
+  if (!SHORT_INVERTED_DESCRIPTION.test(tail)) return false;
+  const words = tail.trim().split(/\s+/);
+  return words.length < 3 || !CLAUSE_FINAL_VERB.test(words[words.length - 1].replace(/[^\p{L}-]/gu, ''));
+}
+
+function invertedPluralSource(tail: string): boolean {
+  if (tail.length > 120) return false;
+  const comma = tail.indexOf(',');
+  let body: string;
+  if (comma >= 0) {
+    body = tail.slice(0, comma); // `…, said state officials, given the parks there.`
+  } else {
+    let end = tail.trimEnd().length;
+    while (end > 0 && `"”'’`.includes(tail[end - 1])) end--; // closing quotation marks after the full stop
+    if (!/[.!?]$/.test(tail.slice(0, end))) return false;
+    body = tail.slice(0, end - 1);
+  }
+  const words = body.trim().split(/\s+/);
+  // The head comes before any prepositional phrase (`officials in Albany`); there is no clause word anywhere.
+  const cut = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.toLowerCase()));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  if (head.length > MAX_INVERTED_SOURCE_WORDS || words.some((word) => CLAUSE_BREAKS.has(word.toLowerCase()))) return false;
+  return isPluralSource(head[head.length - 1].toLowerCase());
+}
+
+/** A plural source, also as wire copy misspells it (`officals`, `offcials`): one letter added, dropped or changed. */
+function isPluralSource(word: string): boolean {
+  if (SPOKESPEOPLE.has(word)) return true;
+  if (word.length < 7 || !word.endsWith('s')) return false;
+  for (const source of SPOKESPEOPLE) if (Math.abs(source.length - word.length) <= 1 && oneEditApart(source, word)) return true;
+  return false;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function namedRightAfter(context: PhraseContext, verbEnd: number): boolean {
+  let at = verbEnd;
+  while (at < context.text.length && isSpaceUnit(context.text.charCodeAt(at))) at++;
+  // Only a name that ends its clause (`said Fabien Tillon, a spokesman`), not the subject of the reported words.
+  return context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.start === at && /^(?:\s*[,.;:!?]|\s*$)/.test(context.text.slice(mention.span.end, mention.span.end + 2)) && !/^['’]/.test(context.text.slice(mention.span.end, mention.span.end + 1)));
+}
