@@ -129,3 +129,15 @@ describe('statements: passives, things won and nouns that look like verbs', () =
     assert.deepStrictEqual(statements('Some sites claim to have the script.'), ['claim: Some sites']);
   });
 });
+
+describe('statements: an amount added', () => {
+  it('does not read "added" before an amount as speech', () => {
+    assert.deepStrictEqual(statements('Alcan added 1/4 to reach 54-1/8.'), []);
+    assert.deepStrictEqual(statements('Last year, GM added 500 hourly workers to its payroll.'), []);
+    assert.deepStrictEqual(statements('The senator added about 400 mln dlrs for farm programs.'), []);
+  });
+
+  it('still reads "added" before what was said', () => {
+    assert.deepStrictEqual(statements('The senator added that 400 mln dlrs would be spent.'), ['added: The senator']);
+  });
+});

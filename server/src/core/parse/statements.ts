@@ -92,6 +92,8 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     // form before `by` is a passive describing its noun, whose agent is no speaker of this sentence's subject.
     if (match.verb.form === 'past' && !match.verb.inverts && lower !== 'quoted' && /^\s+by\s/i.test(text.slice(verb.end, verb.end + 5))) continue;
     if (lower.startsWith('claim') && claimsAThing(text, verb.end, sentence.span.end)) continue;
+    // `Alcan added 1/4 to reach 54-1/8`, `GM added 500 hourly workers`: an amount added, not words.
+    if (ADDING.has(lower) && ADDED_AMOUNT.test(text.slice(verb.end, verb.end + 12))) continue;
     // `its previous estimate of 2.05 dlrs`, `the claim was rejected`: a base form that is also a noun, followed by
     // what follows a noun.
     if (NOUN_FOLLOWERS.get(lower)?.test(text.slice(verb.end, verb.end + 12))) continue;
@@ -180,6 +182,9 @@ const NOUN_FOLLOWERS = new Map([
   ['estimate', /^\s+(?:of|for|is|was|were|are|will|would|has|had|and|by|to|in|on|at|index|provided|given)\b/i],
   ['claim', /^\s+(?:of|for|was|has|had|by|on|against)\b/i],
 ]);
+
+const ADDING = new Set(['add', 'adds', 'added']);
+const ADDED_AMOUNT = /^\s+(?:\d|\$|about\b|nearly\b|almost\b|some\b|another\b|more\s+than\b|up\s+to\b|over\b)/i;
 
 // `a crash that claimed 179 lives`, `the team claimed its third title`: what is claimed is taken or won, not said.
 const CLAIMED_THINGS = new Set(['life', 'lives', 'title', 'titles', 'victory', 'win', 'medal', 'medals', 'crown', 'championship', 'seat', 'seats', 'trophy', 'gold', 'silver', 'bronze', 'prize', 'pole']);
