@@ -74,6 +74,7 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const { people, mentions } = findPeople(words, sentences, lexicon, quotes);
   const statements = findStatements({ text: storyText, words, sentences, mentions, quotes, lexicon, people });
 
+  let wordCount: number | undefined;
   const article: Article = {
     text,
     dateline,
@@ -85,7 +86,10 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
     terminator: scan.terminator,
     trailingText: scan.trailingText,
     directives,
-    wordCount: countWords(storyText, paragraphs),
+    // Read for the status bar, not by any rule: counted on first use, once (every character of the story is read).
+    get wordCount() {
+      return (wordCount ??= countWords(storyText, paragraphs));
+    },
     words,
     release: readRelease({ text: storyText, lines, head, dateline, paragraphs, terminator: scan.terminator }),
   };
