@@ -141,3 +141,14 @@ describe('statements: an amount added', () => {
     assert.deepStrictEqual(statements('The senator added that 400 mln dlrs would be spent.'), ['added: The senator']);
   });
 });
+
+describe('statements: a person, then where they spoke', () => {
+  it('gives the statement to a person opening the subject before "in"', () => {
+    assert.deepStrictEqual(statements('Minister Roberto Lavagna in a news conference said exports would rise.'), ['said: Roberto Lavagna']);
+  });
+
+  it('not to a person inside a longer subject', () => {
+    assert.notDeepStrictEqual(statements('An adviser to Robert Maxwell in New York said there was no basis for it.'), ['said: Robert Maxwell']);
+    assert.notDeepStrictEqual(statements('U.S. officials with George Shultz in Peking said he would go.'), ['said: George Shultz']);
+  });
+});

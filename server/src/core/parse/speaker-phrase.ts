@@ -74,7 +74,21 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   if (person && /^\s+(?:from|of|at|with|for)\s/.test(text.slice(person.span.end, person.span.end + 6))) {
     return group(person) ?? { speaker: { kind: 'person', person: person.person }, span: person.span };
   }
+  // `Roberto Lavagna in a news conference said`, `Director of Planning Kang'ethe Gitu in the ministry said`: a person
+  // opening the subject (after a title at most) with where or when they spoke; not `officials with Shultz in Peking`.
+  if (person && /^\s+in\s/.test(text.slice(person.span.end, person.span.end + 4)) && opensSubject(words, person.span.start)) {
+    return group(person) ?? { speaker: { kind: 'person', person: person.person }, span: person.span };
+  }
   return describedAfterName(context, clauseStart, words) ?? phraseSpeaker(words);
+}
+
+/** Whether only capitalised words (a title: `Ceasars World Chairman`, `Director of Planning`) stand before `start`. */
+function opensSubject(words: Word[], start: number): boolean {
+  for (const word of words) {
+    if (word.start >= start) return true;
+    if (!/^\p{Lu}/u.test(word.text) && word.text !== 'of' && word.text !== 'for') return false;
+  }
+  return true;
 }
 
 // Prepositions that open an adverbial phrase between a subject and its verb (`at one point`, `in a letter`).
