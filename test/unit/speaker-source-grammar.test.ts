@@ -60,6 +60,7 @@ describe('speaker source: grammar of the subject', () => {
   it('keeps a place after a preposition with the plural of people before it', () => {
     assert.strictEqual(speakerOf('On Monday, health officials in Stamford, Conn., announced that they had found a dead crow.', 'announced'), 'health officials in Stamford');
     assert.strictEqual(speakerOf('Prices fell, sources close to a meeting of the Cocoa Producers Alliance said.', 'said'), 'sources close to a meeting of the Cocoa Producers Alliance');
+    assert.strictEqual(speakerOf('Shares fell after traders in London said the tender failed.', 'said'), 'traders in London');
     // A capitalised speaker after a preposition that follows no plural of people stays alone.
     assert.strictEqual(speakerOf('Prices fell in London, Reuters said.', 'said'), 'Reuters');
   });

@@ -254,7 +254,8 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
     // `health officials in Stamford`: a place after a preposition belongs to the plural of people before it.
     if (capitalised && first > 1 && PREPOSITIONS.has(words[first - 1].text) && PLURAL_SOURCE_NOUNS.has(words[first - 2].text)) {
       first -= 2;
-      if (first > 0 && /^\p{Ll}+$/u.test(words[first - 1].text) && !NOT_HEAD_NOUNS.has(words[first - 1].text) && !AUXILIARIES.has(words[first - 1].text)) first--;
+      const modifier = first > 0 ? words[first - 1].text : '';
+      if (/^\p{Ll}+$/u.test(modifier) && !NOT_HEAD_NOUNS.has(modifier) && !AUXILIARIES.has(modifier) && !LONE_CLAUSE_WORDS.has(modifier) && !CLAUSE_BREAKS.has(modifier)) first--;
     }
   } else {
     // `the chairman of the Safety Board`, `a source close to the federation`: the head noun comes before the preposition.
