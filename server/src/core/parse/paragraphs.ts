@@ -13,8 +13,9 @@ const MID_SENTENCE_END = /[\p{L}\p{N},;-]/u;
  * all end a sentence are still one paragraph each.
  */
 export function groupParagraphs(text: string, lines: Line[]): Span[] {
+  const paragraphs: Span[] = [];
   const content = lines.filter((line) => !isBlankLine(line));
-  if (content.length === 0) return [];
+  if (content.length === 0) return paragraphs;
   const hasBlankSeparators = lines.some((line, i) => isBlankLine(line) && i > 0 && i < lines.length - 1);
   const longest = Math.max(...content.map((line) => line.contentEnd - line.contentStart));
   const endsMidSentence = content.slice(0, -1).some((line) => MID_SENTENCE_END.test(text.slice(line.contentEnd - 1, line.contentEnd)));
@@ -22,7 +23,6 @@ export function groupParagraphs(text: string, lines: Line[]): Span[] {
   const indented = content.filter((line) => line.contentStart > line.start).length;
   const indentMarksParagraphs = indented > 0 && indented < content.length;
 
-  const paragraphs: Span[] = [];
   let current: Span | undefined;
   for (const line of lines) {
     if (isBlankLine(line)) {

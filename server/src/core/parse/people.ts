@@ -41,9 +41,18 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
   // People by the words after their given name, so that a variant is looked for among a few, not everybody.
   const byRestOfName = new Map<string, Person[]>();
   // Each run is read once here and linked below with the same reading.
-  const readings = runs.map((run) => readAfterOffice(run, readRun(run.tokens), text, lexicon));
-  const names = readings.map((reading) => reading && nameText(text, reading.nameTokens));
-  const keys = names.map((name) => name === undefined ? undefined : foldName(name));
+  // Filled by push into literals, not by map(): an empty map() result has another elements kind, and optimised code
+  // that meets it is thrown away (V8 deoptimises on the unexpected map).
+  const readings: (Reading | undefined)[] = [];
+  const names: (string | undefined)[] = [];
+  const keys: (string | undefined)[] = [];
+  for (const run of runs) {
+    const reading = readAfterOffice(run, readRun(run.tokens), text, lexicon);
+    const name = reading && nameText(text, reading.nameTokens);
+    readings.push(reading);
+    names.push(name);
+    keys.push(name === undefined ? undefined : foldName(name));
+  }
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index];
     const reading = readings[index];
