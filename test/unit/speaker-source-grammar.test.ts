@@ -160,4 +160,21 @@ describe('speaker source: coordinated people', () => {
     const thing = 'Critics said his decisions on the Ann Cole and Tom Reed cases confirmed that he is tough.';
     assert.notStrictEqual(speakerOf(thing, 'confirmed'), 'his decisions on the Ann Cole and Tom Reed cases');
   });
+
+  it('keeps a company suffix set off by a comma with the name before it', () => {
+    assert.strictEqual(speakerOf('Acme Widget Holdings, LLC said the plant would close.', 'said'), 'Acme Widget Holdings, LLC');
+    assert.strictEqual(speakerOf('The deal closed, Borvia Foods, Inc. said.', 'said'), 'Borvia Foods, Inc.');
+    // Not a suffix: a capitalised word after a comma is a subject of its own.
+    assert.strictEqual(speakerOf('The deal closed, Borvia said.', 'said'), 'Borvia');
+    // Not after a lower-case word: the suffix needs a name to belong to.
+    assert.notStrictEqual(speakerOf('Prices rose in the region, Inc said.', 'said'), 'region, Inc');
+  });
+
+  it('leaves an adverb of frequency or consequence between the subject and the verb out of the subject', () => {
+    assert.strictEqual(speakerOf('Other pupils always asked whether the school would reopen.', 'asked'), 'Other pupils');
+    assert.strictEqual(speakerOf('The council therefore repeated its call for talks.', 'repeated'), 'The council');
+    assert.strictEqual(speakerOf('Officials sometimes warned that the dam was weak.', 'warned'), 'Officials');
+    // The adverb alone is never a speaker.
+    assert.notStrictEqual(speakerOf('Trade fell by half, and therefore repeated talks were held.', 'repeated'), 'therefore');
+  });
 });

@@ -6,7 +6,7 @@ import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
 import { subjectBeforeAppositives } from './appositives';
 import { speakerNamedAfter } from './inverted-speakers';
-import { BETWEEN, CLAUSE_BREAKS, DETERMINERS, PREPOSITIONS, SPOKESPEOPLE } from './speaker-words';
+import { BETWEEN, CLAUSE_BREAKS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS, SPOKESPEOPLE } from './speaker-words';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -59,7 +59,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   } else if (before.char === '' && before.at !== end - 1) {
     end = before.at + 1;
   }
-  const words = wordsBefore(text, clauseStart, end);
+  const words = withNameBeforeSuffix(text, clauseStart, wordsBefore(text, clauseStart, end));
   if (!words.length) return undefined;
   const last = words[words.length - 1];
   if (COORDINATORS.has(last.text.toLowerCase())) return coordinatedSubject(context, clauseStart, last.start);
@@ -80,6 +80,20 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     return group(person) ?? { speaker: { kind: 'person', person: person.person }, span: person.span };
   }
   return describedAfterName(context, clauseStart, words) ?? phraseSpeaker(words);
+}
+
+/**
+ * `TekStream Solutions, LLC said`: a company suffix set off by a comma belongs to the capitalised name before it;
+ * the comma stays in the speaker's text (`TekStream Solutions, LLC`).
+ */
+function withNameBeforeSuffix(text: string, clauseStart: number, words: Word[]): Word[] {
+  if (words.length !== 1 || !CORPORATE_SUFFIX.test(words[0].text) || !/^\p{Lu}/u.test(words[0].text)) return words;
+  const comma = previousChar(text, clauseStart, words[0].start);
+  if (comma.char !== ',') return words;
+  const name = wordsBefore(text, clauseStart, comma.at);
+  const nameEnd = name[name.length - 1];
+  if (!nameEnd || !/^\p{Lu}/u.test(nameEnd.text) || nameEnd.end !== comma.at) return words;
+  return [...name.slice(0, -1), { ...nameEnd, text: `${nameEnd.text},` }, words[0]];
 }
 
 /** Whether only capitalised words (a title: `Ceasars World Chairman`, `Director of Planning`) stand before `start`. */

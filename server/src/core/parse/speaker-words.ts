@@ -6,7 +6,9 @@ export const BETWEEN = new Set(['also', 'further', 'later', 'again', 'earlier', 
   'were', 'are', 'be', 'been', 'even', 'last', 'often', 'today', 'yesterday', 'tonight', 'now', 'still', 'already', 'so',
   'far', 'itself', 'himself', 'herself', 'themselves', 'never', 'not', 'just', 'in', 'turn', 'however', 'too', 'would',
   'will', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'on', 'week', 'night', 'morning', 'afternoon', 'evening']);
+  'saturday', 'sunday', 'on', 'week', 'night', 'morning', 'afternoon', 'evening',
+  // Adverbs of frequency and consequence: `Other kids always asked`, `The G7 therefore repeated`.
+  'always', 'therefore', 'thus', 'sometimes', 'seldom']);
 // A speaker phrase stops at these words when read backwards from the verb.
 export const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'which', 'while', 'as', 'because', 'if', 'when', 'where', 'so', 'than', 'what', 'whether']);
 export const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|some|many|several|other|one|two|three|four|five|six|seven|eight|nine|ten|\d+|most|local|u\.s\.)$/i;
