@@ -28,7 +28,11 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const allLines = splitLines(text);
   const directives: Directive[] = [];
   const directiveLines = new Set<number>();
-  const lines = allLines.map((line) => {
+  // Pushed, not map()ped: every Line[] the stages read has one elements kind (map() makes holey arrays, splitLines
+  // packed ones), so their optimised code is not thrown away for a second kind.
+  const lines: Line[] = [];
+  for (const line of allLines) lines.push(withoutDirective(line));
+  function withoutDirective(line: Line): Line {
     // A directive opens with `[`: other lines are not sliced and matched.
     if (text.charCodeAt(line.contentStart) !== 0x5b) return line;
     const content = text.slice(line.contentStart, line.contentEnd);
@@ -38,7 +42,7 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
     directives.push({ span: { start: line.contentStart, end: line.contentEnd }, ...directive, ...(directive.scope === 'next-line' ? { line: line.number } : {}) });
     directiveLines.add(line.number);
     return { start: line.start, end: line.end, number: line.number, contentStart: line.end, contentEnd: line.end };
-  });
+  }
   for (const directive of directives) {
     if (directive.line === undefined) continue;
     let target = directive.line + 1;
@@ -111,15 +115,19 @@ function maskSpans(text: string, spans: Span[]): string {
 
 /** Lines cut at the end of the body, so that the terminator is not part of the last paragraph. */
 function clipLines(text: string, lines: Line[], bodyEnd: number): Line[] {
-  return lines
-    .filter((line) => line.start <= bodyEnd)
-    .map((line) => {
-      if (line.end <= bodyEnd) return line;
-      let contentEnd = Math.min(line.contentEnd, bodyEnd);
-      while (contentEnd > line.contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
-      // Spelled out, keys in Line's order: a spread copy gets another hidden class, and every Line reader two shapes.
-      return { start: line.start, end: bodyEnd, number: line.number, contentStart: line.contentStart, contentEnd };
-    });
+  const clipped: Line[] = [];
+  for (const line of lines) {
+    if (line.start > bodyEnd) continue;
+    if (line.end <= bodyEnd) {
+      clipped.push(line);
+      continue;
+    }
+    let contentEnd = Math.min(line.contentEnd, bodyEnd);
+    while (contentEnd > line.contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    // Spelled out, keys in Line's order: a spread copy gets another hidden class, and every Line reader two shapes.
+    clipped.push({ start: line.start, end: bodyEnd, number: line.number, contentStart: line.contentStart, contentEnd });
+  }
+  return clipped;
 }
 
 /** The dateline near the top of a text, read without parsing the whole story (to pick a house style). */
