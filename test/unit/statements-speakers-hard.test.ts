@@ -63,7 +63,7 @@ describe('statements: harder speakers', () => {
 
   it('resolves "they" to the last plural source and "it" to a singular one, past a statement by a person', () => {
     const text = 'Private sources said exports would not suffer. "We expect no change," Deputy Minister Tom Hale said.\n\nThey also said the crop was small.';
-    assert.strictEqual(speakerOf(text, 'They also said'), 'sources');
+    assert.strictEqual(speakerOf(text, 'They also said'), 'Private sources');
   });
 
   it('resolves "it" to the singular subject of the sentence before', () => {

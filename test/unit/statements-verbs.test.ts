@@ -67,9 +67,13 @@ describe('statements: reporting verbs', () => {
     assert.deepStrictEqual(statements('Chen said that the reports were trying to "create chaos," the newspaper said.'), ['said: Chen', 'said: the newspaper']);
   });
 
-  it('keeps a nationality or initials before a plural source, and a pronoun subject of a second verb', () => {
+  it('keeps a nationality, initials or a capitalised adjective before a plural source, and a pronoun subject of a second verb', () => {
     assert.deepStrictEqual(statements('Ruritanian officials have cited a water sample that they say held the poison.'), ['cited: Ruritanian officials', 'say: Ruritanian officials']);
-    assert.deepStrictEqual(statements('Private sources said the road was shut.'), ['said: sources']);
+    // An adjective capitalised to open the sentence belongs to the plural; another capitalised word does not.
+    assert.deepStrictEqual(statements('Private sources said the road was shut.'), ['said: Private sources']);
+    assert.deepStrictEqual(statements('Monetary sources said the rate would hold.'), ['said: Monetary sources']);
+    assert.deepStrictEqual(statements('Still officials said the road was shut.'), ['said: officials']);
+    assert.deepStrictEqual(statements('Hammond officials said the road was shut.'), ['said: officials']);
   });
 
   it('reads any reporting participle after the main clause, and "a statement saying"', () => {

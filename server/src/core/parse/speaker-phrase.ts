@@ -32,6 +32,8 @@ const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'althoug
 // A nationality or a country's initials before a common noun (`Ruritanian officials`, `Chinese diplomats`, `U.S.
 // officials`, `EU officials`), not any capitalised word (`Private sources` opening a sentence).
 const PROPER_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,4})$/u;
+// A capitalised word with an adjective's ending (`Monetary`, `Private`, `Federal`, `Senior`, `Western`).
+const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|al|ic|ive|ous|ate|ior|ern|ed|ial)$/u;
 // Words that follow a participle describing a noun (`officials working for the city`, `creators operating out of …`).
 const AFTER_PARTICIPLE = new Set(['out', 'of', 'in', 'at', 'for', 'from', 'on', 'with', 'near', 'across', 'under', 'inside', 'outside', 'the', 'a', 'an']);
 const RIGHT_AFTER_COORDINATOR = /(?:^|\s)(?:and|but|or)\s+$/i;
@@ -265,6 +267,8 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
     while (first > 0 && words.length - first < 6 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : /^\p{Ll}/u.test(words[first - 1].text) && words.length - first < 2)) first--;
     // `Ruritanian officials`, `U.S. health officials`: a capitalised modifier belongs to a common-noun head.
     for (let modifiers = 0; !capitalised && modifiers < 2 && first > 0 && PROPER_MODIFIER.test(words[first - 1].text); modifiers++) first--;
+    // `Monetary sources said`, `Senior officials said`: an adjective capitalised to open the sentence belongs to the plural.
+    if (!capitalised && first === words.length - 1 && first > 0 && PLURAL_SOURCE_NOUNS.has(last.text) && CAPITALISED_ADJECTIVE.test(words[first - 1].text)) first--;
     // `health officials in Stamford`: a place after a preposition belongs to the plural of people before it.
     if (capitalised && first > 1 && PREPOSITIONS.has(words[first - 1].text) && PLURAL_SOURCE_NOUNS.has(words[first - 2].text)) {
       first -= 2;
