@@ -59,21 +59,23 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const head = readReleaseHead(storyText, lines, dateline?.line);
   const bodyStart = dateline ? bodyLines[dateline.line].contentStart : head.end;
 
-  // Pushed into a literal, not made by filter().map(): arrays of one elements kind keep parseArticle optimised.
+  // Each paragraph is made whole, with its sentences: a field set after the object exists is no longer constant to
+  // V8, and code that relied on it is thrown away. Pushed into a literal, not made by filter().map(): arrays of one
+  // elements kind keep parseArticle optimised.
   const paragraphs: Paragraph[] = [];
-  const storyLines = directiveLines.size > 0 ? bodyLines.filter((line) => !directiveLines.has(line.number)) : bodyLines;
-  for (const span of groupParagraphs(storyText, storyLines)) {
-    if (span.end > bodyStart) paragraphs.push({ span, index: paragraphs.length, sentences: [] });
-  }
   const sentences: Sentence[] = [];
   const quotes: Quote[] = [];
-  for (const paragraph of paragraphs) {
-    const proseStart = dateline && paragraph.index === 0 ? dateline.span.end : paragraph.span.start;
-    const prose = { start: Math.min(proseStart, paragraph.span.end), end: paragraph.span.end };
-    paragraph.sentences = splitSentences(storyText, prose, paragraph.index);
+  const storyLines = directiveLines.size > 0 ? bodyLines.filter((line) => !directiveLines.has(line.number)) : bodyLines;
+  for (const span of groupParagraphs(storyText, storyLines)) {
+    if (span.end <= bodyStart) continue;
+    const index = paragraphs.length;
+    const proseStart = dateline && index === 0 ? dateline.span.end : span.start;
+    const prose = { start: Math.min(proseStart, span.end), end: span.end };
+    const paragraph: Paragraph = { span, index, sentences: splitSentences(storyText, prose, index) };
+    paragraphs.push(paragraph);
     // One at a time: a paragraph of a hundred thousand sentences would overflow the stack as spread arguments.
     for (const sentence of paragraph.sentences) sentences.push(sentence);
-    for (const quote of findQuotes(storyText, prose, paragraph.index)) quotes.push(quote);
+    for (const quote of findQuotes(storyText, prose, index)) quotes.push(quote);
   }
 
   // The words of the story's sentences, read once for every stage; the dateline's are no names.
