@@ -142,3 +142,19 @@ describe('statements: an inverted verb opening the sentence', () => {
     assert.deepStrictEqual(statements('Wrote a book about the killings, then moved to Ohio.'), []);
   });
 });
+
+describe('statements: a past form describing the noun before it', () => {
+  it('reads a past form after the object of a preposition, then a time phrase and no clause, as describing that noun', () => {
+    assert.deepStrictEqual(statements('Under the agreement announced last month, Borvia will buy the mill.'), []);
+    assert.deepStrictEqual(statements('Output is in line with the estimate reported on May 28.'), []);
+    assert.deepStrictEqual(statements('Shares rose after a buyback plan announced yesterday, but traders were wary.'), []);
+    assert.deepStrictEqual(statements('Under the ruling announced today by the agency, fees will rise.'), []);
+  });
+
+  it('keeps the statement when a clause follows, the noun is a subject, or the verb is one of saying', () => {
+    assert.deepStrictEqual(statements('The ministry announced last month that the mill would close.'), ['announced: The ministry']);
+    assert.deepStrictEqual(statements('Prices rose after the company announced yesterday it would cut output.'), ['announced: the company']);
+    assert.ok(statements('Prices are firm, according to workers in the plant who said Monday, "We are busy."').includes('said: workers in the plant'));
+    assert.deepStrictEqual(statements('Some of the analysts reported last week, that sales were weak.'), ['reported: Some of the analysts']);
+  });
+});

@@ -10,6 +10,7 @@ import { indexHolding } from '../span-search';
 import { isLetterUnit, isSpaceUnit, lowersToOther } from './char-class';
 import { VerbMatch, findReportingVerbs } from './verb-scan';
 import { TokenStream } from './token-stream';
+import { describesNounBefore } from './reduced-relative';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
@@ -124,6 +125,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
       if (!speaker && !found.length && mayInvert && !followsCoordinator(text, sentence.span.start, verb.start)) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     }
     if (!speaker) continue;
+    if (match.verb.form === 'past' && speaker.speaker.kind !== 'person' && describesNounBefore(text, speaker.span, verb)) continue;
     const direct = quotes.length > 0;
     found.push({
       span: sentence.span,
