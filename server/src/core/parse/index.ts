@@ -33,8 +33,9 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const lines: Line[] = [];
   for (const line of allLines) lines.push(withoutDirective(line));
   function withoutDirective(line: Line): Line {
-    // A directive opens with `[`: other lines are not sliced and matched.
-    if (text.charCodeAt(line.contentStart) !== 0x5b) return line;
+    // A directive opens with `[`: other lines are not sliced and matched (nor read past the text's end, a miss V8
+    // deoptimises parseArticle for).
+    if (line.contentStart >= text.length || text.charCodeAt(line.contentStart) !== 0x5b) return line;
     const content = text.slice(line.contentStart, line.contentEnd);
     const directive = readDirective(content);
     if (!directive) return line;

@@ -58,7 +58,8 @@ export function nameRuns(stream: TokenStream, sentence: number, runs: NameRun[] 
 /** `Juan Carlos (JC) Moreno`, `Julio "Julito" Varela`: a nickname between two parts of a name is skipped. */
 function isNickname(stream: TokenStream, first: number, last: number, i: number): boolean {
   const { text, starts, ends } = stream;
-  const opening = text.charCodeAt(starts[i] - 1);
+  // Not read before the text (charCodeAt(-1) is NaN, a miss that deoptimises nameRuns): 0 opens no nickname.
+  const opening = starts[i] > 0 ? text.charCodeAt(starts[i] - 1) : 0;
   // Cheap exit for almost every word: a nickname opens right after `(` or a quotation mark.
   if (opening !== 0x28 && opening !== 0x22 && opening !== 0x201c && opening !== 0x2018 && opening !== 0x27) return false;
   if (i <= first || i + 1 >= last) return false;

@@ -135,7 +135,8 @@ function initialWithPeriod(text: string, token: Token): boolean {
 function abbreviationBefore(text: string, start: number): string {
   let end = start;
   while (end > 0 && text[end - 1] === ' ') end--;
-  if (text[end - 1] === '.') end--;
+  // Guarded: reading before the text's start returns undefined, and V8 deoptimises the caller on that first miss.
+  if (end > 0 && text[end - 1] === '.') end--;
   let begin = end;
   while (begin > 0 && end - begin < 8 && /\p{L}/u.test(text[begin - 1])) begin--;
   return begin > 0 && /\p{L}/u.test(text[begin - 1]) ? '' : text.slice(begin, end).toLowerCase();
