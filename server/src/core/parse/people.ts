@@ -6,7 +6,7 @@ import { NameRun, Reading, isInitial, nameRuns, readAfterOffice, readRun } from 
 import { looksLikePerson } from './person-evidence';
 import { linkPronouns } from './pronouns';
 import { TokenStream } from './token-stream';
-import { Token, foldName } from './tokens';
+import { Token, foldName, joinTexts } from './tokens';
 
 const LOCATIVES = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'across', 'around']);
 const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|at|az|ash)-/i;
@@ -30,7 +30,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
   const firms = namesWrittenAsFirms(text);
   for (const run of runs) {
     if (run.tokens.length < 2) continue;
-    const key = foldName(run.tokens.map((token) => token.text).join(' '));
+    const key = foldName(joinTexts(run.tokens));
     runUses.set(key, (runUses.get(key) ?? 0) + 1);
     // `John Morrell, a subsidiary of United Brands`: one appositive that calls the name a firm holds for every use.
     if (hasFirmAppositive(text, run.tokens[run.tokens.length - 1].end)) firms.add(key);
@@ -132,7 +132,7 @@ function chooseSurname(names: Token[], standalone: Map<string, number>): string 
   const words = names.filter((token, i) => i === 0 || !(token.classes & NAME_SUFFIX));
   const firstParticle = words.findIndex((token, i) => i > 0 && token.classes & PARTICLE_FOLDED);
   const lastWord = words[words.length - 1].text.replace(/\.$/, '');
-  const western = firstParticle > 0 && firstParticle < words.length - 1 ? words.slice(firstParticle).map((token) => token.text).join(' ') : lastWord;
+  const western = firstParticle > 0 && firstParticle < words.length - 1 ? joinTexts(words.slice(firstParticle)) : lastWord;
   const family = words[0].text;
   const familyClasses = words[0].classes;
   // `Hugo Chavez Frias` is later `Chavez`: the name word the article goes on to use alone wins.

@@ -4,7 +4,7 @@ import { PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LI
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial } from './name-runs';
-import { Token, foldName } from './tokens';
+import { Token, foldName, joinTexts } from './tokens';
 
 export interface EvidenceContext {
   text: string;
@@ -51,7 +51,7 @@ const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'expla
 export function looksLikePerson(reading: Reading, run: NameRun, context: EvidenceContext): boolean {
   const { lexicon } = context;
   const names = reading.nameTokens;
-  const folded = foldName(names.map((token) => token.text).join(' '));
+  const folded = foldName(joinTexts(names));
   if (lexicon.isKnownPerson(folded)) return true;
   const core = names.filter((token) => !isInitial(token.text) && !(token.classes & NAME_SUFFIX));
   // `J.A. Elkins` has the shape of `J.P. Morgan` or `E.F. Hutton`: initials and a surname name a person only with a
@@ -103,7 +103,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   const opening = reading.titleTokens.length === 1 ? reading.titleTokens[0].text.toLowerCase().replace(/\.$/, '') : reading.titleTokens.length === 0 ? abbreviationBefore(context.text, names[0].start) : '';
   if (SAINT_PREFIXES.has(opening)) return false;
   for (let i = 0; i < names.length; i++) {
-    const place = foldName(names.slice(i).map((token) => token.text).join(' '));
+    const place = foldName(joinTexts(names.slice(i)));
         // `Mike Madrid`: after a given name, a one-word place is a surname too.
     if (lexicon.isPlace(place) && !(i === names.length - 1 && i > 0 && (givenFirst || lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
   }

@@ -7,6 +7,7 @@ import { coordinatedGroup } from './coordinated-speakers';
 import { subjectBeforeAppositives } from './appositives';
 import { speakerNamedAfter } from './inverted-speakers';
 import { BETWEEN, CLAUSE_BREAKS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS, SPOKESPEOPLE } from './speaker-words';
+import { joinTexts } from './tokens';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -303,7 +304,7 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
     }
   }
   const span = { start: words[first].start, end: last.end };
-  return { speaker: { kind: 'source', text: words.slice(first).map((word) => word.text).join(' ') }, span };
+  return { speaker: { kind: 'source', text: joinTexts(words.slice(first)) }, span };
 }
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that']);

@@ -38,6 +38,17 @@ export function tokenAt(stream: TokenStream, index: number): Token {
   };
 }
 
+/**
+ * The tokens' texts with a space between (`Miguel Diaz-Canel`). A loop, not `map(…).join(' ')`: the array that
+ * optimised code's inlined map() makes has another elements kind than the builtin's, and join() then deoptimises
+ * the caller (findPeople, looksLikePerson) the first time it meets it.
+ */
+export function joinTexts(tokens: readonly { text: string }[]): string {
+  let joined = '';
+  for (let i = 0; i < tokens.length; i++) joined = i === 0 ? tokens[i].text : `${joined} ${tokens[i].text}`;
+  return joined;
+}
+
 /** Folds case and diacritics so that `Díaz-Canel` and `Diaz-Canel` compare equal. */
 export function foldName(name: string): string {
   // Plain ASCII has no marks to strip and no curly apostrophe: skip the Unicode normalisation (most names).
