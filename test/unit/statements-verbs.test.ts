@@ -158,3 +158,17 @@ describe('statements: a past form describing the noun before it', () => {
     assert.deepStrictEqual(statements('Some of the analysts reported last week, that sales were weak.'), ['reported: Some of the analysts']);
   });
 });
+
+describe('statements: a promise to refrain and a relative clause after a plural noun', () => {
+  it('reads "agreed not to" as a promise to refrain from an act, not a statement', () => {
+    assert.deepStrictEqual(statements('The union agreed not to strike before June.'), []);
+    assert.deepStrictEqual(statements('The union agreed that the offer was fair.'), ['agreed: The union']);
+  });
+
+  it('reads "that" before a verb after a plural noun as a relative clause, and before a subject as reported words', () => {
+    assert.deepStrictEqual(statements('The bank issues research reports that will be published weekly.'), []);
+    assert.deepStrictEqual(statements('The court cleared him of charges that could have brought jail time.'), []);
+    assert.deepStrictEqual(statements('The agency reports that prices will rise.'), ['reports: The agency']);
+    assert.deepStrictEqual(statements('The budget office estimates that the deficit will grow.'), ['estimates: The budget office']);
+  });
+});

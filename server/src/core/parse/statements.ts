@@ -92,6 +92,8 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     // `the interest rates charged by banks`, `a budget proposed by Verhofstadt`, `it was later told by Baird`: a past
     // form before `by` is a passive describing its noun, whose agent is no speaker of this sentence's subject.
     if (match.verb.form === 'past' && !match.verb.inverts && lower !== 'quoted' && /^\s+by\s/i.test(text.slice(verb.end, verb.end + 5))) continue;
+    // `Trump agreed not to buy more stock`: a promise to refrain from an act, not a view or words.
+    if (lower === 'agreed' && /^\s+not\s+to\s/i.test(text.slice(verb.end, verb.end + 9))) continue;
     if (lower.startsWith('claim') && claimsAThing(text, verb.end, sentence.span.end)) continue;
     // `Alcan added 1/4 to reach 54-1/8`, `GM added 500 hourly workers`: an amount added, not words.
     if (ADDING.has(lower) && ADDED_AMOUNT.test(text.slice(verb.end, verb.end + 12))) continue;

@@ -103,8 +103,14 @@ function opensClause(text: string, end: number, limit: number): boolean {
   if (next >= limit) return true;
   const code = text.charCodeAt(next);
   if (code === 0x3a || code === 0x22 || code === 0x201c || code === 0x60 || code === 0x27) return true;
-  return CLAUSE_OPENERS.has(wordAt(text, next, limit));
+  const word = wordAt(text, next, limit);
+  // `reports that will be published`, `charges that could have brought`: `that` before a verb opens a relative clause
+  // about the noun, not reported words.
+  if (word === 'that') return !RELATIVE_VERBS.has(wordAt(text, nextNonSpace(text, next + 4, limit), limit));
+  return CLAUSE_OPENERS.has(word);
 }
+
+const RELATIVE_VERBS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
 function followedByParticle(text: string, start: number, end: number, limit: number, verb: ReportingVerb): boolean {
   const particles = verb.particles ?? new Set<string>();
