@@ -136,7 +136,12 @@ function chooseSurname(names: Token[], standalone: Map<string, number>): string 
   const family = words[0].text;
   const familyClasses = words[0].classes;
   // `Hugo Chavez Frias` is later `Chavez`: the name word the article goes on to use alone wins.
-  const used = words.slice(1, -1).map((token) => ({ token, uses: standalone.get(foldName(token.text)) ?? 0 })).sort((a, b) => b.uses - a.uses)[0];
+  // The first of the most used middle words. A loop, not map().sort()[0]: that array deoptimised chooseSurname.
+  let used: { token: Token; uses: number } | undefined;
+  for (let i = 1; i < words.length - 1; i++) {
+    const uses = standalone.get(foldName(words[i].text)) ?? 0;
+    if (!used || uses > used.uses) used = { token: words[i], uses };
+  }
   if (used && used.uses > Math.max(standalone.get(foldName(lastWord)) ?? 0, standalone.get(foldName(family)) ?? 0)) return used.token.text;
   const westernUses = standalone.get(foldName(lastWord)) ?? 0;
   const familyUses = standalone.get(foldName(family)) ?? 0;
@@ -308,7 +313,10 @@ function givenFormOwner(key: string, byGivenForm: Map<string, Person[]>, introdu
   // The one introduced person whose given name shares a form with `key` (as sameGivenName tests); two or more: nobody.
   let owner: number | undefined;
   for (const form of lexicon.givenNameForms(key)) {
-    for (const person of byGivenForm.get(form) ?? []) {
+    // No `?? []`: an empty literal has another elements kind than the lists of people, and deoptimised linkNames.
+    const people = byGivenForm.get(form);
+    if (!people) continue;
+    for (const person of people) {
       if (!introduced.has(person.id) || person.id === owner) continue;
       if (owner !== undefined) return undefined;
       owner = person.id;
@@ -328,7 +336,9 @@ function indexByGivenForm(people: Person[], lexicon: Lexicon): Map<string, Perso
 
 /** `Mrs. Thampy` after `George Thampy` and `Bina Thampy`: a courtesy title picks the relative of its gender. */
 function byTitleGender(id: number, surnameKey: string, reading: Reading, people: Person[]): number {
-  const gender = reading.titleTokens.map(titleGender).find(Boolean);
+  // The first title with a gender. A loop, not map().find(): the inlined map()'s array deoptimised linkNames.
+  let gender: Person['gender'];
+  for (let i = 0; i < reading.titleTokens.length && !gender; i++) gender = titleGender(reading.titleTokens[i]);
   if (!gender) return id;
   if (people[id].gender !== (gender === 'male' ? 'female' : 'male')) {
     people[id].gender ??= gender;
