@@ -131,3 +131,21 @@ describe('people: name shapes the finder used to miss', () => {
     assert.ok(mentionTexts(article, 'Patricia Vantreese').includes('Patty'));
   });
 });
+
+describe('people: firms named after a plural firm noun or with a place before the suffix, and a role before a name', () => {
+  it('reads a name after `brokers` or `brokerage` as a firm, not after a singular role', () => {
+    assert.deepStrictEqual(people('LONDON, March 3 - Shares fell, said Tom Hale of brokers Walter Penrose. Walter Penrose cut its forecast.'), ['Tom Hale']);
+    assert.deepStrictEqual(people('LONDON, March 3 - Shares fell, said an analyst at brokerage Walter Penrose.'), []);
+    assert.deepStrictEqual(people('LONDON, March 3 - Shares fell, said broker Walter Penrose.'), ['Walter Penrose']);
+  });
+
+  it('reads a name before a place in parentheses and a suffix as a firm', () => {
+    assert.deepStrictEqual(people('HONG KONG, March 3 - Profits rose, Walter Penrose (Far East) Ltd said. Walter Penrose expects more.'), []);
+  });
+
+  it('takes a capitalised role noun opening a longer run as the title, not part of the name', () => {
+    assert.deepStrictEqual(people('WASHINGTON, March 2 - Investor Sumner Redstone, who leads a group, said he raised his offer. Redstone declined to comment.'), ['Sumner Redstone']);
+    // Not a role noun: the whole run is the name.
+    assert.deepStrictEqual(people('WASHINGTON, March 2 - Mary Ann Hale said she raised her offer.'), ['Mary Ann Hale']);
+  });
+});

@@ -41,6 +41,12 @@ function readFirmNames(text: string): Set<string> {
     const words = text.slice(Math.max(0, found.index - 80), found.index).split(/\s+/);
     if (words.length && words[words.length - 1] === '') words.pop();
     if (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
+    // `James Capel (Far East) Ltd`: a place in parentheses between the name and its suffix.
+    if (words.length && words[words.length - 1].endsWith(')')) {
+      let open = words.length - 1;
+      while (open > words.length - 4 && open > 0 && !words[open].startsWith('(')) open--;
+      if (words[open].startsWith('(')) words.length = open;
+    }
     const name: string[] = [];
     for (let i = words.length - 1; i >= 0 && name.length < 5; i--) {
       const word = i === words.length - 1 && AFTER_COMMA.has(found[0]) ? words[i].replace(/,$/, '') : words[i];
@@ -50,7 +56,27 @@ function readFirmNames(text: string): Set<string> {
       if (name.length >= 2) names.add(foldName(name.join(' ')));
     }
   }
+  readNamesAfterFirmNouns(text, names);
   return names;
+}
+
+// Plural or collective nouns for firms right before a name (`brokers James Capel`, `brokerage Kidder Peabody`): a
+// person's role before a name is singular (`broker John Doe`), so these call the name a firm's.
+const FIRM_NOUN_BEFORE = /\b(?:stockbrokers|brokers|brokerage|brokerage\s+firm|brokerage\s+house|securities\s+house|securities\s+firm|investment\s+bank|merchant\s+bank|merchant\s+bankers)\s+(?=\p{Lu})/gu;
+
+function readNamesAfterFirmNouns(text: string, names: Set<string>): void {
+  FIRM_NOUN_BEFORE.lastIndex = 0;
+  for (let found = FIRM_NOUN_BEFORE.exec(text); found; found = FIRM_NOUN_BEFORE.exec(text)) {
+    const words = text.slice(found.index + found[0].length, found.index + found[0].length + 60).split(/\s+/);
+    const name: string[] = [];
+    for (const word of words) {
+      const bare = word.replace(/[,.;:]$/, '');
+      if (name.length >= 4 || !/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(bare)) break;
+      name.push(bare);
+      if (name.length >= 2) names.add(foldName(name.join(' ')));
+      if (bare !== word) break;
+    }
+  }
 }
 
 /** Whether the words right after a name make it a firm: `, a technology innovator`, `, the Miami-based maker`. */

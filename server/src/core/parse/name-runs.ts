@@ -1,5 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
-import { GIVEN_NAME, HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
+import { COMMON_SURNAME, GIVEN_NAME, HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, ROLE_NOUN, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
 import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
 import { Token, tokenAt } from './tokens';
 
@@ -97,6 +97,8 @@ export function readRun(tokens: Token[]): Reading | undefined {
   let lastTitle = -1;
   for (let i = 0; i < tokens.length - 1; i++) if (tokens[i].classes & TITLE) lastTitle = i;
   let nameStart = lastTitle + 1;
+  // `Investor Sumner Redstone`, `Singer Bob Dylan`: a capitalised role noun opening a longer run is the title.
+  if (nameStart === 0 && tokens.length > 2 && tokens[0].classes & ROLE_NOUN && !(tokens[0].classes & (GIVEN_NAME | COMMON_SURNAME))) nameStart = 1;
   // Organisation or descriptive words before a known given name belong to the title: `Grand Wizard David Duke`,
   // `Federal Minister for Science and Technology Peter McGauran`.
   for (let i = tokens.length - 2; i > nameStart; i--) {
