@@ -32,7 +32,8 @@ export interface ReleaseHead {
  * dateline, from the top lines when they start with a release line or a markdown headline.
  */
 export function readReleaseHead(text: string, lines: Line[], datelineLine: number | undefined): ReleaseHead {
-  const head: ReleaseHead = { end: 0 };
+  // Every field from the start, in one order: fields added as lines are read gave heads many hidden classes.
+  const head: ReleaseHead = { releaseLine: undefined, headline: undefined, subheadline: undefined, end: 0 };
   let seen = 0;
   let inContact = false;
   for (const line of lines) {
