@@ -148,4 +148,10 @@ describe('people: firms named after a plural firm noun or with a place before th
     // Not a role noun: the whole run is the name.
     assert.deepStrictEqual(people('WASHINGTON, March 2 - Mary Ann Hale said she raised her offer.'), ['Mary Ann Hale']);
   });
+
+  it('does not join words three spaces apart on a table row into a name', () => {
+    assert.deepStrictEqual(people('WASHINGTON, March 2 - Prices:\n\n                  Avge   Price   Price\n Total      840.8   3,130.1     516.8\n'), []);
+    // One or two spaces still join a name.
+    assert.deepStrictEqual(people('WASHINGTON, March 2 - Mary  Hale said she raised her offer.'), ['Mary Hale']);
+  });
 });

@@ -258,6 +258,8 @@ function startsCapitalised(text: string, start: number, end: number): boolean {
 function isShortSpaceGap(text: string, from: number, to: number): boolean {
   if (to - from === 1 && (text.charCodeAt(from) === 0x2027 || text.charCodeAt(from) === 0xb7)) return true;
   if (to - from < 1 || to - from > 3) return false;
+  // `Wheat     Corn   Soybeans`: three spaces in a line part a table's columns, not the words of one name.
+  if (to - from === 3 && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x20 && text.charCodeAt(from + 2) === 0x20) return false;
   for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
   return true;
 }
