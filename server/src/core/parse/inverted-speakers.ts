@@ -1,4 +1,5 @@
 import { isSpaceUnit } from './char-class';
+import { WEEKDAYS } from './months';
 import type { PhraseContext } from './speaker-phrase';
 import { BETWEEN, CLAUSE_BREAKS, PREPOSITIONS, SPOKESPEOPLE } from './speaker-words';
 
@@ -10,6 +11,8 @@ const SHORT_INVERTED_TAIL = /^\s+(?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:
 const SHORT_INVERTED_DESCRIPTION = /^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}[\p{L}\p{M}-]*(?:\s+\p{Ll}[\p{L}\p{M}-]*)?\s*[.!?]["”'’]*\s*$/u;
 const CLAUSE_FINAL_VERB = /(?:ed|^is|^was|^are|^were|^fell|^rose|^grew|^won|^lost|^did|^will|^would|^can|^could|^failed|^works?|^pass)$/;
 const MAX_INVERTED_SOURCE_WORDS = 5;
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
+const MAX_PHRASE_AFTER_NAME = 8;
 
 /**
  * After `…, said`: whether the speaker follows the verb and ends the sentence (`said INA.`, `said the report.`,
@@ -18,7 +21,8 @@ const MAX_INVERTED_SOURCE_WORDS = 5;
  */
 export function speakerNamedAfter(context: PhraseContext, verbEnd: number, sentenceEnd: number): boolean {
   const tail = context.text.slice(verbEnd, sentenceEnd);
-  return SHORT_INVERTED_TAIL.test(tail) || roleAndNameTail(tail) || invertedDescription(tail) || invertedPluralSource(tail) || namedRightAfter(context, verbEnd);
+  if (weekdayFirst(tail)) return false; // `X, director of the division, said Tuesday.`: a date, not a speaker
+  return SHORT_INVERTED_TAIL.test(tail) || roleAndNameTail(tail) || invertedDescription(tail) || invertedPluralSource(tail) || namedRightAfter(context, verbEnd, sentenceEnd);
 }
 
 const MAX_ROLE_AND_NAME_WORDS = 8;
@@ -78,9 +82,41 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function namedRightAfter(context: PhraseContext, verbEnd: number): boolean {
+function namedRightAfter(context: PhraseContext, verbEnd: number, sentenceEnd: number): boolean {
   let at = verbEnd;
   while (at < context.text.length && isSpaceUnit(context.text.charCodeAt(at))) at++;
   // Only a name that ends its clause (`said Fabien Tillon, a spokesman`), not the subject of the reported words.
-  return context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.start === at && /^(?:\s*[,.;:!?]|\s*$)/.test(context.text.slice(mention.span.end, mention.span.end + 2)) && !/^['’]/.test(context.text.slice(mention.span.end, mention.span.end + 1)));
+  return context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.start === at && closesClause(context.text.slice(mention.span.end, Math.min(sentenceEnd, mention.span.end + 120))));
+}
+
+/**
+ * What may follow a name that closes its clause: punctuation, the sentence end, or a short `of`/`at`/`from`/`with`
+ * phrase up to a comma or the end (`said Alvin Seiff of the agency.`) with no clause word (`of the plan that failed`).
+ */
+function closesClause(after: string): boolean {
+  if (/^['’]/.test(after)) return false; // a possessive: `said Lee's plan failed`
+  const words = after.trim().split(/\s+/);
+  if (words[0] === '' || /^[,.;:!?]/.test(words[0])) return true;
+  if (!/^(?:of|at|from|with)$/.test(words[0])) return false;
+  const phrase: string[] = [];
+  for (const word of words.slice(1)) {
+    phrase.push(lettersOf(word).toLowerCase());
+    if (phrase.length > MAX_PHRASE_AFTER_NAME) return false;
+    if (/[,;:!?]$/.test(word)) break;
+  }
+  return phrase.length > 0 && !phrase.some((word) => CLAUSE_BREAKS.has(word));
+}
+
+/** The word without the punctuation that may close it (`agency.`, `Calif.,`). */
+function lettersOf(word: string): string {
+  let end = word.length;
+  while (end > 0 && ',;:!?."”)'.includes(word[end - 1])) end--;
+  return word.slice(0, end);
+}
+
+/** Whether the words after the verb open with a weekday (`said Tuesday`, `said on Friday`). */
+function weekdayFirst(tail: string): boolean {
+  const words = tail.trimStart().slice(0, 20).split(/\s+/);
+  const first = words[0] === 'on' ? words[1] : words[0];
+  return first !== undefined && WEEKDAY_NAMES.has(lettersOf(first));
 }
