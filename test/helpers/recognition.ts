@@ -25,3 +25,9 @@ export function speakerOf(text: string, verb: string, occurrence = 0): string | 
     ?? article.statements.find((candidate) => candidate.span.start <= at && at < candidate.span.end);
   return statement && speakerName(article, statement.speaker);
 }
+
+/** Each statement of `text` as `verb: speaker`, in order. */
+export function verbsAndSpeakers(text: string): string[] {
+  const article = parseArticle(text);
+  return article.statements.map((statement) => `${statement.verb.text}: ${speakerName(article, statement.speaker)}`);
+}
