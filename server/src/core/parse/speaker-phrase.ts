@@ -2,12 +2,13 @@ import { Mention, Span, Speaker } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
-import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
+import { isSpaceUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
 import { subjectBeforeAppositives } from './appositives';
 import { speakerNamedAfter } from './inverted-speakers';
-import { BETWEEN, CLAUSE_BREAKS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS, SPOKESPEOPLE } from './speaker-words';
+import { CLAUSE_BREAKS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { joinTexts } from './tokens';
+import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, wordsBefore } from './words-before';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -21,13 +22,6 @@ export interface PhraseContext {
   lexicon: Lexicon;
 }
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-const MAX_SPEAKER_WORDS = 7;
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'although', 'though', 'since', 'until', 'whenever', 'also', 'commonly', 'often']);
 // A nationality or a country's initials before a common noun (`Ruritanian officials`, `Chinese diplomats`, `U.S.
@@ -35,8 +29,6 @@ const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'althoug
 const PROPER_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,4})$/u;
 // A capitalised word with an adjective's ending (`Monetary`, `Private`, `Federal`, `Senior`, `Western`).
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|al|ic|ive|ous|ate|ior|ern|ed|ial)$/u;
-// Words that follow a participle describing a noun (`officials working for the city`, `creators operating out of …`).
-const AFTER_PARTICIPLE = new Set(['out', 'of', 'in', 'at', 'for', 'from', 'on', 'with', 'near', 'across', 'under', 'inside', 'outside', 'the', 'a', 'an']);
 const RIGHT_AFTER_COORDINATOR = /(?:^|\s)(?:and|but|or)\s+$/i;
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
@@ -173,81 +165,6 @@ function describedAfterName(context: PhraseContext, clauseStart: number, words: 
   const name = context.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.end >= comma - 1 && mention.span.end <= comma);
   if (!name || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, name.span.start))) return undefined;
   return { speaker: { kind: 'person', person: name.person }, span: name.span };
-}
-
-/** Steps back over adverbs, days, tickers and parentheses between the speaker and the verb. */
-function skipBackOver(text: string, start: number, end: number): number {
-  for (;;) {
-    let at = end;
-    while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
-    const close = text[at - 1];
-    if (close === ')' || close === '>') {
-      const open = text.lastIndexOf(close === ')' ? '(' : '<', at - 1);
-      if (open < start || at - open > 60) return end;
-      end = open;
-      continue;
-    }
-    let wordStart = at;
-    while (wordStart > start && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--;
-    const word = text.slice(wordStart, at);
-    if (word && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word)))) {
-      end = wordStart;
-      continue;
-    }
-    return at;
-  }
-}
-
-// `the daily said`: after an article these name a paper; after its name (`Le Soir daily said`) the name is the speaker.
-const PUBLICATION_WORDS = new Set(['daily', 'weekly', 'monthly', 'quarterly']);
-
-function publicationAfterArticle(text: string, start: number, wordStart: number, word: string): boolean {
-  return PUBLICATION_WORDS.has(word) && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(start, wordStart - 5), wordStart));
-}
-
-// Nouns that end like an adverb: `members of his family said` names the family, not a manner.
-const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'monopoly', 'anomaly', 'reply', 'homily', 'folly', 'bully', 'belly', 'lily']);
-
-function previousChar(text: string, start: number, end: number): { char: string; at: number } {
-  let at = end;
-  while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
-  return { char: at > start ? text[at - 1] : '', at: at - 1 };
-}
-
-/** The words just before `end`, back to punctuation, a clause word or the clause start. */
-function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
-  const words: Word[] = [];
-  while (words.length < MAX_SPEAKER_WORDS + 6) {
-    while (end > clauseStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > clauseStart && isWordPartUnit(text.charCodeAt(start - 1))) start--;
-    if (start === end) break;
-    const word = text.slice(start, end);
-    const lower = word.toLowerCase();
-    // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
-    // `Ahmed, who authorities said …`: a source right after `who` is the subject of the verb, and `who` its object.
-    const subjectAfterWho = lower === 'who' && words.length > 0 && (SPOKESPEOPLE.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
-    if (subjectAfterWho) break;
-    const relative = (lower === 'who' && word !== 'WHO') || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
-    // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it
-    // (after an auxiliary it is a verb, `is waiting for`; after an article and before `of` a noun, `a meeting of`).
-    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/iu.test(text.slice(Math.max(clauseStart, start - 20), start)) && !(words[0].text === 'of' && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(clauseStart, start - 5), start)));
-    if ((relative || participle) && words.length > 0) {
-      // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
-      words.length = 0;
-      end = start;
-      continue;
-    }
-    if (CLAUSE_BREAKS.has(lower) && words.length > 0) {
-      // `Carolina Power and Light Co`, `Cable and Wireless`: `and` inside a capitalised name does not break it.
-      const nextCapital = /^\p{Lu}/u.test(words[0].text);
-      const previousCapital = /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(clauseStart, start - 20), start));
-      if (!(lower === 'and' && nextCapital && previousCapital)) break;
-    }
-    words.unshift({ text: word, start, end });
-    end = start;
-  }
-  return words;
 }
 
 function phraseSpeaker(words: Word[]): SpeakerReading | undefined {

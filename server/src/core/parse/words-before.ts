@@ -1,0 +1,93 @@
+import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
+import { BETWEEN, CLAUSE_BREAKS, DETERMINERS, SPOKESPEOPLE } from './speaker-words';
+
+// Reading back from an attribution verb: the words before it, up to punctuation, a clause word or the clause start,
+// past adverbs, days, tickers, relative clauses and participle phrases that describe the speaker.
+
+/** A word of the text with its offsets. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The most words a speaker phrase is read from. */
+export const MAX_SPEAKER_WORDS = 7;
+
+// Words that follow a participle describing a noun (`officials working for the city`, `creators operating out of …`).
+const AFTER_PARTICIPLE = new Set(['out', 'of', 'in', 'at', 'for', 'from', 'on', 'with', 'near', 'across', 'under', 'inside', 'outside', 'the', 'a', 'an']);
+
+/** Steps back over adverbs, days, tickers and parentheses between the speaker and the verb. */
+export function skipBackOver(text: string, start: number, end: number): number {
+  for (;;) {
+    let at = end;
+    while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+    const close = text[at - 1];
+    if (close === ')' || close === '>') {
+      const open = text.lastIndexOf(close === ')' ? '(' : '<', at - 1);
+      if (open < start || at - open > 60) return end;
+      end = open;
+      continue;
+    }
+    let wordStart = at;
+    while (wordStart > start && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+    const word = text.slice(wordStart, at);
+    if (word && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word)))) {
+      end = wordStart;
+      continue;
+    }
+    return at;
+  }
+}
+
+// `the daily said`: after an article these name a paper; after its name (`Le Soir daily said`) the name is the speaker.
+const PUBLICATION_WORDS = new Set(['daily', 'weekly', 'monthly', 'quarterly']);
+
+function publicationAfterArticle(text: string, start: number, wordStart: number, word: string): boolean {
+  return PUBLICATION_WORDS.has(word) && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(start, wordStart - 5), wordStart));
+}
+
+// Nouns that end like an adverb: `members of his family said` names the family, not a manner.
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'monopoly', 'anomaly', 'reply', 'homily', 'folly', 'bully', 'belly', 'lily']);
+
+export function previousChar(text: string, start: number, end: number): { char: string; at: number } {
+  let at = end;
+  while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  return { char: at > start ? text[at - 1] : '', at: at - 1 };
+}
+
+/** The words just before `end`, back to punctuation, a clause word or the clause start. */
+export function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
+  const words: Word[] = [];
+  while (words.length < MAX_SPEAKER_WORDS + 6) {
+    while (end > clauseStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > clauseStart && isWordPartUnit(text.charCodeAt(start - 1))) start--;
+    if (start === end) break;
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
+    // `Ahmed, who authorities said …`: a source right after `who` is the subject of the verb, and `who` its object.
+    const subjectAfterWho = lower === 'who' && words.length > 0 && (SPOKESPEOPLE.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
+    if (subjectAfterWho) break;
+    const relative = (lower === 'who' && word !== 'WHO') || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
+    // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it
+    // (after an auxiliary it is a verb, `is waiting for`; after an article and before `of` a noun, `a meeting of`).
+    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/iu.test(text.slice(Math.max(clauseStart, start - 20), start)) && !(words[0].text === 'of' && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(clauseStart, start - 5), start)));
+    if ((relative || participle) && words.length > 0) {
+      // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
+      words.length = 0;
+      end = start;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(lower) && words.length > 0) {
+      // `Carolina Power and Light Co`, `Cable and Wireless`: `and` inside a capitalised name does not break it.
+      const nextCapital = /^\p{Lu}/u.test(words[0].text);
+      const previousCapital = /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(clauseStart, start - 20), start));
+      if (!(lower === 'and' && nextCapital && previousCapital)) break;
+    }
+    words.unshift({ text: word, start, end });
+    end = start;
+  }
+  return words;
+}
