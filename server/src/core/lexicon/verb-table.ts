@@ -1,4 +1,4 @@
-import { isLetterOrMark } from '../parse/word-scan';
+import { isLetterOrMark, lettersEnd } from '../parse/word-scan';
 import { REPORTING_VERBS, ReportingVerb } from './reporting-verbs';
 
 /**
@@ -47,8 +47,7 @@ export class VerbTable {
     let at = 0;
     while (at < word.length) {
       while (at < word.length && !isLetterOrMark(word.charCodeAt(at))) at++;
-      let end = at;
-      while (end < word.length && isLetterOrMark(word.charCodeAt(end))) end++;
+      const end = lettersEnd(word, at, word.length);
       if (end > at && this.candidatesAt(word, at, end)) return true;
       at = end;
     }

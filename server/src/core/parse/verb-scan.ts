@@ -2,7 +2,7 @@ import { ReportingVerb } from '../lexicon/reporting-verbs';
 import { VerbTable } from '../lexicon/verb-table';
 import { REPORTING_VERB_START } from '../lexicon/word-classes';
 import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
-import { isLetterOrMark } from './word-scan';
+import { isLetterOrMark, lettersEnd } from './word-scan';
 
 /** A reporting verb found in the text, with the row it was read as. */
 export interface VerbMatch {
@@ -188,12 +188,6 @@ function wordAt(text: string, at: number, limit: number): string {
 function nextNonSpace(text: string, from: number, limit: number): number {
   let at = from;
   while (at < limit && isSpace(text.charCodeAt(at))) at++;
-  return at;
-}
-
-function lettersEnd(text: string, from: number, limit: number): number {
-  let at = from;
-  while (at < limit && isLetterOrMark(text.charCodeAt(at))) at++;
   return at;
 }
 

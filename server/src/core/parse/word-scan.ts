@@ -96,6 +96,13 @@ function isAsciiLetter(code: number): boolean {
   return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
 
+/** Where the run of letters and marks from `from` ends, read one UTF-16 unit at a time (no state, no surrogate pairs). */
+export function lettersEnd(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit && isLetterOrMark(text.charCodeAt(at))) at++;
+  return at;
+}
+
 export function isLetterOrMark(code: number): boolean {
   if (code < 0x80) return isAsciiLetter(code);
   if (code > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(code));
