@@ -15,6 +15,7 @@ const PICKED_SETS = [
   ['unseen', 0.6],
   ['blind', 0.3],
   ['sealed', 0.85],
+  ['vault', 0.15],
 ];
 const SOURCES = [
   ['xinhua', 'xinhua', /^\d+\.txt$/],
