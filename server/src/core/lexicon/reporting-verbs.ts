@@ -44,6 +44,8 @@ const REPORTING = [
   '- charges* charged -', '- objects* objected objecting', '- expresses expressed -', '- hopes* hoped -',
   '- believes - -', '- - underscored -', '- - highlighted -',
   '- - agreed -', '- quotes* quoted -', '- concludes concluded -',
+  // A view stated against another's (`Alsup disagreed.`, `economists disagree on the timing`).
+  'disagree disagrees disagreed disagreeing',
   // `The budget projects that the deficit …`, not `projects that will affect …` (a clause must follow `that`).
   '- projects_that* - -',
 ];
@@ -65,6 +67,10 @@ const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?
   // `repeated his call`, `echoed sentiments`, not `despite repeated attempts` or `echoed by`.
   repeat: { forms: '- repeats repeated -', particles: REPEATED_WORDS },
   echo: { forms: '- echoes echoed -', particles: REPEATED_WORDS },
+  // A view with its clause: `the judge held that …`, `most voters agree that …` (not `held talks`, `agree to pay`);
+  // `conventional wisdom holds that`, `the theory holds that` state a doctrine, not a source's words.
+  hold: { forms: '- - held -', particles: ['that'] },
+  agree: { forms: 'agree agrees - -', particles: ['that'] },
 };
 
 /** `described the talks as fruitful`, `characterized it as …`: a view reported only with `as` later in the clause. */

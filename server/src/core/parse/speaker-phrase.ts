@@ -37,6 +37,9 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   const bracketed = bracketedSubject(context, clauseStart, verbStart);
   if (bracketed) return bracketed;
   let end = skipBackOver(text, clauseStart, verbStart);
+  // `"…2,974 acres.'' said Neil Gaffney`: two apostrophes close a quotation as `"` does (AP, NYT); what stands before
+  // them is what was said, and the speaker follows the verb.
+  if (closesWithApostrophes(text, clauseStart, end)) return undefined;
   // `Patrick Buchanan, who declared …`: the speaker stands before the relative pronoun.
   // `The ministry, which said …`: so does `which`.
   // Not `the WHO said`: the World Health Organization in capitals.
@@ -75,6 +78,12 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     return group(person) ?? { speaker: { kind: 'person', person: person.person }, span: person.span };
   }
   return describedAfterName(context, clauseStart, words) ?? phraseSpeaker(words);
+}
+
+/** Whether two apostrophes (straight or curly) end the text before `end`, closing a quotation. */
+function closesWithApostrophes(text: string, clauseStart: number, end: number): boolean {
+  const last = previousChar(text, clauseStart, end);
+  return (last.char === "'" || last.char === '’') && last.at > clauseStart && (text[last.at - 1] === "'" || text[last.at - 1] === '’');
 }
 
 /**
@@ -183,6 +192,8 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
     first = words.length - 1;
     const capitalised = /^\p{Lu}/u.test(last.text);
     while (first > 0 && words.length - first < 6 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : /^\p{Ll}/u.test(words[first - 1].text) && words.length - first < 2)) first--;
+    // `Lawyers for those who challenged it`: the plural of people before the preposition heads the phrase.
+    if (!capitalised && first > 0 && PREPOSITIONS.has(words[first].text) && PLURAL_SOURCE_NOUNS.has(words[first - 1].text.toLowerCase())) first--;
     // `Ruritanian officials`, `U.S. health officials`: a capitalised modifier belongs to a common-noun head.
     for (let modifiers = 0; !capitalised && modifiers < 2 && first > 0 && PROPER_MODIFIER.test(words[first - 1].text); modifiers++) first--;
     // `Monetary sources said`, `Senior officials said`: an adjective capitalised to open the sentence belongs to the plural.

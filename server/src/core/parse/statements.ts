@@ -92,8 +92,11 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     // `the interest rates charged by banks`, `a budget proposed by Verhofstadt`, `it was later told by Baird`: a past
     // form before `by` is a passive describing its noun, whose agent is no speaker of this sentence's subject.
     if (match.verb.form === 'past' && !match.verb.inverts && lower !== 'quoted' && /^\s+by\s/i.test(text.slice(verb.end, verb.end + 5))) continue;
-    // `Trump agreed not to buy more stock`: a promise to refrain from an act, not a view or words.
-    if (lower === 'agreed' && /^\s+not\s+to\s/i.test(text.slice(verb.end, verb.end + 9))) continue;
+    // `Trump agreed not to buy more stock`, `Acme agreed last week to sell the unit`, `the ministers agreed on a plan`:
+    // consent to an act or a deal, not a view or words.
+    if (lower === 'agreed' && agreesToAnAct(text, verb.end, sentence.span.end)) continue;
+    // `the post he held that year`: `that` before a time or an office points at it; no clause follows.
+    if (lower === 'held' && HELD_THINGS.test(text.slice(verb.end, verb.end + 30))) continue;
     if (lower.startsWith('claim') && claimsAThing(text, verb.end, sentence.span.end)) continue;
     // `Alcan added 1/4 to reach 54-1/8`, `GM added 500 hourly workers`: an amount added, not words.
     if (ADDING.has(lower) && ADDED_AMOUNT.test(text.slice(verb.end, verb.end + 12))) continue;
@@ -186,6 +189,28 @@ const NOUN_FOLLOWERS = new Map([
   ['estimate', /^\s+(?:of|for|is|was|were|are|will|would|has|had|and|by|to|in|on|at|index|provided|given)\b/i],
   ['claim', /^\s+(?:of|for|was|has|had|by|on|against)\b/i],
 ]);
+
+const HELD_THINGS = /^\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night|time|season|post|position|job|office|title|record|seat|rank|role|view|belief|stake|lead|man|woman|person|prisoner|suspect)\b/i;
+// A clause's subject pronoun or verb after `agreed` (`agreed they needed …`, `agreed the dividend was small …`).
+const CLAUSE_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had']);
+// What may stand between `agreed` and the `to` of an act: when, where, with whom, how (`in principle`).
+const MAX_WORDS_BEFORE_TO = 8;
+
+/**
+ * Whether `agreed` is consent to an act or a deal: `not to` or `to` follows within its clause before any `that`
+ * (`agreed last week with its lenders to extend …`), or `on`/`upon` a thing (`agreed on a plan`), not a day
+ * (`agreed on Friday that …`).
+ */
+function agreesToAnAct(text: string, from: number, limit: number): boolean {
+  const words = /^[^.,;:!?"“”(]*/.exec(text.slice(from, Math.min(limit, from + 120)))![0].split(/\s+/).filter(Boolean).map((word) => word.toLowerCase());
+  if ((words[0] === 'on' || words[0] === 'upon') && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec|\d+)\.?$/.test(words[1] ?? '')) return true;
+  for (let i = 0; i < words.length && i <= MAX_WORDS_BEFORE_TO; i++) {
+    // `agreed the dividend was small compared to …`: a clause of its own comes first; its `to` is not the act's.
+    if (words[i] === 'that' || CLAUSE_WORDS.has(words[i])) return false;
+    if (words[i] === 'to') return true;
+  }
+  return false;
+}
 
 const ADDING = new Set(['add', 'adds', 'added']);
 const ADDED_AMOUNT = /^\s+(?:\d|\$|about\b|nearly\b|almost\b|some\b|another\b|more\s+than\b|up\s+to\b|over\b)/i;

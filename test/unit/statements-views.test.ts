@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { speakerOf, verbsAndSpeakers } from '../helpers/recognition';
+
+// Views stated by a source (`held that`, `disagreed`, `agree that`), consent to an act that states none (`agreed to
+// buy`), and a quotation closed by two apostrophes before an inverted verb. Synthetic sentences, positives and negatives.
+
+describe('statements: views held, disputed and shared', () => {
+  it('reads "held that" with its clause as a statement of the subject', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The appeals court also held that the rule was void.'), ['held: The appeals court']);
+    assert.deepStrictEqual(verbsAndSpeakers('For years the agency has held that the dam is safe.'), ['held: the agency']);
+  });
+
+  it('does not read "held" without a clause, or "held that" before a time or an office, as a statement', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The ministers held talks on Monday.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('He resigned the post he held that year.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The police held that man for questioning.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The old theory holds that the moon is young.'), []);
+  });
+
+  it('reads "disagreed" and "disagree" as a view of the subject', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('Judge Ann Moss disagreed.'), ['disagreed: Ann Moss']);
+    assert.deepStrictEqual(verbsAndSpeakers('Other economists disagree with that forecast.'), ['disagree: Other economists']);
+  });
+
+  it('reads "agree that" and "agrees that" with the subject before them, not "agree to"', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('Most farmers agree that the rains came late.'), ['agree: Most farmers']);
+    assert.deepStrictEqual(verbsAndSpeakers('Ann Moss, a grower, agrees that prices will fall.'), ['agrees: Ann Moss']);
+    assert.deepStrictEqual(verbsAndSpeakers('The two sides agree to meet again in May.'), []);
+  });
+});
+
+describe('statements: consent to an act is no statement', () => {
+  it('does not read "agreed to" an act or a deal, or "agreed on" a thing, as a statement', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('Borvia Mills agreed to buy the plant for 40 mln dlrs.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The lenders agreed last week to extend the loan.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The two firms agreed in principle with the union to cut jobs.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The ministers agreed on a plan for the mills.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The union agreed not to strike before June.'), []);
+  });
+
+  it('still reads "agreed" with a clause, with a view, or alone', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The union agreed on Friday that the offer was fair.'), ['agreed: The union']);
+    assert.deepStrictEqual(verbsAndSpeakers('The minister agreed the tax was small compared to the gain.'), ['agreed: The minister']);
+    assert.deepStrictEqual(verbsAndSpeakers('They also agreed they needed more time to decide.'), ['agreed: They']);
+    assert.deepStrictEqual(verbsAndSpeakers('Ann Moss agreed with the report.'), ['agreed: Ann Moss']);
+    assert.deepStrictEqual(verbsAndSpeakers('Ann Moss agreed.'), ['agreed: Ann Moss']);
+  });
+});
+
+describe('statements: a quotation closed with two apostrophes', () => {
+  it('reads the speaker after the verb, not the quoted words before it', () => {
+    const text = "Growers spoke.\n\n   ''We lost 2,974 acres.'' said Neil Hart, a grower.\n";
+    assert.strictEqual(speakerOf(text, 'said'), 'Neil Hart');
+    assert.strictEqual(speakerOf("Growers spoke of the floods. ''It rained all week.'' said Neil Hart.", 'said'), 'Neil Hart');
+  });
+
+  it('keeps a possessive or a name before the verb as its subject', () => {
+    assert.strictEqual(speakerOf("''It rained,'' he said. Neil Hart said the crop was lost.", 'said', 1), 'Neil Hart');
+  });
+});
+
+describe('statements: a plural of people before a preposition', () => {
+  it('heads the source when a relative clause follows its object', () => {
+    assert.strictEqual(speakerOf('Lawyers for those who sued the city disagreed.', 'disagreed'), 'Lawyers for those');
+  });
+});
