@@ -1,3 +1,4 @@
+import { Mention } from '../article';
 import { isSpaceUnit } from './char-class';
 import { WEEKDAYS } from './months';
 import type { PhraseContext } from './speaker-phrase';
@@ -22,7 +23,47 @@ const MAX_PHRASE_AFTER_NAME = 8;
 export function speakerNamedAfter(context: PhraseContext, verbEnd: number, sentenceEnd: number): boolean {
   const tail = context.text.slice(verbEnd, sentenceEnd);
   if (weekdayFirst(tail)) return false; // `X, director of the division, said Tuesday.`: a date, not a speaker
-  return SHORT_INVERTED_TAIL.test(tail) || roleAndNameTail(tail) || invertedDescription(tail) || invertedPluralSource(tail) || namedRightAfter(context, verbEnd, sentenceEnd);
+  return SHORT_INVERTED_TAIL.test(tail) || roleAndNameTail(tail) || invertedDescription(tail) || invertedPluralSource(tail) || namedRightAfter(context, verbEnd, sentenceEnd) || namedAfterDescription(context, verbEnd, sentenceEnd);
+}
+
+// `the study's lead author`, `a spokesman for the ministry`: a determined description of at most this many words.
+const MAX_DESCRIPTION_WORDS = 8;
+
+/**
+ * `said the study's lead author, Dr. Ann Lowe of Duke.`: a determined description of the speaker after the verb, a
+ * comma, then a name that closes the clause. Returns where the name starts, or -1.
+ */
+function nameStartAfterDescription(context: PhraseContext, verbEnd: number, sentenceEnd: number): number {
+  const { text } = context;
+  // `According to the indictment, Lee was …`: the name opens the reported clause, not an apposition.
+  if (/(?:^|[^\p{L}])to$/iu.test(text.slice(Math.max(0, verbEnd - 3), verbEnd))) return -1;
+  const comma = text.indexOf(',', verbEnd);
+  if (comma < 0 || comma >= sentenceEnd || comma - verbEnd > 100) return -1;
+  const words = text.slice(verbEnd, comma).trim().split(/\s+/);
+  if (words.length < 2 || words.length > MAX_DESCRIPTION_WORDS) return -1;
+  if (!/^(?:the|a|an|its|his|her|their)$/i.test(words[0]) && !/\p{L}['’]s$/u.test(words[0])) return -1;
+  if (words.some((word) => CLAUSE_BREAKS.has(word.toLowerCase()) || /["“”]/.test(word))) return -1;
+  let at = comma + 1;
+  while (at < sentenceEnd && isSpaceUnit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function namedAfterDescription(context: PhraseContext, verbEnd: number, sentenceEnd: number): boolean {
+  return describedName(context, verbEnd, sentenceEnd) !== undefined;
+}
+
+// `said its chairman, Siggi Wilzig, was appointed`: a verb after the name's comma makes the name a clause's subject.
+const CLAUSE_AFTER_NAME = /^\s*,\s*(?:was|is|were|are|had|has|have|would|will|could|can|did|may|might|\p{Ll}+ed)(?![\p{L}])/u;
+
+/** The person named after a description of them that follows an inverted verb (`said his lawyer, John Thelen.`). */
+export function describedName(context: PhraseContext, verbEnd: number, sentenceEnd: number): Mention | undefined {
+  const at = nameStartAfterDescription(context, verbEnd, sentenceEnd);
+  if (at < 0) return undefined;
+  return context.mentions.find((mention) => {
+    if (mention.kind === 'pronoun' || mention.span.start !== at) return false;
+    const after = context.text.slice(mention.span.end, Math.min(sentenceEnd, mention.span.end + 120));
+    return closesClause(after) && !CLAUSE_AFTER_NAME.test(after);
+  });
 }
 
 const MAX_ROLE_AND_NAME_WORDS = 8;

@@ -78,7 +78,7 @@ function pushCleaned(runs: NameRun[], stream: TokenStream, run: number[], from: 
   let start = from;
   while (start < to && (stream.classesAt(run[start]) & (NOT_NAME_START | TIME_WORD | HEADLINE_VERB)) !== 0) start++;
   let end = start;
-  while (end < to && (stream.classesAt(run[end]) & (TIME_WORD | HEADLINE_VERB)) === 0) end++;
+  while (end < to && ((stream.classesAt(run[end]) & (TIME_WORD | HEADLINE_VERB)) === 0 || isMonthSurname(stream, run, start, end))) end++;
   while (end > start && !(flags[run[end - 1]] & CAPITALISED)) end--;
   if (end <= start) return;
   // Counted from `index` as if the run had no gap (a skipped nickname shifts it; kept as the parser has read it).
@@ -90,6 +90,20 @@ function pushCleaned(runs: NameRun[], stream: TokenStream, run: number[], from: 
   runs.push({ tokens, sentence, before, sentenceInitial: first === sentenceStart });
   // What follows may be a name of its own (`Thursday Bill Clinton`, `Appoints Jane Doe`).
   if (end < to) pushCleaned(runs, stream, run, end + 1, to, index + (end - from) + 1, sentence);
+}
+
+// Month names that are also surnames (`Theresa May`, `Dr. John S. March`, `Pernilla August`).
+export const MONTH_SURNAMES = new Set(['march', 'april', 'may', 'june', 'august']);
+
+/**
+ * `Theresa May`, `Dr. John S. March`: a month name written in full right after a given name or an initial is the
+ * surname, unless a day's number follows it (`Bill Clinton May 5` keeps the date out of the name).
+ */
+export function isMonthSurname(stream: TokenStream, run: number[], start: number, at: number): boolean {
+  if (at <= start || !MONTH_SURNAMES.has(stream.word(run[at]).toLowerCase())) return false;
+  const previous = run[at - 1];
+  if (!(stream.classesAt(previous) & GIVEN_NAME) && !isInitial(stream.word(previous))) return false;
+  return !/^\s*\d/.test(stream.text.slice(stream.ends[run[at]], stream.ends[run[at]] + 4));
 }
 
 /** Splits a run into its title part and its name part, from the classes its words were read with. */

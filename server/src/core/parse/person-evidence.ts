@@ -3,7 +3,7 @@ import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON,
 import { PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
-import { NameRun, Reading, isInitial } from './name-runs';
+import { MONTH_SURNAMES, NameRun, Reading, isInitial } from './name-runs';
 import { Token, foldName, joinTexts } from './tokens';
 
 export interface EvidenceContext {
@@ -67,11 +67,14 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   let roleAfter: boolean | undefined;
   const surnameWord = (token: Token) => isSurnameWord(token)
     || (roleAfter ??= hasPersonAppositive(context, names[names.length - 1].end, true));
-  for (const token of names) {
+  for (let i = 0; i < names.length; i++) {
+    const token = names[i];
     // `Bill Clinton`, `Jim Hall`: a given name first, or a common surname after one, is not the ordinary word.
-    const nameWord = givenFirst && (token === core[0] || (token === core[core.length - 1] && surnameWord(token)));
+    // `Theresa May`, `John S. March`: the name runs keep a month only as a surname after a given name or an initial.
+    const monthSurname = i > 0 && i === names.length - 1 && MONTH_SURNAMES.has(token.text.toLowerCase()) && (names[i - 1].classes & GIVEN_NAME || isInitial(names[i - 1].text));
+    const nameWord = monthSurname || (givenFirst && (token === core[0] || (token === core[core.length - 1] && surnameWord(token))));
     if (!nameWord && token.classes & NON_PERSON) return false;
-    if (token.classes & (TIME_WORD | NOT_NAME_START)) return false;
+    if (token.classes & NOT_NAME_START || (token.classes & TIME_WORD && !monthSurname)) return false;
     if (isAcronym(token.text) && !(token.classes & NAME_SUFFIX)) return false;
     if (!token.capitalised && !(token.classes & PARTICLE_FOLDED)) return false;
     if (/\d/.test(token.text) || DESCRIBING_COMPOUND.test(token.text) || DOTTED_BRAND.test(token.text) || GLUED_WORDS.test(token.text)) return false;

@@ -5,7 +5,7 @@ import { firstEndingAfter } from '../span-search';
 import { isSpaceUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
 import { subjectBeforeAppositives } from './appositives';
-import { speakerNamedAfter } from './inverted-speakers';
+import { describedName, speakerNamedAfter } from './inverted-speakers';
 import { CLAUSE_BREAKS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { joinTexts } from './tokens';
 import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, wordsBefore } from './words-before';
@@ -258,6 +258,9 @@ export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEn
   // `said Boeing safety spokesman John Dern`: a person named within the speaker phrase.
   const mention = context.mentions.find((candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= start && candidate.span.start < start + tail[0].length);
   if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
+  // `said the study's lead author, Dr. Ann Lowe`: the name after the description is the speaker.
+  const named = describedName(context, verbEnd, sentenceEnd);
+  if (named) return { speaker: { kind: 'person', person: named.person }, span: named.span };
   // Up to a few words of the tail, with the span on the text as written (not a re-spaced copy).
   const wordPattern = /\S+/g;
   let end = start;

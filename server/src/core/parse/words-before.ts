@@ -32,12 +32,27 @@ export function skipBackOver(text: string, start: number, end: number): number {
     let wordStart = at;
     while (wordStart > start && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--;
     const word = text.slice(wordStart, at);
-    if (word && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word)))) {
+    if (word && !namePartAfterCapital(text, start, wordStart, word) && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word)))) {
       end = wordStart;
       continue;
     }
     return at;
   }
+}
+
+// Words of the adverb list that stay adverbs when capitalised after a name (`Bill Clinton Thursday said`).
+const CAPITALISED_ADVERBS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** `Kenneth May, …, told`: a capitalised modal right after a capitalised word is a name's last word, not an adverb. */
+function namePartAfterCapital(text: string, start: number, wordStart: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || CAPITALISED_ADVERBS.has(word.toLowerCase())) return false;
+  let end = wordStart;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  // Not after an abbreviation's period (`The U.S. Has said`: wire copy capitalises the word after `U.S.`).
+  if (end === wordStart || end === start || !isLetterUnit(text.charCodeAt(end - 1))) return false;
+  let previousStart = end;
+  while (previousStart > start && end - previousStart < 30 && isWordPartUnit(text.charCodeAt(previousStart - 1))) previousStart--;
+  return /^\p{Lu}/u.test(text.slice(previousStart, previousStart + 2));
 }
 
 // `the daily said`: after an article these name a paper; after its name (`Le Soir daily said`) the name is the speaker.

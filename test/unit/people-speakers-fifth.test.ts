@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import { people, speakerOf } from '../helpers/recognition';
+
+// Synthetic cases for the people and speaker classes of the fifth session: each rule with the cases it must leave.
+
+describe('people: a month name as a surname', () => {
+  it('reads a month after a given name or an initial as the surname', () => {
+    assert.deepStrictEqual(people('Dr. Alan R. March of the clinic said the drug worked.'), ['Alan R. March']);
+    assert.deepStrictEqual(people('Prime Minister Helen May said talks would resume.'), ['Helen May']);
+  });
+
+  it('keeps a date out of the name', () => {
+    assert.deepStrictEqual(people('President Peter Olsen May 5 signed the bill.'), ['Peter Olsen']);
+    assert.deepStrictEqual(people('Peter Olsen in March said no.'), ['Peter Olsen']);
+    assert.deepStrictEqual(people('Sales rose in March and May, the firm said.'), []);
+  });
+
+  it('reads a capitalised modal after a name as its last word, not an adverb before the verb', () => {
+    assert.strictEqual(speakerOf('Kevin May, president of Acme Farms, told a committee that prices fell.', 'told'), 'Kevin May');
+    assert.strictEqual(speakerOf('The Israeli group Peace Now said the site was far away.', 'said'), 'The Israeli group Peace Now');
+    assert.strictEqual(speakerOf('The U.S. Has said it will impose tariffs.', 'said'), 'U.S.');
+    assert.strictEqual(speakerOf('Ann Lee Thursday said prices fell.', 'said'), 'Ann Lee');
+  });
+});
+
+describe('speakers: a description, then the name, after an inverted verb', () => {
+  it('gives the statement to the person named after the description', () => {
+    assert.strictEqual(speakerOf("``Kids go untreated,'' said the study's lead author, Dr. Alan R. March of Duke University.", 'said'), 'Alan R. March');
+    assert.strictEqual(speakerOf('Prices will fall, said a spokesman for the ministry, Ann Lowe.', 'said'), 'Ann Lowe');
+    assert.strictEqual(speakerOf('"We will not close," said his lawyer, John Thelen, in an interview.', 'said'), 'John Thelen');
+  });
+
+  it('leaves a name that opens a clause of its own', () => {
+    assert.strictEqual(speakerOf('According to the indictment, Ann Lowe was a principal of the bank.', 'According'), 'the indictment');
+    assert.strictEqual(speakerOf('Acme Corp said its chairman, Ann Lowe, was appointed to the board.', 'said'), 'Acme Corp');
+  });
+});
