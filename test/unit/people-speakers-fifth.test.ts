@@ -35,3 +35,26 @@ describe('speakers: a description, then the name, after an inverted verb', () =>
     assert.strictEqual(speakerOf('Acme Corp said its chairman, Ann Lowe, was appointed to the board.', 'said'), 'Acme Corp');
   });
 });
+
+describe('speakers: where the speaker works, after an inverted name', () => {
+  it('takes a long of/at phrase after the name, with its parent bodies and town', () => {
+    assert.strictEqual(speakerOf('The drugs worked at several medical centers, said Dr. Ann L. Lowe of the Child Psychiatry Branch of the National Institutes of Health.', 'said'), 'Ann L. Lowe');
+    assert.strictEqual(speakerOf('Deaths could have been avoided, said Dr. Ken Oda of the department of acute medicine at the Kawasaki Medical School in Okayama, Japan.', 'said'), 'Ken Oda');
+  });
+
+  it('leaves a name that opens the reported clause', () => {
+    assert.notStrictEqual(speakerOf('The board said Ann Lowe of the Child Psychiatry Branch of the institute was fired.', 'said'), 'Ann Lowe');
+  });
+});
+
+describe('people and speakers: an organisation and its office after a name', () => {
+  it('reads `Name, Org CEO, said` as the person speaking', () => {
+    assert.deepStrictEqual(people('Angelos Vrakas, Delta News CEO, said the channel would grow.'), ['Angelos Vrakas']);
+    assert.strictEqual(speakerOf('Angelos Vrakas, Delta News CEO, said the channel would grow.', 'said'), 'Angelos Vrakas');
+    assert.strictEqual(speakerOf('Alan Moore, Lloyds Treasurer, told Reuters that the decision stood.', 'told'), 'Alan Moore');
+  });
+
+  it('leaves capitalised words that hold no office', () => {
+    assert.deepStrictEqual(people('Angelos Vrakas, Delta News Channel, said the channel would grow.'), []);
+  });
+});

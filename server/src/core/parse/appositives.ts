@@ -31,7 +31,7 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd);
     // `SeABank's Vice Chairwoman of the Board`, `Chief Executive of Acme`: a capitalised role is a description too.
     // Only right after a named person: `Earlier, Prime Minister Blair's spokesman, … said` keeps the spokesman.
-    const role = (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{L}/u.test(chunk) || context.lexicon.isPersonTitle(chunk.split(/\s/)[0]))
+    const role = (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{L}/u.test(chunk) || context.lexicon.isPersonTitle(chunk.split(/\s/)[0]) || organisationRole(context, chunk))
       && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= chunkStart - 1 && mention.span.end >= chunkStart - 3);
     // `The Botanist, Ohio's premier cannabis brand, announced`: an owner's description after a name of its own.
     const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1));
@@ -45,6 +45,16 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     end = previousComma;
   }
   return -1;
+}
+
+const MAX_ORGANISATION_ROLE_WORDS = 5;
+
+/** `GB News CEO`, `Acme Foods Director`: an organisation's capitalised name, then the office held there. */
+function organisationRole(context: PhraseContext, chunk: string): boolean {
+  const words = chunk.split(/\s+/);
+  if (words.length < 2 || words.length > MAX_ORGANISATION_ROLE_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const last = words[words.length - 1];
+  return context.lexicon.isPersonTitle(last) || context.lexicon.isRoleNoun(last);
 }
 
 const OPENING_PREPOSITION = /^(?:in|at|on|for|with|during|after|before|under|by|from|through|since|despite|following|amid|unlike)\s/i;

@@ -13,7 +13,9 @@ const SHORT_INVERTED_DESCRIPTION = /^\s+(?:the|a|an|its|his|her|their)\s+\p{Ll}[
 const CLAUSE_FINAL_VERB = /(?:ed|^is|^was|^are|^were|^fell|^rose|^grew|^won|^lost|^did|^will|^would|^can|^could|^failed|^works?|^pass)$/;
 const MAX_INVERTED_SOURCE_WORDS = 5;
 const WEEKDAY_NAMES = new Set(WEEKDAYS);
-const MAX_PHRASE_AFTER_NAME = 8;
+// `of the Child Psychiatry Branch of the National Institutes of Health`: where the speaker works, with its parents.
+const MAX_PHRASE_AFTER_NAME = 14;
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have', 'can', 'could', 'should', 'may', 'might', 'did', 'does', 'do']);
 
 /**
  * After `…, said`: whether the speaker follows the verb and ends the sentence (`said INA.`, `said the report.`,
@@ -145,7 +147,7 @@ function closesClause(after: string): boolean {
     if (phrase.length > MAX_PHRASE_AFTER_NAME) return false;
     if (/[,;:!?]$/.test(word)) break;
   }
-  return phrase.length > 0 && !phrase.some((word) => CLAUSE_BREAKS.has(word));
+  return phrase.length > 0 && !phrase.some((word) => CLAUSE_BREAKS.has(word) || FINITE_VERBS.has(word));
 }
 
 /** The word without the punctuation that may close it (`agency.`, `Calif.,`). */

@@ -217,10 +217,13 @@ function hasPersonAppositive(context: EvidenceContext, end: number, roleOnly = f
 /** `, executive director of`, `, Senior Partner and`: up to three words, to a preposition, a clause or punctuation. */
 function bareRole(after: string): string[] {
   const words: string[] = [];
-  for (const word of after.slice(1).trim().split(/\s+/)) {
+  for (const written of after.slice(1).trim().split(/\s+/)) {
+    // `, GB News CEO, said`: a comma closes the role and its last word.
+    const word = written.endsWith(',') ? written.slice(0, -1) : written;
     // `, marking a major milestone`: a participle or an article opens a clause, not a role.
     if (words.length === 3 || !/^\p{L}[\p{L}-]*$/u.test(word) || ROLE_ENDS.has(word.toLowerCase()) || /(?:ing|ed)$/.test(word)) break;
     words.push(word);
+    if (word !== written) break;
   }
   return words;
 }
