@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyse, resolveConfig } from '../../server/src/core';
+import { lastWordOf } from '../../server/src/core/styles/pick';
 
 const UNDATED = '   Volunteers rebuilt a footbridge that floods swept away.\n\n   "We picked up our tools," said Maria Keller, who leads the group.\n';
 const rulesOf = (text: string, style?: string) =>
@@ -47,6 +48,32 @@ describe('auto style: a house style only on evidence, else the neutral generic s
   it('accepts any month form and any dash in a generic dateline', () => {
     for (const text of ['KUALA LUMPUR, September 3 (Bernama) — Officials said.\n', 'KUALA LUMPUR, Sep 3 - Officials said.\n']) {
       assert.deepStrictEqual(rulesOf(text, 'generic'), [], text);
+    }
+  });
+});
+
+describe('the last word auto reads for a sign-off', () => {
+  // The scan by hand must give what the pattern it replaced gives, on tails built from the characters it treats apart.
+  const pattern = (text: string) => /([\p{L}#\d-]+)\W*$/u.exec(text.slice(Math.max(0, text.length - 200)))?.[1];
+  const parts = ['a', 'Z', '0', '_', '#', '-', ' ', '.', '\n', 'é', '\u{1D400}', '\uD835', '\uDC00', '€', '(', '\u0301', '中'];
+
+  it('is the last run of letters, digits, # and - before non-word characters', () => {
+    assert.strictEqual(lastWordOf('Shares rose. Reuter\n'), 'Reuter');
+    assert.strictEqual(lastWordOf('… the end. (END)'), 'END');
+    assert.strictEqual(lastWordOf('contact us. ###'), 'us');
+    assert.strictEqual(lastWordOf('— ###'), '###');
+    assert.strictEqual(lastWordOf('ends in snake_case.'), 'case');
+    assert.strictEqual(lastWordOf('ends in snake_'), undefined);
+    assert.strictEqual(lastWordOf('— … !'), undefined);
+  });
+
+  it('matches the pattern on many mixed tails', () => {
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % parts.length;
+    for (let n = 0; n < 20000; n++) {
+      let text = n % 97 === 0 ? 'x'.repeat(195) : '';
+      for (let i = n % 13; i > 0; i--) text += parts[next()];
+      assert.strictEqual(lastWordOf(text), pattern(text), JSON.stringify(text));
     }
   });
 });

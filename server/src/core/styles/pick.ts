@@ -56,8 +56,51 @@ export function pickStyle(styles: HouseStyle[], evidence: StyleEvidence): StyleP
   return byDash && { style: byDash, reason: `the dateline has no agency and ends with ${byDash.name}'s dash \`${separator}\`` };
 }
 
-/** The last word of a text (`Reuter` in `… said. Reuter`), read from its tail only. */
+/**
+ * The last word of a text (`Reuter` in `… said. Reuter`), read from its 200-character tail: what
+ * `/([\p{L}#\d-]+)\W*$/u` captures there. Read backwards by hand: that pattern, tried at every offset of the tail,
+ * cost 3 % of analysing a short story.
+ */
 export function lastWordOf(text: string): string | undefined {
   const tail = text.slice(Math.max(0, text.length - 200));
-  return /([\p{L}#\d-]+)\W*$/u.exec(tail)?.[1];
+  // After the word only non-word characters (`\W`: not ASCII letters, digits or `_`) may stand.
+  let lastWordChar = tail.length - 1;
+  while (lastWordChar >= 0 && !isAsciiWordChar(tail.charCodeAt(lastWordChar))) lastWordChar--;
+  // The word is the first run of its characters that reaches past the last ASCII word character.
+  let start: number;
+  if (lastWordChar >= 0 && tail.charCodeAt(lastWordChar) !== 0x5f) {
+    start = lastWordChar;
+    for (let width = widthBefore(tail, start); width > 0; width = widthBefore(tail, start)) start -= width;
+  } else {
+    start = lastWordChar + 1;
+    while (start < tail.length && !isWordPart(tail.codePointAt(start)!)) start += tail.codePointAt(start)! > 0xffff ? 2 : 1;
+    if (start >= tail.length) return undefined;
+  }
+  let end = start;
+  while (end < tail.length && isWordPart(tail.codePointAt(end)!)) end += tail.codePointAt(end)! > 0xffff ? 2 : 1;
+  return tail.slice(start, end);
+}
+
+/** `[A-Za-z0-9_]`: what `\w` matches in a pattern without the `i` flag. */
+function isAsciiWordChar(code: number): boolean {
+  return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** `[\p{L}#\d-]` for one code point. */
+function isWordPart(point: number): boolean {
+  if (point < 0x80) return ((point | 0x20) >= 0x61 && (point | 0x20) <= 0x7a) || (point >= 0x30 && point <= 0x39) || point === 0x23 || point === 0x2d;
+  return LETTER.test(String.fromCodePoint(point));
+}
+
+/** The width (1, or 2 for a surrogate pair) of the word character ending just before `at`, or 0 when there is none. */
+function widthBefore(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const unit = text.charCodeAt(at - 1);
+  if (unit >= 0xdc00 && unit <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isWordPart(text.codePointAt(at - 2)!) ? 2 : 0;
+  }
+  return isWordPart(unit) ? 1 : 0;
 }
