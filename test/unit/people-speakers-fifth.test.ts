@@ -58,3 +58,26 @@ describe('people and speakers: an organisation and its office after a name', () 
     assert.deepStrictEqual(people('Angelos Vrakas, Delta News Channel, said the channel would grow.'), []);
   });
 });
+
+describe('people: a title and a surname alone', () => {
+  it('makes a person of a personal title and a surname that speaks, and links the bare surname to it', () => {
+    const text = 'President Halvorsen said he wanted a deal. The bank will lend more, said Halvorsen. He added that talks went well.';
+    assert.deepStrictEqual(people(text), ['Halvorsen']);
+    assert.strictEqual(speakerOf(text, 'said'), 'Halvorsen');
+    assert.strictEqual(speakerOf(text, 'said', 1), 'Halvorsen');
+    assert.strictEqual(speakerOf(text, 'added'), 'Halvorsen');
+    assert.strictEqual(speakerOf('Prices will rise, said Mr. Quan.', 'said'), 'Quan');
+  });
+
+  it('leaves the surname to the person named in full', () => {
+    assert.deepStrictEqual(people('President Ola Halvorsen arrived. President Halvorsen said talks went well.'), ['Ola Halvorsen']);
+  });
+
+  it('makes no person of a bare word, a firm or a title used as a thing', () => {
+    assert.deepStrictEqual(people('Boeing said it would hire. Xinhua said so. General Motors said no.'), []);
+    assert.deepStrictEqual(people('The Silver Queen Mine has closed. He met committee chairman Citibank officials.'), []);
+    assert.deepStrictEqual(people('Mr. Rooter Corp said it rescinded the plan. Mr. Rooter Corp shares fell.'), []);
+    assert.deepStrictEqual(people('She is Professor Emeritus at Harvard Medical School.'), []);
+    assert.deepStrictEqual(people('He became a Premier Sponsor of the fair, the group said.'), []);
+  });
+});

@@ -19,6 +19,19 @@ export const TITLE_WORDS = [
   'sens.', 'reps.', 'messrs.', 'drs.',
 ];
 
+/**
+ * Personal titles that stand before a surname alone (`President Clinton`, `Mr. Li`, `Sen. Dole`): such a mention names
+ * a person even where the story never gives the full name. Not `general`, `chief`, `state`, `justice`, `captain`, `lady`,
+ * which also open names of firms, offices and characters (`General Motors`, `Justice Department`).
+ */
+export const SURNAME_TITLES = [
+  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'professor', 'sen.', 'senator', 'rep.', 'gov.', 'governor', 'gen.', 'lt.',
+  'col.', 'capt.', 'sgt.', 'adm.', 'maj.', 'cmdr.', 'rev.', 'colonel', 'admiral', 'president', 'premier', 'minister',
+  'chancellor', 'mayor', 'ambassador', 'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'sheikh', 'judge',
+  'comrade', 'sir', 'dame', 'lord', 'ayatollah', 'rabbi', 'imam', 'cardinal', 'bishop', 'archbishop', 'chairman',
+  'congressman', 'congresswoman', 'secretary',
+];
+
 /** Courtesy titles that tell the gender. */
 export const MALE_TITLES = ['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'father', 'emperor', 'sheikh', 'chairman', 'spokesman', 'congressman', 'councilman'];
 export const FEMALE_TITLES = ['mrs.', 'mrs', 'ms.', 'ms', 'queen', 'princess', 'dame', 'lady', 'sister', 'chairwoman', 'spokeswoman', 'congresswoman', 'councilwoman'];

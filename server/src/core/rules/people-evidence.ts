@@ -10,6 +10,14 @@ export function isEvidentlyPerson(person: Person): boolean {
   return Boolean(person.title || person.gender);
 }
 
+/**
+ * Whether the story ever names the person in full. `President Clinton` in a story that never gives a given name is a
+ * person known by title and surname: no rule can ask for an introduction the story does not have.
+ */
+export function isNamedInFull(person: Person): boolean {
+  return person.fullName.includes(' ');
+}
+
 /** `the Clinton administration`, `a Concorde jet`: a name used as a modifier refers to no one yet. */
 export function isAttributive(text: string, span: Span): boolean {
   return /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, span.start - 5), span.start));

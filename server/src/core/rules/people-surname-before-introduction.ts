@@ -1,6 +1,6 @@
 import { Article } from '../article';
 import { Report } from '../finding';
-import { isAttributive, isEvidentlyPerson, namesAFirm } from './people-evidence';
+import { isAttributive, isEvidentlyPerson, isNamedInFull, namesAFirm } from './people-evidence';
 import { Rule } from './rule';
 
 export const peopleSurnameBeforeIntroduction: Rule = {
@@ -12,7 +12,7 @@ export const peopleSurnameBeforeIntroduction: Rule = {
     let speakers: SpeakerSpans | undefined;
     const speaksAt = (offset: number) => (speakers ??= new SpeakerSpans(article)).holds(offset);
     for (const person of article.people) {
-      if (!isEvidentlyPerson(person)) continue;
+      if (!isEvidentlyPerson(person) || !isNamedInFull(person)) continue;
       // A headline above the dateline may use the surname alone; the story proper starts at the dateline.
       const storyStart = article.dateline?.span.end ?? 0;
       const early = person.mentions.find((mention) =>

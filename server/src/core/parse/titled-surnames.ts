@@ -1,0 +1,47 @@
+import { Lexicon } from '../lexicon/lexicon';
+import { SURNAME_TITLES } from '../lexicon/people-words';
+import { HEADLINE_VERB, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
+import { FIRM_AFTER } from './firm-evidence';
+import { Reading } from './name-runs';
+import { isAcronym } from './person-evidence';
+import { foldName } from './tokens';
+
+// A person the story names only by a personal title and a surname (`President Clinton`, `Mr. Li`), as a take that
+// starts mid-story or a second-day piece does. Titles that are also words of firms and offices (`General Motors`,
+// `Chief Executive`, `State Department`) are left out of the list.
+const TITLES = new Set(SURNAME_TITLES);
+const NOT_A_SURNAME = NAME_SUFFIX | NON_PERSON | TIME_WORD | NOT_NAME_START | TITLE | ROLE_NOUN | ROLE_ONLY | PLACE_NOUN | HEADLINE_VERB;
+
+/** The folded surname when the run is a personal title and one capitalised name (`Mr. Li`), else undefined. */
+export function titledSurname(reading: Reading, text: string, lexicon: Lexicon): string | undefined {
+  const { titleTokens, nameTokens } = reading;
+  if (titleTokens.length === 0 || nameTokens.length !== 1) return undefined;
+  const title = titleTokens[titleTokens.length - 1].text.toLowerCase();
+  if (!TITLES.has(title) && !(TITLES.has(`${title}.`) && text[titleTokens[titleTokens.length - 1].end] === '.')) return undefined;
+  const name = nameTokens[0];
+  const word = name.text.replace(/\.$/, '');
+  if (!name.capitalised || name.classes & NOT_A_SURNAME || word.length < 2 || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || isAcronym(word)) return undefined;
+  const folded = foldName(word);
+  // `President Lincoln` names a person, but `Governor Texas` is read as a place and left alone.
+  if (lexicon.isPlace(folded)) return undefined;
+  const after = text.slice(name.end, name.end + 30);
+  // `Mr. Rooter Corp`, `Datapoint Dr Ste 205` (an address), `Vice President Al) Gore`, `Dr. Ing. H.C.F. Porsche`.
+  if (FIRM_AFTER.test(after) || /^\.?\s*(?:\d|\)|\p{Lu}\.\p{Lu})/u.test(after)) return undefined;
+  const first = titleTokens[0];
+  // `committee chairman Citibank`: a title in lower case describes; `a Premier Sponsor`, `the Sgt. York`: after an
+  // article the title is part of a thing's name.
+  if (!titleTokens.every((token) => token.capitalised) || /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start))) return undefined;
+  return folded;
+}
+
+// A reporting verb right after the name (`President Clinton said`) or right before it (`said Mr. Li`).
+const VERB_AFTER = /^,?\s+(?:(?:also|has|had|have|was|is|later|then|again|once|today|yesterday)\s+)?(?:said|says|told|tells|added|adds|asked|argued|announced|stressed|noted|declared|replied|wrote|insisted|warned|explained|urged|recalled|predicted|contended|acknowledged|conceded|maintained)(?![\p{L}])/u;
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|asked|told|wrote|explained|noted)\s+$/u;
+
+/**
+ * Whether a titled surname speaks here (`President Clinton said`, `said Mr. Li`). Without that, only a surname that comes
+ * back, alone or with its title, is taken (`Silver Queen Mine`, `Professor Emeritus` stand once and say nothing).
+ */
+export function titledSurnameSpeaks(text: string, start: number, end: number): boolean {
+  return VERB_AFTER.test(text.slice(end, end + 40)) || VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
