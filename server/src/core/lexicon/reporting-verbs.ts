@@ -46,6 +46,7 @@ const REPORTING = [
   '- - agreed -', '- quotes* quoted -', '- concludes concluded -',
   // A view stated against another's (`Alsup disagreed.`, `economists disagree on the timing`).
   'disagree disagrees disagreed disagreeing',
+
   // `The budget projects that the deficit …`, not `projects that will affect …` (a clause must follow `that`).
   '- projects_that* - -',
 ];
@@ -71,6 +72,9 @@ const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?
   // `conventional wisdom holds that`, `the theory holds that` state a doctrine, not a source's words.
   hold: { forms: '- - held -', particles: ['that'] },
   agree: { forms: 'agree agrees - -', particles: ['that'] },
+  // `disputed the claim`, `dispute that …`, `figures disputed by the association`; not `a trade dispute`, `in disputed
+  // waters`, `a custody dispute that has lasted`.
+  dispute: { forms: 'dispute* disputes* disputed disputing', particles: ['that', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'such', 'any', 'by', 'it', 'them', 'claims', 'reports', 'allegations', 'assertions', 'charges'] },
 };
 
 /** `described the talks as fruitful`, `characterized it as …`: a view reported only with `as` later in the clause. */

@@ -11,6 +11,8 @@ import { isLetterUnit, isSpaceUnit, lowersToOther } from './char-class';
 import { VerbMatch, findReportingVerbs } from './verb-scan';
 import { TokenStream } from './token-stream';
 import { describesNounBefore } from './reduced-relative';
+import { passiveSpeaker } from './passive-sources';
+import { namesNoWords } from './verb-objects';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
@@ -91,23 +93,15 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
     // `the interest rates charged by banks`, `a budget proposed by Verhofstadt`, `it was later told by Baird`: a past
     // form before `by` is a passive describing its noun, whose agent is no speaker of this sentence's subject.
-    if (match.verb.form === 'past' && !match.verb.inverts && lower !== 'quoted' && /^\s+by\s/i.test(text.slice(verb.end, verb.end + 5))) continue;
-    // `Trump agreed not to buy more stock`, `Acme agreed last week to sell the unit`, `the ministers agreed on a plan`:
-    // consent to an act or a deal, not a view or words.
-    if (lower === 'agreed' && agreesToAnAct(text, verb.end, sentence.span.end)) continue;
-    // `the post he held that year`: `that` before a time or an office points at it; no clause follows.
-    if (lower === 'held' && HELD_THINGS.test(text.slice(verb.end, verb.end + 30))) continue;
-    if (lower.startsWith('claim') && claimsAThing(text, verb.end, sentence.span.end)) continue;
-    // `Alcan added 1/4 to reach 54-1/8`, `GM added 500 hourly workers`: an amount added, not words.
-    if (ADDING.has(lower) && ADDED_AMOUNT.test(text.slice(verb.end, verb.end + 12))) continue;
-    // `its previous estimate of 2.05 dlrs`, `the claim was rejected`: a base form that is also a noun, followed by
-    // what follows a noun.
-    if (NOUN_FOLLOWERS.get(lower)?.test(text.slice(verb.end, verb.end + 12))) continue;
-    // `To hear them tell it, …`, `as she tells it`: an idiom for a version of events, not an attribution of words.
-    if ((lower === 'tell' || lower === 'tells') && /^\s+it\s*[,.;]/.test(text.slice(verb.end, verb.end + 6))) continue;
+    if (match.passiveSource === undefined && match.verb.form === 'past' && !match.verb.inverts && lower !== 'quoted' && /^\s+by\s/i.test(text.slice(verb.end, verb.end + 5))) continue;
+    if (namesNoWords(text, lower, verb.end, sentence.span.end)) continue;
     // `X is expected to announce …, bankers told Reuters.`: a forecast gives way to an attribution after it.
     if (PROSPECTIVE_VERBS.has(lower) && match !== last) continue;
-    let speaker: SpeakerReading | undefined = match === last ? closingSource : undefined;
+    // A passive names its own source, but only as the sentence's first attribution: after `AMC said` what was
+    // confirmed `by a court` is part of what AMC said; and `was not confirmed by` denies that anyone said it.
+    if (match.passiveSource !== undefined && (found.length || /\bnot\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(sentence.span.start, verb.start - 24), verb.start)))) continue;
+    let speaker: SpeakerReading | undefined = match.passiveSource !== undefined ? passiveSpeaker(phraseContext, match.passiveSource, sentence.span.end) : match === last ? closingSource : undefined;
+    if (match.passiveSource !== undefined && !speaker) continue;
     // `Linder, who said it was his idea, said …`: the verb after a relative clause shares the clause's antecedent.
     if (!speaker && found.length) speaker = afterRelativeClause(text, found[found.length - 1], clauseStart, verb.start);
     if (!speaker && found.length && !SECOND_VERBS.has(lower)) {
@@ -130,7 +124,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
       if (!speaker && !found.length && mayInvert && !followsCoordinator(text, sentence.span.start, verb.start)) speaker = speakerAfter(phraseContext, verb.end, sentence.span.end);
     }
     if (!speaker) continue;
-    if (match.verb.form === 'past' && speaker.speaker.kind !== 'person' && describesNounBefore(text, speaker.span, verb)) continue;
+    if (match.passiveSource === undefined && match.verb.form === 'past' && speaker.speaker.kind !== 'person' && describesNounBefore(text, speaker.span, verb)) continue;
     const direct = quotes.length > 0;
     found.push({
       span: sentence.span,
@@ -138,7 +132,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
       speaker: speaker.speaker,
       speakerSpan: speaker.span,
       verb,
-      content: reportedContent(text, sentence.span, speaker.span, verb),
+      content: match.passiveSource === undefined ? reportedContent(text, sentence.span, speaker.span, verb) : passiveSubject(text, sentence.span.start, verb.start),
       direct,
     });
     clauseStart = verb.end;
@@ -182,58 +176,6 @@ function afterRelativeClause(text: string, previous: Statement, clauseStart: num
   const between = text.slice(clauseStart, verbStart);
   if (!COMMA_BEFORE_VERB.test(between) || /\bwho\b/i.test(between)) return undefined;
   return { speaker: previous.speaker, span: previous.speakerSpan };
-}
-
-// (`claim to have …`, `what producers claim is needed` are verbs.)
-const NOUN_FOLLOWERS = new Map([
-  ['estimate', /^\s+(?:of|for|is|was|were|are|will|would|has|had|and|by|to|in|on|at|index|provided|given)\b/i],
-  ['claim', /^\s+(?:of|for|was|has|had|by|on|against)\b/i],
-]);
-
-const HELD_THINGS = /^\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night|time|season|post|position|job|office|title|record|seat|rank|role|view|belief|stake|lead|man|woman|person|prisoner|suspect)\b/i;
-// A clause's subject pronoun or verb after `agreed` (`agreed they needed …`, `agreed the dividend was small …`).
-const CLAUSE_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had']);
-// What may stand between `agreed` and the `to` of an act: when, where, with whom, how (`in principle`).
-const MAX_WORDS_BEFORE_TO = 8;
-
-/**
- * Whether `agreed` is consent to an act or a deal: `not to` or `to` follows within its clause before any `that`
- * (`agreed last week with its lenders to extend …`), or `on`/`upon` a thing (`agreed on a plan`), not a day
- * (`agreed on Friday that …`).
- */
-function agreesToAnAct(text: string, from: number, limit: number): boolean {
-  const words = /^[^.,;:!?"“”(]*/.exec(text.slice(from, Math.min(limit, from + 120)))![0].split(/\s+/).filter(Boolean).map((word) => word.toLowerCase());
-  if ((words[0] === 'on' || words[0] === 'upon') && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec|\d+)\.?$/.test(words[1] ?? '')) return true;
-  for (let i = 0; i < words.length && i <= MAX_WORDS_BEFORE_TO; i++) {
-    // `agreed the dividend was small compared to …`: a clause of its own comes first; its `to` is not the act's.
-    if (words[i] === 'that' || CLAUSE_WORDS.has(words[i])) return false;
-    if (words[i] === 'to') return true;
-  }
-  return false;
-}
-
-const ADDING = new Set(['add', 'adds', 'added']);
-const ADDED_AMOUNT = /^\s+(?:\d|\$|about\b|nearly\b|almost\b|some\b|another\b|more\s+than\b|up\s+to\b|over\b)/i;
-
-// `a crash that claimed 179 lives`, `the team claimed its third title`: what is claimed is taken or won, not said.
-const CLAIMED_THINGS = new Set(['life', 'lives', 'title', 'titles', 'victory', 'win', 'medal', 'medals', 'crown', 'championship', 'seat', 'seats', 'trophy', 'gold', 'silver', 'bronze', 'prize', 'pole']);
-const MAX_CLAIMED_WORDS = 6;
-
-/** Whether one of the few words after `claimed` (before any punctuation) is a thing taken or won. */
-function claimsAThing(text: string, from: number, limit: number): boolean {
-  let at = from;
-  for (let words = 0; words < MAX_CLAIMED_WORDS; words++) {
-    while (at < limit && isSpaceUnit(text.charCodeAt(at))) at++;
-    const start = at;
-    while (at < limit && !isSpaceUnit(text.charCodeAt(at))) at++;
-    // A word with its punctuation (`2,400`, `lives.`): punctuation at its end closes the phrase after it.
-    let end = at;
-    while (end > start && '.,;:!?"”\'’)'.includes(text[end - 1])) end--;
-    if (end === start) return false;
-    if (CLAIMED_THINGS.has(text.slice(start, end).toLowerCase())) return true;
-    if (end < at) return false;
-  }
-  return false;
 }
 
 function closingInversion(context: StatementContext, phraseContext: PhraseContext, sentence: Sentence, match: VerbMatch): boolean {
@@ -340,6 +282,21 @@ function reportedContent(text: string, sentence: Span, speaker: Span, verb: Span
   if (when && after.start + when[0].length < after.end) after.start += when[0].length;
   if (/^that\s/i.test(text.slice(after.start, after.start + 5))) after.start += 5;
   return before.end - before.start >= after.end - after.start ? before : after;
+}
+
+// The auxiliaries and adverbs of a passive before its verb (`has been first`, `were publicly`).
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|should|must|first|also|now|again|\p{Ll}+ly)$/iu;
+
+/** What a passive reports: its subject, the words before the auxiliaries (`The merger` of `The merger was announced by …`). */
+function passiveSubject(text: string, sentenceStart: number, verbStart: number): Span {
+  let end = trimEnd(text, sentenceStart, verbStart);
+  for (;;) {
+    let start = end;
+    while (start > sentenceStart && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
+    if (start === end || !PASSIVE_AUXILIARY.test(text.slice(start, end))) break;
+    end = trimEnd(text, sentenceStart, start);
+  }
+  return { start: sentenceStart, end };
 }
 
 function trimEnd(text: string, start: number, end: number): number {

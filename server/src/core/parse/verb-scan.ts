@@ -3,12 +3,15 @@ import { VerbTable } from '../lexicon/verb-table';
 import { REPORTING_VERB_START } from '../lexicon/word-classes';
 import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
 import { isLetterOrMark, lettersEnd } from './word-scan';
+import { passiveSourceStart } from './passive-sources';
 
 /** A reporting verb found in the text, with the row it was read as. */
 export interface VerbMatch {
   start: number;
   end: number;
   verb: ReportingVerb;
+  /** For a passive (`was announced by the ministry`), where the source named after it starts. */
+  passiveSource?: number;
 }
 
 /**
@@ -52,7 +55,14 @@ function matchAt(text: string, start: number, wordEnd: number, limit: number, ta
   for (const verb of candidates) {
     const end = tailEnd(text, wordEnd, limit, verb.words);
     if (end < 0 || text.charCodeAt(end) === 0x2d) continue;
-    if (counts(text, start, end, limit, verb)) return { start, end, verb };
+    if (!counts(text, start, end, limit, verb)) continue;
+    // `The merger was announced by the two firms`, `was first reported in today's Washington Post`: a passive counts
+    // with its source named after it; `she was told`, `the price was estimated at 5 dlrs` name none. An impersonal
+    // `It is estimated that …` still attributes, to nobody named.
+    if (!isPassive(text, start, verb)) return { start, end, verb };
+    const source = passiveSourceStart(text, verb.words[0], end, limit);
+    if (source >= 0) return { start, end, verb, passiveSource: source };
+    if (IMPERSONAL_PASSIVE.test(text.slice(Math.max(0, start - 24), start))) return { start, end, verb };
   }
   return undefined;
 }
@@ -75,7 +85,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const IMPERSONAL_PASSIVE = /(?:^|[^\p{L}])it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // Adverbs that may stand between `is` and `urging`, or between `called` and `for`.
-const ADVERBS = new Set(['also', 'still', 'now', 'not', 'already', 'again', 'instead', 'publicly', 'repeatedly', 'even', 'just', 'openly']);
+const ADVERBS = new Set(['also', 'still', 'now', 'not', 'already', 'again', 'instead', 'publicly', 'repeatedly', 'even', 'just', 'openly', 'first']);
 // What a verb that is also a plural noun (`reports`, `states`) is followed by when it is a verb.
 const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'no']);
 const MAX_AS_DISTANCE = 12;
@@ -88,14 +98,15 @@ const MAX_AS_DISTANCE = 12;
 function counts(text: string, start: number, end: number, limit: number, verb: ReportingVerb): boolean {
   if (verb.form === 'base' && wordBefore(text, start) === 'to') return false;
   if (verb.form === 'progressive' && !BE.has(wordBefore(text, start, true))) return false;
-  // `He will be proclaimed the leader`, `she was told`: the subject of a passive is what was reported, or the listener.
-  // An impersonal `It is estimated that …` still attributes, to nobody named.
-  if (verb.form === 'past' && !verb.inverts && verb.words[0] !== 'quoted' && PASSIVE_BE.has(wordBefore(text, start, true))
-    && !IMPERSONAL_PASSIVE.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (verb.nounProne && !opensClause(text, end, limit)) return false;
   if (verb.particles && !followedByParticle(text, start, end, limit, verb)) return false;
   if (verb.needsAs && !asFollows(text, end, limit)) return false;
   return true;
+}
+
+/** `was reported`, `will be proclaimed`, `had been first announced`: the subject of a passive is what was reported, or the listener. */
+function isPassive(text: string, start: number, verb: ReportingVerb): boolean {
+  return verb.form === 'past' && !verb.inverts && verb.words[0] !== 'quoted' && PASSIVE_BE.has(wordBefore(text, start, true));
 }
 
 function opensClause(text: string, end: number, limit: number): boolean {
