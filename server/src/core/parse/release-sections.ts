@@ -18,6 +18,7 @@ const COMPANY_SUFFIX = /\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.P|S\.A|N\.V|AG|GmbH)\.?$
 const CONTACT_HEADING = /(?:^|\s)(?:for\s+)?(?:(?:media|press|investor|investors|news|pr|company|public\s+relations)(?:\s+(?:and|&)\s+\p{L}+)?\s+)?(?:contacts?|inquiries|enquiries)(?:\s+(?:details|information|info|person))?[*_]{0,2}\s*(?:(:)\s*|\s*$|(?=[^\s:]))/giu;
 // Every contact heading holds one of these words: most lines lack them and skip CONTACT_HEADING's scan.
 const CONTACT_WORD = /contact|inquiries|enquiries/iu;
+const CONTACT_WORDS = /contact|inquiries|enquiries/giu;
 const MAX_CONTACT_PREFIX_WORDS = 4;
 const MAX_CONTACT_LINES = 15;
 const MAX_CONTACT_LINE = 120;
@@ -37,9 +38,22 @@ export function readReleaseSections(text: string, lines: Line[], bodyLine: numbe
   const sections: ReleaseSections = { abouts: [], contacts: [] };
   let about: AboutSection | undefined;
   let contact: { block: ContactBlock; lines: number; lastLine: number } | undefined;
+  // Where the text's next contact word and `About` stand: a line holding neither, and no end mark, is read no further
+  // (most lines of most texts), without a slice and three tests of its own.
+  const contactWords = new TriggerScan((from) => {
+    CONTACT_WORDS.lastIndex = from;
+    return CONTACT_WORDS.exec(text)?.index ?? -1;
+  });
+  const aboutWords = new TriggerScan((from) => firstOf(text.indexOf('About', from), text.indexOf('ABOUT', from)));
   for (const line of content) {
+    const mayEnd = line.number > bodyLine && !sections.endMark && mayOpenEndMark(text.charCodeAt(line.contentStart));
+    const mayHead = contactWords.within(line.contentStart, line.contentEnd) || (line.number > bodyLine && aboutWords.within(line.contentStart, line.contentEnd));
+    if (!contact && !mayEnd && !mayHead) {
+      if (about) about.span.end = line.contentEnd;
+      continue;
+    }
     const words = text.slice(line.contentStart, line.contentEnd);
-    if (line.number > bodyLine && !sections.endMark && END_MARK.test(words)) {
+    if (mayEnd && END_MARK.test(words)) {
       sections.endMark = { text: words, start: line.contentStart, end: line.contentEnd };
       const last = content[content.length - 1];
       if (last !== line) sections.afterEndMark = { start: content[content.indexOf(line) + 1].contentStart, end: last.contentEnd };
@@ -77,6 +91,32 @@ export function readReleaseSections(text: string, lines: Line[], bodyLine: numbe
   }
   for (const block of sections.contacts) fillContact(text, block);
   return sections;
+}
+
+/**
+ * The next place a trigger word stands at or after a line's start, found by `next(from)` (-1 for none) and kept while
+ * later lines are asked about: the text is searched once from start to end, however many lines it has.
+ */
+class TriggerScan {
+  private at = -2;
+
+  constructor(private readonly next: (from: number) => number) {}
+
+  /** Whether a trigger word starts in [start, end): lines are asked about in text order. */
+  within(start: number, end: number): boolean {
+    if (this.at === -1) return false;
+    if (this.at < start) this.at = this.next(start);
+    return this.at >= 0 && this.at < end;
+  }
+}
+
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** Every end mark opens with `#`, `-` or `E`/`e` (`###`, `-30-`, `ENDS`). */
+function mayOpenEndMark(code: number): boolean {
+  return code === 0x23 || code === 0x2d || (code | 0x20) === 0x65;
 }
 
 const MAX_HEADLESS_LINE = 160;
