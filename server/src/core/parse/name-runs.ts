@@ -30,29 +30,33 @@ export function nameRuns(stream: TokenStream, sentence: number, runs: NameRun[] 
   const last = stream.sentenceFirst[sentence + 1];
   const { flags } = stream;
   // Word indices of the run being read, `current[0]` to `current[size - 1]` (not contiguous when a nickname is
-  // skipped): one array for the sentence, not one per run.
-  const current: number[] = [];
+  // skipped): one array shared by every sentence, and no closure per sentence.
+  const current = runWords;
   let size = 0;
   let currentIndex = 0;
-  const flush = () => {
-    while (size > 0 && !(flags[current[size - 1]] & CAPITALISED)) size--;
-    if (size > 0) pushCleaned(runs, stream, current, 0, size, currentIndex, sentence);
-    size = 0;
-  };
   for (let i = first; i < last; i++) {
     if (isNickname(stream, first, last, i)) continue;
     const fits = (flags[i] & CAPITALISED) !== 0 || (size > 0 && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) ||
       (stream.mayBeLowercaseTitle(i) && (stream.classesAt(i) & LOWERCASE_TITLE) !== 0);
     const joined = (flags[i] & JOINED) !== 0 || (i - first >= 2 && isNickname(stream, first, last, i - 1));
-    if (size > 0 && (!fits || !joined)) flush();
+    if (size > 0 && (!fits || !joined)) size = flush(runs, stream, current, size, currentIndex, sentence);
     if (fits) {
       if (size === 0) currentIndex = i;
       current[size++] = i;
     }
-    if (size > 0 && flags[i] & POSSESSIVE) flush();
+    if (size > 0 && flags[i] & POSSESSIVE) size = flush(runs, stream, current, size, currentIndex, sentence);
   }
-  flush();
+  flush(runs, stream, current, size, currentIndex, sentence);
   return runs;
+}
+
+const runWords: number[] = [];
+
+/** Adds the run read so far, without trailing lower-case words; returns the new size of the run being read (0). */
+function flush(runs: NameRun[], stream: TokenStream, current: number[], size: number, currentIndex: number, sentence: number): number {
+  while (size > 0 && !(stream.flags[current[size - 1]] & CAPITALISED)) size--;
+  if (size > 0) pushCleaned(runs, stream, current, 0, size, currentIndex, sentence);
+  return 0;
 }
 
 /** `Juan Carlos (JC) Moreno`, `Julio "Julito" Varela`: a nickname between two parts of a name is skipped. */
@@ -85,8 +89,13 @@ function pushCleaned(runs: NameRun[], stream: TokenStream, run: number[], from: 
   const first = index + (start - from);
   const sentenceStart = stream.sentenceFirst[sentence];
   const before = first > sentenceStart && flags[first] & JOINED ? tokenAt(stream, first - 1) : undefined;
-  const tokens: Token[] = [];
-  for (let k = start; k < end; k++) tokens.push(tokenAt(stream, run[k]));
+  // Most runs are one word: a literal holds it in one slot, where push() into `[]` reserves seventeen.
+  let tokens: Token[];
+  if (end - start === 1) tokens = [tokenAt(stream, run[start])];
+  else {
+    tokens = [];
+    for (let k = start; k < end; k++) tokens.push(tokenAt(stream, run[k]));
+  }
   runs.push({ tokens, sentence, before, sentenceInitial: first === sentenceStart });
   // What follows may be a name of its own (`Thursday Bill Clinton`, `Appoints Jane Doe`).
   if (end < to) pushCleaned(runs, stream, run, end + 1, to, index + (end - from) + 1, sentence);

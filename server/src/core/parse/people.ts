@@ -54,6 +54,8 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     names.push(name);
     keys.push(name === undefined ? undefined : foldName(name));
   }
+  // One context for every run read below, not a literal per run.
+  const evidence = { text, lexicon, standalone, runUses, firms };
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index];
     const reading = readings[index];
@@ -73,7 +75,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
       byFoldedName.set(folded, variant);
       continue;
     }
-    if (!looksLikePerson(reading, run, { text, lexicon, standalone, runUses, firms })) continue;
+    if (!looksLikePerson(reading, run, evidence)) continue;
     const person: Person = {
       id: people.length,
       fullName,
@@ -252,11 +254,14 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     const run = read.runs[index];
     const reading = read.readings[index];
     if (!reading) continue;
-    const span = { start: run.tokens[0].start, end: run.tokens[run.tokens.length - 1].end };
+    // The span is made only for a run that becomes a mention (most runs name nobody).
+    const start = run.tokens[0].start;
+    const end = run.tokens[run.tokens.length - 1].end;
     const key = read.keys[index]!;
     const person = byFoldedName.get(key);
     if (person) {
       const kind: MentionKind = introduced.has(person.id) ? 'full-name' : 'introduction';
+      const span = { start, end };
       // The first full naming is the introduction, even where the evidence that made it a person came later.
       if (kind === 'introduction' && span.start < person.introduction.start) person.introduction = span;
       introduced.add(person.id);
@@ -272,17 +277,17 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     if (bySurnameId !== undefined) {
       const titled = reading.titleTokens.length > 0;
       bySurname.set(key, bySurnameId);
-      mentions.push({ span: titled ? span : { start: reading.nameTokens[0].start, end: span.end }, person: bySurnameId, kind: titled ? 'title-surname' : 'surname' });
+      mentions.push({ span: { start: titled ? start : reading.nameTokens[0].start, end }, person: bySurnameId, kind: titled ? 'title-surname' : 'surname' });
       continue;
     }
     const known = byGivenName.get(key);
     const byGiven = known === undefined ? givenFormOwner(key, byGivenForm, introduced, lexicon) : known;
     if (byGiven !== undefined && byGiven !== null && reading.titleTokens.length === 0) {
-      mentions.push({ span, person: byGiven, kind: 'given-name' });
+      mentions.push({ span: { start, end }, person: byGiven, kind: 'given-name' });
       continue;
     }
     const relative = reading.titleTokens.length === 0 && firstWords.has(key) ? relativeNamed(read, index, key, byFoldedName) : undefined;
-    if (relative) mentions.push({ span, person: relative.id, kind: 'given-name' });
+    if (relative) mentions.push({ span: { start, end }, person: relative.id, kind: 'given-name' });
   }
   return mentions;
 }

@@ -16,15 +16,19 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
   const mentions: Mention[] = [];
   let next = 0;
   let focus: number | undefined;
-  let previousSentence: number[] = [];
+  // Three arrays for the whole article, refilled sentence by sentence (most sentences mention nobody): not three
+  // new arrays per sentence, which a long article keeps the garbage collector busy with.
+  const inSentence: Mention[] = [];
+  const previousSentence: number[] = [];
   let recent: number[] = [];
+  let spare: number[] = [];
   const { starts, ends } = words;
   for (let sentence = 0; sentence + 1 < words.sentenceFirst.length; sentence++) {
     const first = words.sentenceFirst[sentence];
     const last = words.sentenceFirst[sentence + 1];
     if (first === last) continue;
     const sentenceEnd = ends[last - 1];
-    const inSentence: Mention[] = [];
+    inSentence.length = 0;
     for (let word = first; word < last; word++) {
       while (next < named.length && named[next].span.start <= starts[word]) inSentence.push(named[next++]);
       if (!words.mayBePronoun(word) || !(words.classesAt(word) & PRONOUN)) continue;
@@ -36,14 +40,17 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
       if (mention) inSentence.push(mention);
     }
     while (next < named.length && named[next].span.start < sentenceEnd) inSentence.push(named[next++]);
-    mentions.push(...inSentence);
-    if (inSentence.length) {
-      focus = inSentence[0].person;
-      previousSentence = inSentence.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.person);
-      recent = mostRecentFirst(inSentence, recent);
-    } else {
-      previousSentence = [];
+    previousSentence.length = 0;
+    if (inSentence.length === 0) continue;
+    for (let k = 0; k < inSentence.length; k++) {
+      mentions.push(inSentence[k]);
+      if (inSentence[k].kind !== 'pronoun') previousSentence.push(inSentence[k].person);
     }
+    focus = inSentence[0].person;
+    // The new list is built in the spare array from the old one, then the two change places.
+    const before = recent;
+    recent = mostRecentFirst(inSentence, before, spare);
+    spare = before;
   }
   while (next < named.length) mentions.push(named[next++]);
   return mentions;
@@ -76,9 +83,10 @@ function linkPronoun(words: TokenStream, word: number, context: Context, people:
   return mention;
 }
 
-/** The people of this sentence (its last mention first), then those recent before, each once: eight at most. */
-function mostRecentFirst(inSentence: Mention[], before: number[]): number[] {
-  const recent: number[] = [];
+/** The people of this sentence (its last mention first), then those recent before, each once: eight at most; into `into`. */
+function mostRecentFirst(inSentence: Mention[], before: number[], into: number[]): number[] {
+  const recent = into;
+  recent.length = 0;
   for (let k = inSentence.length - 1; k >= 0 && recent.length < RECENT_PEOPLE; k--) {
     if (!recent.includes(inSentence[k].person)) recent.push(inSentence[k].person);
   }

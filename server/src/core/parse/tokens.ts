@@ -51,6 +51,24 @@ export function joinTexts(tokens: readonly { text: string }[]): string {
 
 /** Folds case and diacritics so that `Díaz-Canel` and `Diaz-Canel` compare equal. */
 export function foldName(name: string): string {
+  if (name.length >= SLICE_LENGTH) return fold(name);
+  // A word is folded again and again (every run, surname and count looks it up): once folded, it gets the same
+  // string back, whose hash every map it keys has already computed, and no new string is made.
+  let folded = foldedWords.get(name);
+  if (folded === undefined) {
+    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
+    foldedWords.set(name, (folded = fold(name)));
+  }
+  return folded;
+}
+
+// V8 slices a string of 13 characters or more as a view of its source: a name that long could keep a whole article
+// alive as a key here, so only shorter ones (single words, most of them) are remembered.
+const SLICE_LENGTH = 13;
+const MAX_FOLDED_WORDS = 1 << 16;
+const foldedWords = new Map<string, string>();
+
+function fold(name: string): string {
   // Plain ASCII has no marks to strip and no curly apostrophe: skip the Unicode normalisation (most names).
   if (isAscii(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
