@@ -81,3 +81,25 @@ describe('people: a title and a surname alone', () => {
     assert.deepStrictEqual(people('He became a Premier Sponsor of the fair, the group said.'), []);
   });
 });
+
+describe('people: places in a list, firms of partners, bodies of a field', () => {
+  it('reads names in a list after a plural of places as places', () => {
+    assert.deepStrictEqual(people('He said a few New Jersey towns - including Cherry Hill and Ocean City - had banned it.'), []);
+    assert.deepStrictEqual(people('Resorts such as Palm Grove and Cherry Hill were full.'), []);
+  });
+
+  it('keeps a person after a list that ended its sentence, and people listed after a plural of people', () => {
+    assert.deepStrictEqual(people('It won in states including Iowa and New Hampshire.\n\nAlicia Claypool, director of the group, said so.'), ['Alicia Claypool']);
+    assert.deepStrictEqual(people('Officials including Peter Smith and Ann Jones met.'), ['Peter Smith', 'Ann Jones']);
+  });
+
+  it('reads partners named before `and` and a firm suffix as a firm', () => {
+    assert.deepStrictEqual(people('He was part of Merrill Lynch\nPierce, Fenner and Smith Inc.'), []);
+    assert.deepStrictEqual(people('"Rates will fall," said Jerry Benefield, Nissan Motor Manufacturing Corp. president.'), ['Jerry Benefield']);
+  });
+
+  it('reads the field after an organisation and `of` as part of its name', () => {
+    assert.deepStrictEqual(people('Leaders of the National Association of Wheat\nGrowers met.'), []);
+    assert.deepStrictEqual(people('She spoke to the University of California Regent Ward Connerly.'), ['Ward Connerly']);
+  });
+});

@@ -34,6 +34,15 @@ export const VESSEL_NOUNS = ['cruiser', 'ship', 'vessel', 'submarine', 'frigate'
   'liner', 'yacht', 'ferry', 'icebreaker', 'warship', 'battleship', 'spacecraft', 'probe', 'satellite'];
 
 /** Words that make a capitalised run an organisation, a place or a thing rather than a person. */
+/** Heads of an organisation's name that take `of` and the field or members (`National Association of Wheat Growers`). */
+export const ORGANISATION_HEADS = ['association', 'council', 'committee', 'commission', 'university', 'college', 'school',
+  'institute', 'bank', 'fund', 'union', 'federation', 'society', 'league', 'board', 'department', 'ministry', 'bureau',
+  'academy', 'chamber', 'confederation', 'foundation', 'museum', 'alliance', 'guild', 'order', 'brotherhood', 'coalition'];
+
+/** Plural nouns of places that a list of place names follows (`New Jersey towns, including Cherry Hill`). */
+export const PLACE_PLURALS = ['towns', 'cities', 'villages', 'counties', 'communities', 'suburbs', 'districts', 'provinces',
+  'states', 'countries', 'municipalities', 'neighborhoods', 'neighbourhoods', 'townships', 'regions', 'islands', 'resorts'];
+
 export const NON_PERSON_WORDS = [
   'party', 'ministry', 'council', 'committee', 'commission', 'university', 'college', 'school', 'institute',
   'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'bank', 'fund',

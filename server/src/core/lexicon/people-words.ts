@@ -14,7 +14,7 @@ export const TITLE_WORDS = [
   'lawmaker', 'legislator', 'diplomat', 'official', 'sir', 'dame', 'lord', 'lady', 'rev.', 'father', 'sister',
   'rabbi', 'imam', 'ayatollah', 'dalai', 'gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'prof', 'state', 'councilman',
   'councilwoman', 'congressman', 'congresswoman', 'delegate', 'consul', 'member', 'sheriff', 'detective',
-  'officer', 'president-elect', 'vice-president', 'vice-premier', 'vice-chairman', 'evp', 'svp', 'vp',
+  'officer', 'regent', 'president-elect', 'vice-president', 'vice-premier', 'vice-chairman', 'evp', 'svp', 'vp',
   // Plurals before a list of names: `Sens. Bob Dole and …`, `Messrs. Smith and Jones`.
   'sens.', 'reps.', 'messrs.', 'drs.',
 ];

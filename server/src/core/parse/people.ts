@@ -5,7 +5,7 @@ import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
 import { NameRun, Reading, isInitial, nameRuns, readAfterOffice, readRun } from './name-runs';
 import { ARTICLE_PREFIX, PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, personKeys, restOfName, variantOf } from './name-forms';
 import { looksLikePerson } from './person-evidence';
-import { titledSurname, titledSurnameSpeaks } from './titled-surnames';
+import { addTitledSurnames } from './titled-surnames';
 import { linkPronouns } from './pronouns';
 import { TokenStream } from './token-stream';
 import { Token, foldName, joinTexts } from './tokens';
@@ -90,7 +90,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     const rest = restOfName(fullName);
     if (rest !== undefined) byRestOfName.set(rest, [...(byRestOfName.get(rest) ?? []), person]);
   }
-  addTitledSurnames(runs, readings, people, text, lexicon, standalone);
+  addTitledSurnames(runs, readings, people, { text, lexicon, standalone, genderOf });
   for (const known of lexicon.knownPeople) {
     if (byFoldedName.has(foldName(known.name))) byFoldedName.get(foldName(known.name))!.title ??= known.title;
   }
@@ -99,50 +99,6 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
   const mentions = linkPronouns(words, named, people, quotes);
   for (const mention of mentions) people[mention.person].mentions.push(mention);
   return { people, mentions };
-}
-
-/**
- * `President Clinton said`, `Mr. Li said` in a story that never gives their full names: a person known by title and
- * surname (full name and surname both the surname). A surname that is a word of someone named in full is theirs.
- */
-function addTitledSurnames(runs: NameRun[], readings: (Reading | undefined)[], people: Person[], text: string, lexicon: Lexicon, standalone: Map<string, number>): void {
-  // Each surname's titled uses, first one first; counted before any is taken, since a later use is evidence too.
-  const titled = new Map<string, { index: number; uses: number; speaks: boolean }>();
-  for (let index = 0; index < runs.length; index++) {
-    const reading = readings[index];
-    const surname = reading && titledSurname(reading, text, lexicon);
-    if (!reading || surname === undefined) continue;
-    const use = titled.get(surname) ?? { index, uses: 0, speaks: false };
-    use.uses++;
-    const tokens = runs[index].tokens;
-    use.speaks ||= titledSurnameSpeaks(text, tokens[0].start, tokens[tokens.length - 1].end);
-    titled.set(surname, use);
-  }
-  let namedWords: Set<string> | undefined;
-  for (const [surname, use] of titled) {
-    if (!use.speaks && use.uses + (standalone.get(surname) ?? 0) < 2) continue;
-    namedWords ??= wordsOfNames(people);
-    if (namedWords.has(surname)) continue;
-    const reading = readings[use.index]!;
-    const name = reading.nameTokens[0];
-    const written = name.text.replace(/\.$/, '');
-    people.push({
-      id: people.length,
-      fullName: written,
-      surname: written,
-      title: joinTokens(text, reading.titleTokens),
-      introduction: { start: reading.titleTokens[0].start, end: name.start + written.length },
-      gender: genderOf(reading),
-      mentions: [],
-    });
-  }
-}
-
-/** Every folded word of the full names found so far. */
-function wordsOfNames(people: Person[]): Set<string> {
-  const words = new Set<string>();
-  for (const person of people) for (const word of person.fullName.split(' ')) words.add(foldName(word.replace(/\.$/, '')));
-  return words;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PARTICLE_FOLDED, PERSON_TITLE, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD } from '../lexicon/word-classes';
-import { PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
+import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_PLURALS as PLACE_PLURAL_LIST, PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { MONTH_SURNAMES, NameRun, Reading, isInitial } from './name-runs';
@@ -31,6 +31,8 @@ const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 // (`McDonald`, `DeMaria`).
 const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:LLC|LLP|Inc|Ltd|Corp|PLC)\p{Lu}/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
+const ORGANISATION_HEADS = new Set(ORGANISATION_HEAD_LIST);
+const PLACE_PLURALS = new Set(PLACE_PLURAL_LIST);
 const PLACE_INITIALS = new Set(PLACE_INITIAL_LIST);
 const VESSELS = new Set(VESSEL_NOUNS);
 const SAINT_PREFIXES = new Set(SAINT_PREFIX_LIST);
@@ -111,6 +113,9 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     if (lexicon.isPlace(place) && !(i === names.length - 1 && i > 0 && (givenFirst || lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
   }
   if (personTitle) return true;
+  // `National Association of Wheat Growers`; not `University of California Regent Ward Connerly`, a given name inside.
+  if (!names.some((token) => token.classes & GIVEN_NAME) && run.before?.text === 'of' && ORGANISATION_HEADS.has(capitalisedWordBefore(context.text, run.before.start))) return false;
+  if (reading.titleTokens.length === 0 && (inPlaceList(context.text, names[0].start) || firmPartnersAfter(context.text, names[names.length - 1].end))) return false;
   if (run.before && !run.before.capitalised && run.before.classes & ROLE_NOUN && reading.titleTokens.length === 0) return true;
   if (initialsAndSurname) return hasPersonAppositive(context, names[names.length - 1].end, true);
   if (reading.titleTokens.length === 0 && roleSetOffBefore(context, names[0].start, names[names.length - 1].end)) return true;
@@ -127,6 +132,61 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (run.before && INVERTED_VERBS.has(run.before.text.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(context.text.slice(last.end, last.end + 3))) return true;
   // A later bare surname is evidence only when the run is not just a sentence's opening capitals.
   return (context.standalone.get(foldName(last.text)) ?? 0) > 0 && !run.sentenceInitial;
+}
+
+/** The lower-cased word right before `at` when it is capitalised (`Association` before `of`), else ''. */
+function capitalisedWordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\n' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && /\p{L}/u.test(text[start - 1])) start--;
+  const word = text.slice(start, end);
+  return /^\p{Lu}/u.test(word) ? word.toLowerCase() : '';
+}
+
+// Words that may stand between the cue of a place list and a name in it: the names before it and their joints.
+const PLACE_LIST_CUES = /(?:including|such as|like|among them)\s*$/;
+
+/**
+ * `New Jersey towns - including Cherry Hill and Ocean City`: a name in a list that follows a plural of places and
+ * `including` (`such as`, `like`) is a place. Read back over capitalised words, commas and `and` to the cue.
+ */
+function inPlaceList(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  let at = before.length;
+  for (let words = 0; words < 12; words++) {
+    while (at > 0 && /[\s,]/.test(before[at - 1])) at--;
+    let wordStart = at;
+    while (wordStart > 0 && /[\p{L}.'’-]/u.test(before[wordStart - 1])) wordStart--;
+    const word = before.slice(wordStart, at);
+    // A period ends the list's sentence (`including Iowa and New Hampshire. Alicia Claypool, …`).
+    if (word.endsWith('.')) return false;
+    if (word === 'and' || /^\p{Lu}/u.test(word)) {
+      at = wordStart;
+      continue;
+    }
+    if (!PLACE_LIST_CUES.test(before.slice(0, at))) return false;
+    const cue = /(\p{L}+)\s*[-–—,:]?\s*(?:including|such as|like|among them)\s*$/u.exec(before.slice(Math.max(0, at - 50), at));
+    return cue !== null && PLACE_PLURALS.has(cue[1].toLowerCase());
+  }
+  return false;
+}
+
+const FIRM_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'LLP', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH']);
+
+/** `Merrill Lynch Pierce, Fenner and Smith Inc`: more partners' names after a comma, then a firm's suffix. */
+function firmPartnersAfter(text: string, end: number): boolean {
+  if (text[end] !== ',') return false;
+  const words = text.slice(end + 1, end + 60).split(/\s+/).filter((word) => word !== '');
+  // The last partner follows `and` (`Fenner and Smith Inc`); `Nissan Motor Manufacturing Corp. president` is a role.
+  let joined = false;
+  for (const written of words) {
+    const word = written.replace(/[,']+$|['’]s$/g, '');
+    if (FIRM_SUFFIXES.has(word)) return joined;
+    if (word === 'and' || word === '&') joined = true;
+    else if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  }
+  return false;
 }
 
 /** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */

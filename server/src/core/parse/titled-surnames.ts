@@ -1,8 +1,9 @@
+import { Person } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { SURNAME_TITLES } from '../lexicon/people-words';
 import { HEADLINE_VERB, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
 import { FIRM_AFTER } from './firm-evidence';
-import { Reading } from './name-runs';
+import { NameRun, Reading } from './name-runs';
 import { isAcronym } from './person-evidence';
 import { foldName } from './tokens';
 
@@ -13,7 +14,7 @@ const TITLES = new Set(SURNAME_TITLES);
 const NOT_A_SURNAME = NAME_SUFFIX | NON_PERSON | TIME_WORD | NOT_NAME_START | TITLE | ROLE_NOUN | ROLE_ONLY | PLACE_NOUN | HEADLINE_VERB;
 
 /** The folded surname when the run is a personal title and one capitalised name (`Mr. Li`), else undefined. */
-export function titledSurname(reading: Reading, text: string, lexicon: Lexicon): string | undefined {
+function titledSurname(reading: Reading, text: string, lexicon: Lexicon): string | undefined {
   const { titleTokens, nameTokens } = reading;
   if (titleTokens.length === 0 || nameTokens.length !== 1) return undefined;
   const title = titleTokens[titleTokens.length - 1].text.toLowerCase();
@@ -42,6 +43,59 @@ const VERB_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|asked|told|wrote|explained
  * Whether a titled surname speaks here (`President Clinton said`, `said Mr. Li`). Without that, only a surname that comes
  * back, alone or with its title, is taken (`Silver Queen Mine`, `Professor Emeritus` stand once and say nothing).
  */
-export function titledSurnameSpeaks(text: string, start: number, end: number): boolean {
+function titledSurnameSpeaks(text: string, start: number, end: number): boolean {
   return VERB_AFTER.test(text.slice(end, end + 40)) || VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+export interface TitledContext {
+  text: string;
+  lexicon: Lexicon;
+  /** How often each folded word stands alone as a one-word run. */
+  standalone: Map<string, number>;
+  genderOf: (reading: Reading) => Person['gender'];
+}
+
+/**
+ * `President Clinton said`, `Mr. Li said` in a story that never gives their full names: a person known by title and
+ * surname (full name and surname both the surname). A surname that is a word of someone named in full is theirs.
+ */
+export function addTitledSurnames(runs: NameRun[], readings: (Reading | undefined)[], people: Person[], context: TitledContext): void {
+  const { text, lexicon, standalone } = context;
+  // Each surname's titled uses, first one first; counted before any is taken, since a later use is evidence too.
+  const titled = new Map<string, { index: number; uses: number; speaks: boolean }>();
+  for (let index = 0; index < runs.length; index++) {
+    const reading = readings[index];
+    const surname = reading && titledSurname(reading, text, lexicon);
+    if (!reading || surname === undefined) continue;
+    const use = titled.get(surname) ?? { index, uses: 0, speaks: false };
+    use.uses++;
+    const tokens = runs[index].tokens;
+    use.speaks ||= titledSurnameSpeaks(text, tokens[0].start, tokens[tokens.length - 1].end);
+    titled.set(surname, use);
+  }
+  let namedWords: Set<string> | undefined;
+  for (const [surname, use] of titled) {
+    if (!use.speaks && use.uses + (standalone.get(surname) ?? 0) < 2) continue;
+    namedWords ??= wordsOfNames(people);
+    if (namedWords.has(surname)) continue;
+    const reading = readings[use.index]!;
+    const name = reading.nameTokens[0];
+    const written = name.text.replace(/\.$/, '');
+    people.push({
+      id: people.length,
+      fullName: written,
+      surname: written,
+      title: text.slice(reading.titleTokens[0].start, reading.titleTokens[reading.titleTokens.length - 1].end).replace(/\s+/g, ' '),
+      introduction: { start: reading.titleTokens[0].start, end: name.start + written.length },
+      gender: context.genderOf(reading),
+      mentions: [],
+    });
+  }
+}
+
+/** Every folded word of the full names found so far. */
+function wordsOfNames(people: Person[]): Set<string> {
+  const words = new Set<string>();
+  for (const person of people) for (const word of person.fullName.split(' ')) words.add(foldName(word.replace(/\.$/, '')));
+  return words;
 }
