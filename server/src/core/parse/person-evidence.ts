@@ -144,32 +144,41 @@ function capitalisedWordBefore(text: string, at: number): string {
   return /^\p{Lu}/u.test(word) ? word.toLowerCase() : '';
 }
 
-// Words that may stand between the cue of a place list and a name in it: the names before it and their joints.
-const PLACE_LIST_CUES = /(?:including|such as|like|among them)\s*$/;
-
 /**
  * `New Jersey towns - including Cherry Hill and Ocean City`: a name in a list that follows a plural of places and
  * `including` (`such as`, `like`) is a place. Read back over capitalised words, commas and `and` to the cue.
  */
 function inPlaceList(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 120), start);
-  let at = before.length;
+  const floor = Math.max(0, start - 160);
+  let at = start;
   for (let words = 0; words < 12; words++) {
-    while (at > 0 && /[\s,]/.test(before[at - 1])) at--;
-    let wordStart = at;
-    while (wordStart > 0 && /[\p{L}.'’-]/u.test(before[wordStart - 1])) wordStart--;
-    const word = before.slice(wordStart, at);
+    const previous = wordEndingAt(text, floor, at, ' \t\r\n,');
+    if (!previous) return false;
     // A period ends the list's sentence (`including Iowa and New Hampshire. Alicia Claypool, …`).
-    if (word.endsWith('.')) return false;
-    if (word === 'and' || /^\p{Lu}/u.test(word)) {
-      at = wordStart;
-      continue;
+    if (previous.word.endsWith('.')) return false;
+    at = previous.start;
+    if (previous.word === 'and' || /^\p{Lu}/u.test(previous.word)) continue;
+    let cue = previous;
+    if (cue.word === 'as' || cue.word === 'them') {
+      const first = wordEndingAt(text, floor, cue.start, ' \t\r\n');
+      if (!first || first.word !== (cue.word === 'as' ? 'such' : 'among')) return false;
+      cue = first;
+    } else if (cue.word !== 'including' && cue.word !== 'like') {
+      return false;
     }
-    if (!PLACE_LIST_CUES.test(before.slice(0, at))) return false;
-    const cue = /(\p{L}+)\s*[-–—,:]?\s*(?:including|such as|like|among them)\s*$/u.exec(before.slice(Math.max(0, at - 50), at));
-    return cue !== null && PLACE_PLURALS.has(cue[1].toLowerCase());
+    const places = wordEndingAt(text, floor, cue.start, ' \t\r\n,:-–—');
+    return places !== undefined && PLACE_PLURALS.has(places.word.toLowerCase());
   }
   return false;
+}
+
+/** The word (letters, periods, apostrophes, hyphens) that ends before `at`, past the characters of `skip`. */
+function wordEndingAt(text: string, floor: number, at: number, skip: string): { word: string; start: number } | undefined {
+  let end = at;
+  while (end > floor && skip.includes(text[end - 1])) end--;
+  let start = end;
+  while (start > floor && /[\p{L}.'’-]/u.test(text[start - 1])) start--;
+  return start < end ? { word: text.slice(start, end), start } : undefined;
 }
 
 const FIRM_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'LLP', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH']);
@@ -181,12 +190,20 @@ function firmPartnersAfter(text: string, end: number): boolean {
   // The last partner follows `and` (`Fenner and Smith Inc`); `Nissan Motor Manufacturing Corp. president` is a role.
   let joined = false;
   for (const written of words) {
-    const word = written.replace(/[,']+$|['’]s$/g, '');
+    const word = withoutTrailing(written);
     if (FIRM_SUFFIXES.has(word)) return joined;
     if (word === 'and' || word === '&') joined = true;
     else if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   }
   return false;
+}
+
+/** `Smith,` → `Smith`, `Inc's` → `Inc`: the word without a closing comma, quote or possessive. */
+function withoutTrailing(written: string): string {
+  let end = written.length;
+  while (end > 0 && (written[end - 1] === ',' || written[end - 1] === "'")) end--;
+  const word = written.slice(0, end);
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
 
 /** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */
