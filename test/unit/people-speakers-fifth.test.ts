@@ -103,3 +103,32 @@ describe('people: places in a list, firms of partners, bodies of a field', () =>
     assert.deepStrictEqual(people('She spoke to the University of California Regent Ward Connerly.'), ['Ward Connerly']);
   });
 });
+
+describe('speakers: a participle phrase after a plural of people who speak', () => {
+  it('gives the statement to the plural, not a noun inside the phrase', () => {
+    assert.strictEqual(speakerOf('Scientists analyzing photographs taken by the Galileo spacecraft, orbiting the planet, have concluded that storms form there.', 'concluded'), 'Scientists');
+    assert.strictEqual(speakerOf('French investigators looking into the crash of an airliner said a tyre burst.', 'said'), 'French investigators');
+  });
+
+  it('leaves a noun in -ing that the plural modifies', () => {
+    assert.strictEqual(speakerOf('At an analysts meeting here the company said earnings would rise.', 'said'), 'the company');
+  });
+});
+
+describe('speakers: a firm described by its owner', () => {
+  it('takes the firm before `owned by` as the subject, with or without the closing comma', () => {
+    assert.strictEqual(speakerOf('Carling Ale Ltd, 50.1 pct owned by <Elders Ltd>, said it agreed to pay.', 'said'), 'Carling Ale Ltd');
+    assert.strictEqual(speakerOf('Teleglobe Canada, owned by <Memotec Data Inc> said it agreed to join.', 'said'), 'Teleglobe Canada');
+    assert.strictEqual(speakerOf('<Norcen Energy Resources Ltd>, 41 pct owned by <Hees Corp>, said earnings will improve.', 'said'), 'Norcen Energy Resources Ltd');
+  });
+
+  it('leaves a clause that only mentions an owner', () => {
+    assert.strictEqual(speakerOf('The bank said the unit, owned by Acme, was sold.', 'said'), 'The bank');
+  });
+});
+
+describe('speakers: a phrase after the verb does not end on a preposition', () => {
+  it('finishes the phrase, else leaves the dangling words out', () => {
+    assert.strictEqual(speakerOf('Rates will fall, according to the annual survey of industrial trends by Westpac.', 'according'), 'the annual survey of industrial trends by Westpac');
+  });
+});

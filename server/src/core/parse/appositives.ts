@@ -21,7 +21,7 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     // A short name defined in parentheses (`AmeriLife Group, LLC ("AmeriLife")`) is no quotation.
     const chunk = text.slice(chunkStart, end).trim().replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim();
     if (/["“”]/.test(chunk)) return -1;
-    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk) || adjectivePhrase(chunk);
+    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk) || adjectivePhrase(chunk) || OWNED_BY.test(chunk);
     const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
     if (!determined && !clause && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
     // `In a filing with the SEC, the group, led by Acme, said`: a prepositional phrase opening the clause is no subject.
@@ -56,6 +56,10 @@ function organisationRole(context: PhraseContext, chunk: string): boolean {
   const last = words[words.length - 1];
   return context.lexicon.isPersonTitle(last) || context.lexicon.isRoleNoun(last);
 }
+
+// `Carling O'Keefe Ltd, 50.1 pct owned by Elders, said`, `Teleglobe, owned by <Memotec> said`: a participle and its
+// agent describe the firm before the comma.
+export const OWNED_BY = /^(?:\d[\d.,]*\s*(?:pct|percent|per cent|%)\s+)?(?:\p{Ll}+ly\s+)?(?:owned|held|controlled|led|backed|run|managed|based)\s+(?:by|in)\s/u;
 
 const OPENING_PREPOSITION = /^(?:in|at|on|for|with|during|after|before|under|by|from|through|since|despite|following|amid|unlike)\s/i;
 

@@ -4,7 +4,7 @@ import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { isSpaceUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
-import { subjectBeforeAppositives } from './appositives';
+import { OWNED_BY, subjectBeforeAppositives } from './appositives';
 import { describedName, speakerNamedAfter } from './inverted-speakers';
 import { CLAUSE_BREAKS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { joinTexts } from './tokens';
@@ -52,13 +52,26 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     if (mayInvert && speakerNamedAfter(context, verbEnd, sentenceEnd)) return undefined; // `…, said INA.`
     end = subjectBeforeAppositives(context, clauseStart, before.at);
     if (end < 0) return undefined;
+    // `<Norcen Energy Resources Ltd>, 41 pct owned by …, said`: the firm in brackets is the subject, not a ticker.
+    const firm = bracketedSubject(context, clauseStart, end);
+    if (firm) return firm;
     // `D-Wave Quantum (NYSE: QBTS), a leader in …, announced`: the ticker after the subject is no part of it.
     end = skipBackOver(text, clauseStart, end);
   } else if (before.char === '' && before.at !== end - 1) {
     end = before.at + 1;
   }
-  const words = withNameBeforeSuffix(text, clauseStart, wordsBefore(text, clauseStart, end));
+  let words = withNameBeforeSuffix(text, clauseStart, wordsBefore(text, clauseStart, end));
   if (!words.length) return undefined;
+  // `Teleglobe Canada, owned by <Memotec Data Inc> said`: the appositive's closing comma is missing.
+  const opening = previousChar(text, clauseStart, words[0].start);
+  if (opening.char === ',' && OWNED_BY.test(text.slice(words[0].start, end + 1))) {
+    const subjectEnd = subjectBeforeAppositives(context, clauseStart, opening.at);
+    if (subjectEnd < 0) return undefined;
+    const firm = bracketedSubject(context, clauseStart, subjectEnd);
+    if (firm) return firm;
+    words = wordsBefore(text, clauseStart, skipBackOver(text, clauseStart, subjectEnd));
+    if (!words.length) return undefined;
+  }
   const last = words[words.length - 1];
   if (COORDINATORS.has(last.text.toLowerCase())) return coordinatedSubject(context, clauseStart, last.start);
   // `Karen Koenig, who is a co-plaintiff, at one point asked …`: an adverbial phrase after a comma is no subject.
@@ -265,10 +278,29 @@ export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEn
   const wordPattern = /\S+/g;
   let end = start;
   let count = 0;
-  for (let found = wordPattern.exec(tail[0]); found && count < MAX_SPEAKER_WORDS; found = wordPattern.exec(tail[0]), count++) end = start + found.index + found[0].length;
+  // `said Tsegay Wolde of the Ethiopian Embassy in Rome`: a phrase is not cut after a preposition or an article; a few
+  // more words finish it, else the dangling words are left out.
+  const ends: number[] = [];
+  let last = '';
+  for (let found = wordPattern.exec(tail[0]); found && (count < MAX_SPEAKER_WORDS || (DANGLING.has(last) && count < MAX_SPEAKER_WORDS + 4)); found = wordPattern.exec(tail[0]), count++) {
+    end = start + found.index + found[0].length;
+    last = found[0].toLowerCase();
+    ends.push(end);
+  }
+  for (let k = ends.length - 1; k > 0 && DANGLING.has(lastWordOf(text, start, ends[k])); k--) end = ends[k - 1];
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
   if (!phrase || !/\p{L}/u.test(phrase)) return undefined;
   return { speaker: { kind: 'source', text: phrase }, span: { start, end } };
+}
+
+// Words a speaker phrase does not end with.
+const DANGLING = new Set([...PREPOSITIONS, 'by', 'the', 'a', 'an', 'of', 'and', 'or', 'near', 'under', 'into', 'about']);
+
+/** The lower-cased last word of `text` between `start` and `end`. */
+function lastWordOf(text: string, start: number, end: number): string {
+  let from = end;
+  while (from > start && !isSpaceUnit(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, end).toLowerCase();
 }
 
 /**

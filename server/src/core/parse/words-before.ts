@@ -65,6 +65,18 @@ function publicationAfterArticle(text: string, start: number, wordStart: number,
 // Nouns that end like an adverb: `members of his family said` names the family, not a manner.
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'monopoly', 'anomaly', 'reply', 'homily', 'folly', 'bully', 'belly', 'lily']);
 
+// Nouns in -ing that a plural of people may modify (`an analysts meeting`, `a doctors briefing`).
+const ING_NOUNS = new Set(['meeting', 'briefing', 'hearing', 'building', 'gathering', 'morning', 'evening', 'ceiling', 'offering', 'ruling', 'ranking', 'rating', 'funding', 'training', 'spending', 'pricing', 'setting', 'listing', 'holding', 'filing', 'polling', 'warning', 'opening', 'standing', 'housing', 'clothing', 'feeling', 'thinking', 'reading', 'landing', 'booking', 'shooting', 'killing', 'bombing', 'uprising', 'hiring', 'seating', 'talking']);
+
+/** The word (letters only) that ends right before `at`, white space between; '' at the clause start. */
+function wordBefore(text: string, clauseStart: number, at: number): string {
+  let end = at;
+  while (end > clauseStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > clauseStart && end - start < 30 && isLetterUnit(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
 export function previousChar(text: string, start: number, end: number): { char: string; at: number } {
   let at = end;
   while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
@@ -89,7 +101,11 @@ export function wordsBefore(text: string, clauseStart: number, end: number): Wor
     // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it
     // (after an auxiliary it is a verb, `is waiting for`; after an article and before `of` a noun, `a meeting of`).
     const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/iu.test(text.slice(Math.max(clauseStart, start - 20), start)) && !(words[0].text === 'of' && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(clauseStart, start - 5), start)));
-    if ((relative || participle) && words.length > 0) {
+    // `Scientists analyzing photographs taken by the spacecraft have concluded`: a participle with its object after a
+    // plural of people who speak describes them, whatever word follows it.
+    // Not `At an analysts meeting the company said`: a noun in -ing after a plural that modifies it.
+    const describesSpeakers = !participle && words.length > 1 && lower.length > 5 && lower.endsWith('ing') && lower === word && !ING_NOUNS.has(lower) && SPOKESPEOPLE.has(wordBefore(text, clauseStart, start).toLowerCase());
+    if ((relative || participle || describesSpeakers) && words.length > 0) {
       // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
       words.length = 0;
       end = start;
