@@ -180,32 +180,42 @@ function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
   let previousEnd = -1;
   for (let start = nextWordStart(text, Math.max(span.start, 0), limit); start < limit; start = nextWordStart(text, previousEnd, limit)) {
     // Most words are ASCII letters ended by a space or punctuation that joins nothing: read here, without a call.
+    // Such a word holds no period, hyphen or apostrophe, so it is no possessive and opens with no Arabic article.
     let after = start;
     let stop = 0;
     while (after < limit && isAsciiLetter((stop = text.charCodeAt(after)))) after++;
-    const plain = after === limit || (stop < 0x80 && stop !== 0x2d && stop !== 0x27 && stop !== 0x2e);
-    const matchEnd = plain ? after : wordEnd(text, start, limit);
-    let flags = !plain && lastWordCrossedLine ? CROSSES_LINE : 0;
-    let end = matchEnd;
-    if (!plain && text.charCodeAt(end - 1) === 0x2e && !keepsPeriod(text, start, end)) end--;
-    if ((plain || lastWordAsciiLetters) && text.charCodeAt(end - 1) !== 0x2e) flags |= ASCII_LETTERS;
-    const following = matchEnd < limit ? text.charCodeAt(matchEnd) : -1;
-    if (endsWithPossessive(text, start, end)) {
-      end -= 2;
-      flags |= POSSESSIVE;
-    } else if ((following === 0x27 || following === 0x2019) && text.charCodeAt(end - 1) === 0x73) {
-      // `Jones'`: a word would have swallowed the apostrophe had a letter followed it, so a plural possessive is
-      // all that is left (a closing single quote after a plural cannot be told apart and reads the same way).
-      flags |= POSSESSIVE;
+    let matchEnd = after;
+    let end = after;
+    let flags = ASCII_LETTERS;
+    if (after === limit || (stop < 0x80 && stop !== 0x2d && stop !== 0x27 && stop !== 0x2e)) {
+      if (text.charCodeAt(start) <= 0x5a) flags |= CAPITALISED;
+    } else {
+      matchEnd = end = wordEnd(text, start, limit);
+      flags = lastWordCrossedLine ? CROSSES_LINE : 0;
+      if (text.charCodeAt(end - 1) === 0x2e && !keepsPeriod(text, start, end)) end--;
+      if (lastWordAsciiLetters && text.charCodeAt(end - 1) !== 0x2e) flags |= ASCII_LETTERS;
+      const following = matchEnd < limit ? text.charCodeAt(matchEnd) : -1;
+      if (endsWithPossessive(text, start, end)) {
+        end -= 2;
+        flags |= POSSESSIVE;
+      } else if ((following === 0x27 || following === 0x2019) && text.charCodeAt(end - 1) === 0x73) {
+        // `Jones'`: a word would have swallowed the apostrophe had a letter followed it, so a plural possessive is
+        // all that is left (a closing single quote after a plural cannot be told apart and reads the same way).
+        flags |= POSSESSIVE;
+      }
+      if (!(flags & CROSSES_LINE) && startsCapitalised(text, start, end)) flags |= CAPITALISED;
     }
     // One space between two words is the common case, answered without a call.
     if (previousEnd >= 0 && ((start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x20) || isShortSpaceGap(text, previousEnd, start))) flags |= JOINED;
     previousEnd = matchEnd;
     if (excluded.length && excluded.some((other) => other.start < end && other.end > start)) continue;
     stream.push(start, end, flags);
-    const index = stream.count - 1;
-    // A word across lines is capitalised as its one-line text is (`al-\nAssad` reads as `al-Assad`).
-    if (flags & CROSSES_LINE ? startsCapitalised(stream.word(index), 0, stream.word(index).length) : startsCapitalised(text, start, end)) stream.flags[index] |= CAPITALISED;
+    if (flags & CROSSES_LINE) {
+      // A word across lines is capitalised as its one-line text is (`al-\nAssad` reads as `al-Assad`).
+      const index = stream.count - 1;
+      const word = stream.word(index);
+      if (startsCapitalised(word, 0, word.length)) stream.flags[index] |= CAPITALISED;
+    }
   }
 }
 
