@@ -132,3 +132,15 @@ describe('speakers: a phrase after the verb does not end on a preposition', () =
     assert.strictEqual(speakerOf('Rates will fall, according to the annual survey of industrial trends by Westpac.', 'according'), 'the annual survey of industrial trends by Westpac');
   });
 });
+
+describe('speakers: `it` after a firm whose name ends in -s', () => {
+  it('takes the firm as the antecedent of `it`', () => {
+    assert.strictEqual(speakerOf('E-Systems said it won a Navy contract. It said the contract is worth nine mln dlrs.', 'said', 1), 'E-Systems');
+    assert.strictEqual(speakerOf('Houston Metals said it holds 60 pct of the mine. It added that drilling starts in April.', 'added'), 'Houston Metals');
+  });
+
+  it('keeps a plural of people or a nation for `they`, not `it`', () => {
+    assert.strictEqual(speakerOf('Analysts said prices would fall. They said demand was weak.', 'said', 1), 'Analysts');
+    assert.notStrictEqual(speakerOf('The Russians said talks would go on. It said nothing more.', 'said', 1), 'The Russians');
+  });
+});

@@ -170,8 +170,14 @@ function openingPersonNoun(text: string, statement: Statement, gender: 'male' | 
 }
 
 function looksPlural(phrase: string): boolean {
-  const head = phrase.toLowerCase().split(/\s+/).pop() ?? '';
-  return /[^s]s$/.test(head) || /^(?:people|police|officials|sources)$/.test(head);
+  const words = phrase.split(/\s+/);
+  const written = words[words.length - 1] ?? '';
+  const head = written.toLowerCase();
+  if (/^(?:people|police|officials|sources)$/.test(head)) return true;
+  // `E-Systems`, `Houston Metals`, `General Partners`: a name ending in -s is one firm, not a plural of people
+  // (`Analysts`, `Dealers` opening a sentence and `U.S. officials` are).
+  if (/^\p{Lu}/u.test(written) && !PLURAL_SOURCE_NOUNS.has(head) && (words.length > 1 ? (words.length > 2 || words[0] !== 'The') && words.every((word) => /^(?:\p{Lu}|&$|and$|of$)/u.test(word)) : /\p{Lu}/u.test(written.slice(1)) || /-/.test(written))) return false;
+  return /[^s]s$/.test(head);
 }
 
 /** Whether a sorted list holds a value in [from, to): binary search, so the whole pass stays linear-logarithmic. */
