@@ -2,6 +2,7 @@ import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PARTICLE_FOLDED, PERSON_TITLE, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD } from '../lexicon/word-classes';
 import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_PLURALS as PLACE_PLURAL_LIST, PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
+import { isSpaceUnit } from './char-class';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { MONTH_SURNAMES, NameRun, Reading, isInitial } from './name-runs';
 import { Token, foldName, joinTexts } from './tokens';
@@ -107,9 +108,13 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   // `the St. Louis Merchants' Exchange`, `Istituto Bancario San Paolo di Torino`: a saint's name opens a place's or a body's.
   const opening = reading.titleTokens.length === 1 ? reading.titleTokens[0].text.toLowerCase().replace(/\.$/, '') : reading.titleTokens.length === 0 ? abbreviationBefore(context.text, names[0].start) : '';
   if (SAINT_PREFIXES.has(opening)) return false;
-  for (let i = 0; i < names.length; i++) {
-    const place = foldName(joinTexts(names.slice(i)));
-        // `Mike Madrid`: after a given name, a one-word place is a surname too.
+  // Every tail of the name (`Santa Ana Pueblo`, `Ana Pueblo`, `Pueblo`), built from the last word back: no slice and
+  // join per tail. Any tail that is a place rejects the name, so the order does not matter.
+  let nameTail = '';
+  for (let i = names.length - 1; i >= 0; i--) {
+    nameTail = i === names.length - 1 ? names[i].text : `${names[i].text} ${nameTail}`;
+    const place = foldName(nameTail);
+    // `Mike Madrid`: after a given name, a one-word place is a surname too.
     if (lexicon.isPlace(place) && !(i === names.length - 1 && i > 0 && (givenFirst || lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
   }
   if (personTitle) return true;
@@ -267,11 +272,22 @@ function followedByState(text: string, end: number): boolean {
 
 /** `a partner at Oliver Wyman`, `economist at Smith Barney`: after a role and `at`, a name is a workplace. */
 function isWorkplace(context: EvidenceContext, start: number): boolean {
-  const words = context.text.slice(Math.max(0, start - 40), start).split(/\s+/);
-  if (words.length && words[words.length - 1] === '') words.pop();
-  if (words.length < 2 || words[words.length - 1] !== 'at') return false;
-  const role = words[words.length - 2].replace(/[^\p{L}-]/gu, '');
-  return context.lexicon.isRoleNoun(role);
+  // The last two words of the 40 characters before the name, read back by hand: not a split of them for every run.
+  const { text } = context;
+  const from = Math.max(0, start - 40);
+  const at = wordEndingBefore(text, from, start);
+  // `at` must have a separator before it inside the window (the window may cut a longer word short).
+  if (at.start === from || at.end - at.start !== 2 || text.charCodeAt(at.start) !== 0x61 || text.charCodeAt(at.start + 1) !== 0x74) return false;
+  const role = wordEndingBefore(text, from, at.start);
+  return context.lexicon.isRoleNoun(text.slice(role.start, role.end).replace(/[^\p{L}-]/gu, ''));
+}
+
+/** The last run of non-space characters of `text.slice(from, end)` (empty, at `from`, when there is none). */
+function wordEndingBefore(text: string, from: number, end: number): { start: number; end: number } {
+  while (end > from && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
+  return { start, end };
 }
 
 /** A role, a relative clause or an age after the name; with `roleOnly`, only a role (not `, whose chairman`). */
