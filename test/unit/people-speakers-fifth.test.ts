@@ -144,3 +144,21 @@ describe('speakers: `it` after a firm whose name ends in -s', () => {
     assert.notStrictEqual(speakerOf('The Russians said talks would go on. It said nothing more.', 'said', 1), 'The Russians');
   });
 });
+
+describe('speakers: a group speaking for its members', () => {
+  it('gives `they` to a team or a group led by someone, before an older plural', () => {
+    assert.strictEqual(speakerOf('The scientists estimated the heat. The research team said the lightning was a clue. They noted that heat rose.', 'noted'), 'The research team');
+    assert.strictEqual(speakerOf('The scientists estimated the heat. A group led by Dr. Ann Lowe said lightning was a clue. Nothing else, they noted, could condense there.', 'noted'), 'Ann Lowe');
+  });
+
+  it('leaves `they` unresolved after one person', () => {
+    assert.notStrictEqual(speakerOf('Dr. Ann Lowe said lightning was a clue. Nothing else, they noted, could condense there.', 'noted'), 'Ann Lowe');
+  });
+});
+
+describe('speakers: an adjective and its complement after the head noun', () => {
+  it('keeps the noun before `familiar with`, `close to`, `loyal to`', () => {
+    assert.strictEqual(speakerOf('But sources familiar with the rules, who spoke on condition of anonymity, said the release may slip.', 'said'), 'sources familiar with the rules');
+    assert.strictEqual(speakerOf('Diplomats loyal to the king said talks would resume.', 'said'), 'Diplomats loyal to the king');
+  });
+});

@@ -54,7 +54,7 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
     } else if ((said === 'it' || said === 'they') && !isPassive(text, statement)) {
       const plural = said === 'they';
       const subject = plural ? undefined : previousSentenceSubject(text, sentences, statement, recent);
-      const antecedent = recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && candidate.speaker.kind === 'source' && looksPlural(candidate.speaker.text) === plural)
+      const antecedent = recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && (plural && speaksForGroup(text, candidate) || (candidate.speaker.kind === 'source' && looksPlural(candidate.speaker.text) === plural)))
         // `They` may stand for a government or a company; `it` never for officials.
         ?? recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && candidate.speaker.kind === 'source' && (plural || !looksPlural(candidate.speaker.text)));
       // `U.S. officials have cited a sample that they say …`: people named as a subject since the last statement.
@@ -167,6 +167,17 @@ function openingPersonNoun(text: string, statement: Statement, gender: 'male' | 
   if (!PERSON_NOUNS.has(head) || (FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : gender) !== gender) return undefined;
   if (anyBetween(namedStarts, statement.span.start, statement.speakerSpan.start)) return undefined;
   return { kind: 'source', text: match[1].replace(/\s+/g, ' ') };
+}
+
+// Nouns for a body of people that `they` may refer to (`The research team said … They noted`).
+const COLLECTIVE_NOUNS = /(?:^|\s)(?:team|group|panel|committee|delegation|couple|family|crew|staff|squad|band|jury|board)$/i;
+const LED_BY = /(?:team|group|panel|committee|delegation|coalition|consortium|crew|squad)\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+
+/** `The research team said`, `a group led by Dr. Ann Lowe said`: a statement made by a body of people. */
+function speaksForGroup(text: string, statement: Statement): boolean {
+  if (statement.speaker.kind === 'source') return COLLECTIVE_NOUNS.test(statement.speaker.text);
+  if (statement.speaker.kind !== 'person' || !statement.speakerSpan) return false;
+  return LED_BY.test(text.slice(Math.max(0, statement.speakerSpan.start - 60), statement.speakerSpan.start));
 }
 
 function looksPlural(phrase: string): boolean {

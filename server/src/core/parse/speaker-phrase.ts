@@ -221,7 +221,8 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
     // `the chairman of the Safety Board`, `a source close to the federation`: the head noun comes before the preposition.
     for (let guard = 0; guard < 2 && first > 1 && PREPOSITIONS.has(words[first - 1].text.toLowerCase()); guard++) {
       let back = first - 2;
-      if (back > 0 && /^close$/i.test(words[back].text)) back--;
+      // `a source close to`, `sources familiar with`: an adjective and its complement describe the noun before it.
+      if (back > 0 && COMPLEMENT_ADJECTIVES.has(words[back].text.toLowerCase())) back--;
       let reach = back;
       while (reach > 0 && back - reach < 3 && !DETERMINERS.test(words[reach].text) && !/['’]s$/.test(words[reach].text) && /^\p{Ll}/u.test(words[reach].text)) reach--;
       // `passed them on to the coaches`: only a noun takes a prepositional phrase; after a particle or a verb the
@@ -248,6 +249,7 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
   return { speaker: { kind: 'source', text: joinTexts(words.slice(first)) }, span };
 }
 
+const COMPLEMENT_ADJECTIVES = new Set(['close', 'familiar', 'loyal', 'opposed', 'sympathetic', 'allied', 'hostile', 'friendly', 'knowledgeable', 'critical', 'near', 'closest', 'nearest']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that']);
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const NOT_HEAD_NOUNS = new Set([...PREPOSITIONS, 'up', 'out', 'off', 'down', 'over', 'back', 'away', 'them', 'him', 'her', 'it', 'us', 'me', 'you', 'there', 'here', 'and', 'or', 'but']);
