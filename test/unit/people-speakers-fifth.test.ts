@@ -162,3 +162,15 @@ describe('speakers: an adjective and its complement after the head noun', () => 
     assert.strictEqual(speakerOf('Diplomats loyal to the king said talks would resume.', 'said'), 'Diplomats loyal to the king');
   });
 });
+
+describe('speakers: numbers with thousands separators', () => {
+  it('reads a comma between digits as part of the number, not a phrase break', () => {
+    assert.strictEqual(speakerOf('A group representing 29,000 public school teachers announced a strike.', 'announced'), 'A group representing 29,000 public school teachers');
+    assert.strictEqual(speakerOf('Northgate, which produced 23,400 ounces of gold, said output rose.', 'said'), 'Northgate');
+    assert.strictEqual(speakerOf('GM will not close two plants, which employ 3,400 workers, said sources close to the plants.', 'said'), 'sources close to the plants');
+  });
+
+  it('still breaks at a comma between words', () => {
+    assert.strictEqual(speakerOf('Prices fell 5, traders said.', 'said'), 'traders');
+  });
+});

@@ -16,7 +16,7 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
   // Where the chunk after the current one ends: the subject, when the clause opens with a prepositional phrase.
   let laterEnd = -1;
   for (let guard = 0; guard < 10; guard++) {
-    const previousComma = text.lastIndexOf(',', end - 1);
+    const previousComma = commaBefore(text, start, end - 1);
     const chunkStart = previousComma >= start ? previousComma + 1 : start;
     // A short name defined in parentheses (`AmeriLife Group, LLC ("AmeriLife")`) is no quotation.
     const chunk = text.slice(chunkStart, end).trim().replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim();
@@ -34,12 +34,12 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     const role = (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{L}/u.test(chunk) || context.lexicon.isPersonTitle(chunk.split(/\s/)[0]) || organisationRole(context, chunk))
       && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= chunkStart - 1 && mention.span.end >= chunkStart - 3);
     // `The Botanist, Ohio's premier cannabis brand, announced`: an owner's description after a name of its own.
-    const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1));
+    const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, commaBefore(text, start, chunkStart - 2) + 1), chunkStart - 1));
     // `An official in Tulsa, Okla., said`: a state after a town is part of the place, not the subject.
     const stateOfPlace = US_STATE_WORDS.has(chunk.toLowerCase());
     const description = role || ownedDescription || stateOfPlace || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(withoutClosingParenthesis(chunk));
     // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
-    const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, text.lastIndexOf(',', chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
+    const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, commaBefore(text, start, chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
     if (!clause && !(description && afterName) && !continued) return end;
     laterEnd = end;
     end = previousComma;
@@ -60,6 +60,17 @@ function organisationRole(context: PhraseContext, chunk: string): boolean {
 // `Carling O'Keefe Ltd, 50.1 pct owned by Elders, said`, `Teleglobe, owned by <Memotec> said`: a participle and its
 // agent describe the firm before the comma.
 export const OWNED_BY = /^(?:\d[\d.,]*\s*(?:pct|percent|per cent|%)\s+)?(?:\p{Ll}+ly\s+)?(?:owned|held|controlled|led|backed|run|managed|based)\s+(?:by|in)\s/u;
+
+/** The last comma at or before `from` (not before `start`, else -1) that is not inside a number (`23,400`). */
+function commaBefore(text: string, start: number, from: number): number {
+  let at = text.lastIndexOf(',', from);
+  while (at > start && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) at = text.lastIndexOf(',', at - 1);
+  return at;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 const OPENING_PREPOSITION = /^(?:in|at|on|for|with|during|after|before|under|by|from|through|since|despite|following|amid|unlike)\s/i;
 

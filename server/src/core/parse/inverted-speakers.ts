@@ -105,7 +105,9 @@ function invertedPluralSource(tail: string): boolean {
   const words = body.trim().split(/\s+/);
   // The head comes before any prepositional phrase (`officials in Albany`); there is no clause word anywhere.
   const cut = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.toLowerCase()));
-  const head = cut > 0 ? words.slice(0, cut) : words;
+  let head = cut > 0 ? words.slice(0, cut) : words;
+  // `sources close to the plants`, `officials familiar with the talks`: the adjective before the phrase describes the head.
+  if (head.length > 1 && /^(?:close|familiar|loyal|opposed|near|closest)$/i.test(head[head.length - 1])) head = head.slice(0, -1);
   if (head.length > MAX_INVERTED_SOURCE_WORDS || words.some((word) => CLAUSE_BREAKS.has(word.toLowerCase()))) return false;
   return isPluralSource(head[head.length - 1].toLowerCase());
 }

@@ -68,6 +68,10 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'mono
 // Nouns in -ing that a plural of people may modify (`an analysts meeting`, `a doctors briefing`).
 const ING_NOUNS = new Set(['meeting', 'briefing', 'hearing', 'building', 'gathering', 'morning', 'evening', 'ceiling', 'offering', 'ruling', 'ranking', 'rating', 'funding', 'training', 'spending', 'pricing', 'setting', 'listing', 'holding', 'filing', 'polling', 'warning', 'opening', 'standing', 'housing', 'clothing', 'feeling', 'thinking', 'reading', 'landing', 'booking', 'shooting', 'killing', 'bombing', 'uprising', 'hiring', 'seating', 'talking']);
 
+function isDigitUnit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** The word (letters only) that ends right before `at`, white space between; '' at the clause start. */
 function wordBefore(text: string, clauseStart: number, at: number): string {
   let end = at;
@@ -91,6 +95,11 @@ export function wordsBefore(text: string, clauseStart: number, end: number): Wor
     let start = end;
     while (start > clauseStart && isWordPartUnit(text.charCodeAt(start - 1))) start--;
     if (start === end) break;
+    // `29,000 public school teachers`: a comma between digits is part of the number.
+    while (start - 1 > clauseStart && text[start - 1] === ',' && isDigitUnit(text.charCodeAt(start)) && isDigitUnit(text.charCodeAt(start - 2))) {
+      start--;
+      while (start > clauseStart && isWordPartUnit(text.charCodeAt(start - 1))) start--;
+    }
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
     // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
