@@ -34,7 +34,7 @@ export class AttributedSentences {
       if (statement.speaker.kind === 'source' && /^\p{Lu}[\p{L}.'’-]+$/u.test(statement.speaker.text)) this.namedSources.add(statement.speaker.text);
     }
     for (const person of article.people) {
-      for (const mention of person.mentions) if (!/^['’]/.test(article.text.slice(mention.span.end, mention.span.end + 1))) this.mentionStarts.add(mention.span.start);
+      for (const mention of person.mentions) if (!isApostrophe(article.text.charCodeAt(mention.span.end))) this.mentionStarts.add(mention.span.start);
     }
   }
 
@@ -74,6 +74,10 @@ export class AttributedSentences {
     const aboutPerson = !quoting && (this.mentionStarts.has(sentence.span.start + lead) || this.namedSources.has(first) || first === 'He' || first === 'She' || NAME_WITH_ROLE.test(opening));
     return aboutPerson || (quoting && since !== undefined && since < sentence.span.start) || GLUED_VERB.test(text.slice(sentence.span.start, sentence.span.end));
   }
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
 }
 
 /** Index of the first quotation that ends after `offset` (quotations are in text order and do not overlap). */

@@ -1,5 +1,5 @@
 import { Report } from '../finding';
-import { articleLines } from '../parse/lines';
+import { Line, articleLines } from '../parse/lines';
 import { Rule } from './rule';
 
 export const hygieneEmptyParagraph: Rule = {
@@ -11,9 +11,10 @@ export const hygieneEmptyParagraph: Rule = {
     const last = article.paragraphs[article.paragraphs.length - 1];
     if (!first || first === last) return [];
     const reports: Report[] = [];
-    const lines = articleLines(article).filter((line) => line.start >= first.span.start && line.end <= last.span.start);
-    let blankRun: typeof lines = [];
-    for (const line of lines) {
+    let blankRun: Line[] = [];
+    // The lines between the first paragraph's start and the last one's, read in place (no copy of every line).
+    for (const line of articleLines(article)) {
+      if (line.start < first.span.start || line.end > last.span.start) continue;
       if (line.contentStart === line.contentEnd) {
         blankRun.push(line);
         continue;

@@ -86,9 +86,23 @@ const STORY_SLUG = /^[ \t]*(?:\(NYT\d{1,3}\)[ \t]*)?[A-Z][A-Z0-9.'&/-]*(?:[ \t][
 function laterStoryStarts(text: string, after: number): number[] {
   const starts: number[] = [];
   for (let line = text.indexOf('\n', after) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
-    if (STORY_SLUG.test(text.slice(line, line + 120))) starts.push(line);
+    if (mayOpenSlug(text, line) && STORY_SLUG.test(text.slice(line, line + 120))) starts.push(line);
   }
   return starts;
+}
+
+/**
+ * A slug opens, after blanks, with `(` or a capital letter followed by another slug character, a blank or a comma:
+ * prose lines (`The`, `Officials`) are turned away without a slice and a pattern.
+ */
+function mayOpenSlug(text: string, line: number): boolean {
+  let at = line;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  const first = text.charCodeAt(at);
+  if (first === 0x28) return true;
+  if (first < 0x41 || first > 0x5a) return false;
+  const second = text.charCodeAt(at + 1);
+  return !(second >= 0x61 && second <= 0x7a);
 }
 
 /** The last start at or before `offset`, or 0 (starts ascend). */
