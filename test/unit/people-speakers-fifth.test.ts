@@ -174,3 +174,14 @@ describe('speakers: numbers with thousands separators', () => {
     assert.strictEqual(speakerOf('Prices fell 5, traders said.', 'said'), 'traders');
   });
 });
+
+describe('speakers: an organisation and its office after a name, without the closing comma', () => {
+  it('gives the statement to the person', () => {
+    assert.strictEqual(speakerOf('Brian Cole, KV Co-CEO said, "We have had tremendous growth."', 'said'), 'Brian Cole');
+    assert.strictEqual(speakerOf('Lee Anne Forbes, Intelagen Chief Marketing Officer added, "Our rebrand is more than a name."', 'added'), 'Lee Anne Forbes');
+  });
+
+  it('leaves a capitalised phrase that holds no office', () => {
+    assert.notStrictEqual(speakerOf('In Boston, Acme Growth Partners said growth was strong.', 'said'), 'Boston');
+  });
+});

@@ -50,10 +50,11 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
 const MAX_ORGANISATION_ROLE_WORDS = 5;
 
 /** `GB News CEO`, `Acme Foods Director`: an organisation's capitalised name, then the office held there. */
-function organisationRole(context: PhraseContext, chunk: string): boolean {
+export function organisationRole(context: PhraseContext, chunk: string): boolean {
   const words = chunk.split(/\s+/);
   if (words.length < 2 || words.length > MAX_ORGANISATION_ROLE_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
-  const last = words[words.length - 1];
+  // `KV Co-CEO`: a shared office is the office.
+  const last = words[words.length - 1].replace(/^co-/i, '');
   return context.lexicon.isPersonTitle(last) || context.lexicon.isRoleNoun(last);
 }
 

@@ -4,7 +4,7 @@ import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { isSpaceUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
-import { OWNED_BY, subjectBeforeAppositives } from './appositives';
+import { OWNED_BY, organisationRole, subjectBeforeAppositives } from './appositives';
 import { describedName, speakerNamedAfter } from './inverted-speakers';
 import { CLAUSE_BREAKS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { joinTexts } from './tokens';
@@ -183,7 +183,9 @@ function describedAfterName(context: PhraseContext, clauseStart: number, words: 
   const comma = inClause < 0 ? -1 : clauseStart + inClause;
   if (comma < 0 || /\S/.test(text.slice(comma + 1, words[0].start))) return undefined;
   const role = text.slice(comma + 1, words[words.length - 1].end).trim();
-  if (!/^\p{Ll}+\s/u.test(role) || DETERMINERS.test(role.split(/\s/)[0]) || role.split(/\s+/).length < 3 || /["“”]|\b(?:that|which|who|and|but|said|says)\b/.test(role)) return undefined;
+  // `Brian Cooper, KV Co-CEO said`: an organisation and its office, capitalised, without the closing comma.
+  const lowerCaseRole = /^\p{Ll}+\s/u.test(role) && !DETERMINERS.test(role.split(/\s/)[0]) && role.split(/\s+/).length >= 3;
+  if (!(lowerCaseRole || organisationRole(context, role)) || /["“”]|\b(?:that|which|who|and|but|said|says)\b/.test(role)) return undefined;
   const name = context.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.end >= comma - 1 && mention.span.end <= comma);
   if (!name || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, name.span.start))) return undefined;
   return { speaker: { kind: 'person', person: name.person }, span: name.span };
