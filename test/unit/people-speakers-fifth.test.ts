@@ -185,3 +185,15 @@ describe('speakers: an organisation and its office after a name, without the clo
     assert.notStrictEqual(speakerOf('In Boston, Acme Growth Partners said growth was strong.', 'said'), 'Boston');
   });
 });
+
+describe('speakers: long, both, all between an auxiliary and the verb', () => {
+  it('steps back over them to the subject', () => {
+    assert.strictEqual(speakerOf('SAS has long held that the rules hurt it.', 'held'), 'SAS');
+    assert.strictEqual(speakerOf('France and Britain have both pledged to continue their support.', 'pledged'), 'France and Britain');
+    assert.strictEqual(speakerOf('Experts have long predicted that species would move.', 'predicted'), 'Experts');
+  });
+
+  it('keeps them as the subject without an auxiliary', () => {
+    assert.strictEqual(speakerOf('Both said they would enter banking.', 'said'), 'Both');
+  });
+});

@@ -32,12 +32,20 @@ export function skipBackOver(text: string, start: number, end: number): number {
     let wordStart = at;
     while (wordStart > start && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--;
     const word = text.slice(wordStart, at);
-    if (word && !namePartAfterCapital(text, start, wordStart, word) && (BETWEEN.has(word.toLowerCase()) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word)))) {
+    if (word && !namePartAfterCapital(text, start, wordStart, word) && (BETWEEN.has(word.toLowerCase()) || quantifierAfterAuxiliary(text, start, wordStart, word) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word)))) {
       end = wordStart;
       continue;
     }
     return at;
   }
+}
+
+// `SAS has long held`, `two insurers have both said`: words that stand between an auxiliary and its verb.
+const AFTER_AUXILIARY = new Set(['long', 'both', 'all', 'each', 'repeatedly', 'consistently']);
+const AUXILIARY_BEFORE = /(?:^|\s)(?:has|have|had|are|were|will|would)\s+$/;
+
+function quantifierAfterAuxiliary(text: string, start: number, wordStart: number, word: string): boolean {
+  return AFTER_AUXILIARY.has(word) && AUXILIARY_BEFORE.test(text.slice(Math.max(start, wordStart - 7), wordStart));
 }
 
 // Words of the adverb list that stay adverbs when capitalised after a name (`Bill Clinton Thursday said`).
