@@ -64,3 +64,25 @@ describe('statements: a plural of people before a preposition', () => {
     assert.strictEqual(speakerOf('Lawyers for those who sued the city disagreed.', 'disagreed'), 'Lawyers for those');
   });
 });
+
+describe('statements: a subject asked by someone, and a firm described after it', () => {
+  it('takes the noun before a participle of asking and its agent', () => {
+    assert.strictEqual(speakerOf('Analysts polled by the agency said sales would rise.', 'said'), 'Analysts');
+    assert.strictEqual(speakerOf('Residents contacted by telephone said the town was calm.', 'said'), 'Residents');
+  });
+
+  it('keeps a firm before its owner\'s stake set off by commas', () => {
+    assert.strictEqual(speakerOf('Borvia Mills Ltd, 82 pct owned by Delta Holdings Inc, said it sold the plant.', 'said'), 'Borvia Mills Ltd');
+    assert.strictEqual(speakerOf('Borvia Mills Ltd, 82 pct-owned by Delta Holdings Inc <DHI>, said it sold the plant.', 'said'), 'Borvia Mills Ltd');
+    assert.strictEqual(speakerOf('<Borvia Mills Ltd>, a unit of Delta Holdings Inc, said it sold the plant.', 'said'), 'Borvia Mills Ltd');
+    assert.strictEqual(speakerOf('<Borvia Mills Ltd>, earlier reporting a loss, said it sold the plant.', 'said'), 'Borvia Mills Ltd');
+  });
+
+  it('does not drop the agent of a finite verb', () => {
+    assert.strictEqual(speakerOf('Traders were polled by the agency, which said sales would rise.', 'said'), 'the agency');
+    assert.strictEqual(speakerOf('That idea has been flatly rejected by the bankers, who contend it would fail.', 'contend'), 'the bankers');
+    assert.strictEqual(speakerOf('The court rejected a suit brought by three dairy makers which argued the tax was void.', 'argued'), 'three dairy makers');
+    assert.strictEqual(speakerOf('The ministry announced a tax on goods imported by traders and said it would act.', 'said'), 'The ministry');
+    assert.notStrictEqual(speakerOf('Acme adjourned a shareholders meeting called to vote on the merger and said it hoped to talk.', 'said'), 'a shareholders');
+  });
+});

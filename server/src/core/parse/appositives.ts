@@ -28,7 +28,8 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     if (chunkStart === start && laterEnd >= 0 && OPENING_PREPOSITION.test(chunk)) return laterEnd;
     if (chunkStart === start) return clause ? -1 : end;
     const previousEnd = text.slice(Math.max(start, chunkStart - 40), chunkStart - 1).trimEnd();
-    const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd);
+    // A ticker-bracketed name (`<Meston Lake Resources Inc>`) ends a name too.
+    const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd) || previousEnd.endsWith('>');
     // `SeABank's Vice Chairwoman of the Board`, `Chief Executive of Acme`: a capitalised role is a description too.
     // Only right after a named person: `Earlier, Prime Minister Blair's spokesman, … said` keeps the spokesman.
     const role = (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{L}/u.test(chunk) || context.lexicon.isPersonTitle(chunk.split(/\s/)[0]) || organisationRole(context, chunk))
@@ -37,7 +38,9 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, commaBefore(text, start, chunkStart - 2) + 1), chunkStart - 1));
     // `An official in Tulsa, Okla., said`: a state after a town is part of the place, not the subject.
     const stateOfPlace = US_STATE_WORDS.has(chunk.toLowerCase());
-    const description = role || ownedDescription || stateOfPlace || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(withoutClosingParenthesis(chunk));
+    // `Kaneb Energy Partners, 82 pct owned by Kaneb Services, said`: a stake held by an owner describes the firm before it.
+    const stake = OWNED_STAKE.test(chunk);
+    const description = role || ownedDescription || stateOfPlace || stake || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(withoutClosingParenthesis(chunk));
     // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
     const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, commaBefore(text, start, chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
     if (!clause && !(description && afterName) && !continued) return end;
@@ -47,6 +50,7 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
   return -1;
 }
 
+const OWNED_STAKE = /^(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:pct|%|percent|per\s+cent)[\s-]+(?:owned|held|controlled)\s/i;
 const MAX_ORGANISATION_ROLE_WORDS = 5;
 
 /** `GB News CEO`, `Acme Foods Director`: an organisation's capitalised name, then the office held there. */

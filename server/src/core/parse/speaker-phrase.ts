@@ -60,7 +60,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   } else if (before.char === '' && before.at !== end - 1) {
     end = before.at + 1;
   }
-  let words = withNameBeforeSuffix(text, clauseStart, wordsBefore(text, clauseStart, end));
+  let words = withNameBeforeSuffix(text, clauseStart, wordsBefore(text, clauseStart, end, relative !== null));
   if (!words.length) return undefined;
   // `Teleglobe Canada, owned by <Memotec Data Inc> said`: the appositive's closing comma is missing.
   const opening = previousChar(text, clauseStart, words[0].start);

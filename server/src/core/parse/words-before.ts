@@ -74,7 +74,8 @@ function publicationAfterArticle(text: string, start: number, wordStart: number,
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'monopoly', 'anomaly', 'reply', 'homily', 'folly', 'bully', 'belly', 'lily']);
 
 // Nouns in -ing that a plural of people may modify (`an analysts meeting`, `a doctors briefing`).
-const ING_NOUNS = new Set(['meeting', 'briefing', 'hearing', 'building', 'gathering', 'morning', 'evening', 'ceiling', 'offering', 'ruling', 'ranking', 'rating', 'funding', 'training', 'spending', 'pricing', 'setting', 'listing', 'holding', 'filing', 'polling', 'warning', 'opening', 'standing', 'housing', 'clothing', 'feeling', 'thinking', 'reading', 'landing', 'booking', 'shooting', 'killing', 'bombing', 'uprising', 'hiring', 'seating', 'talking']);
+const ING_NOUNS = new Set(['meeting', 'briefing', 'hearing', 'building', 'gathering', 'morning', 'evening', 'ceiling', 'offering', 'ruling', 'ranking', 'rating', 'funding', 'training', 'spending', 'pricing', 'setting', 'listing', 'holding', 'filing', 'polling', 'warning', 'opening', 'standing', 'housing', 'clothing', 'feeling', 'thinking', 'reading', 'landing', 'booking', 'shooting', 'killing', 'bombing', 'uprising', 'hiring', 'seating', 'talking',
+  'meetings', 'holdings', 'trading', 'ratings', 'lending', 'earnings', 'savings', 'dealings', 'findings']);
 
 function isDigitUnit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -89,6 +90,13 @@ function wordBefore(text: string, clauseStart: number, at: number): string {
   return text.slice(start, end);
 }
 
+// Participles of asking: the agent only drew the words out (`Analysts polled by Reuters said`, `Residents contacted by
+// telephone said`); the noun before them is the speaker.
+const ELICITED = new Set(['polled', 'contacted', 'surveyed', 'interviewed', 'questioned', 'asked', 'consulted', 'reached', 'canvassed', 'approached', 'sampled']);
+// After an auxiliary, a negation or an adverb the participle is a verb or opens an appositive (`was later contacted by`).
+const VERB_AUXILIARY_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been|being|has|have|had|not|first|\p{Ll}+ly)\s+$/iu;
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
 export function previousChar(text: string, start: number, end: number): { char: string; at: number } {
   let at = end;
   while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
@@ -96,7 +104,7 @@ export function previousChar(text: string, start: number, end: number): { char: 
 }
 
 /** The words just before `end`, back to punctuation, a clause word or the clause start. */
-export function wordsBefore(text: string, clauseStart: number, end: number): Word[] {
+export function wordsBefore(text: string, clauseStart: number, end: number, antecedent = false): Word[] {
   const words: Word[] = [];
   while (words.length < MAX_SPEAKER_WORDS + 6) {
     while (end > clauseStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
@@ -122,7 +130,12 @@ export function wordsBefore(text: string, clauseStart: number, end: number): Wor
     // plural of people who speak describes them, whatever word follows it.
     // Not `At an analysts meeting the company said`: a noun in -ing after a plural that modifies it.
     const describesSpeakers = !participle && words.length > 1 && lower.length > 5 && lower.endsWith('ing') && lower === word && !ING_NOUNS.has(lower) && SPOKESPEOPLE.has(wordBefore(text, clauseStart, start).toLowerCase());
-    if ((relative || participle || describesSpeakers) && words.length > 0) {
+    // `Analysts polled by Reuters said`: the agent of a participle of asking is no part of the subject. Not for a
+    // relative pronoun's antecedent, past a coordinator before the verb, nor after a comma (an appositive).
+    const described = words.length > 0 && lower === word && words[0].text === 'by' && ELICITED.has(lower) && !antecedent
+      && !COORDINATORS.has(words[words.length - 1].text.toLowerCase()) && previousChar(text, clauseStart, start).char !== ','
+      && !VERB_AUXILIARY_BEFORE.test(text.slice(Math.max(clauseStart, start - 16), start));
+    if ((relative || participle || describesSpeakers || described) && words.length > 0) {
       // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
       words.length = 0;
       end = start;
