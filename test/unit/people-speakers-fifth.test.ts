@@ -197,3 +197,16 @@ describe('speakers: long, both, all between an auxiliary and the verb', () => {
     assert.strictEqual(speakerOf('Both said they would enter banking.', 'said'), 'Both');
   });
 });
+
+describe('speakers: a sentence adverb set off by commas before the verb', () => {
+  it('reads the subject before the adverb', () => {
+    assert.strictEqual(speakerOf('The governor, however, said the bill could go too far.', 'said'), 'The governor');
+    assert.strictEqual(speakerOf('Traders in the region, meanwhile, said prices might fall.', 'said'), 'Traders in the region');
+    assert.strictEqual(speakerOf('Miguel Urrutia, a senior official of the bank, for instance, said debt was high.', 'said'), 'Miguel Urrutia');
+    assert.strictEqual(speakerOf('Taft Broadcasting yesterday, however, said the offer was inadequate.', 'said'), 'Taft Broadcasting');
+  });
+
+  it('leaves `too` with the reported words of an inverted attribution', () => {
+    assert.strictEqual(speakerOf('Life has a designer, too, said John Smith.', 'said'), 'John Smith');
+  });
+});
