@@ -1,7 +1,8 @@
 import { US_STATE_WORDS } from '../lexicon/non-person-words';
 import { isSpaceUnit } from './char-class';
-import type { PhraseContext } from './speaker-phrase';
-import { CORPORATE_SUFFIX, PREPOSITIONS } from './speaker-words';
+import type { PhraseContext, SpeakerReading } from './speaker-phrase';
+import type { Word } from './words-before';
+import { CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 
 /**
  * `Wayne Jones, vice president at Outboard, said`: steps back over comma-separated appositives (a lower-case
@@ -143,4 +144,23 @@ function withoutClosingParenthesis(chunk: string): string {
   let cut = paren;
   while (cut > 0 && isSpaceUnit(chunk.charCodeAt(cut - 1))) cut--;
   return chunk.slice(0, cut);
+}
+
+/**
+ * `Khalil Tufakji, chief cartographer for the Authority charged`: AP drops the comma that closes an appositive, so a
+ * name that opens the clause, followed by a comma and a bare lower-case role (no article, no clause word), is the subject.
+ */
+export function describedAfterName(context: PhraseContext, clauseStart: number, words: Word[]): SpeakerReading | undefined {
+  const { text } = context;
+  // Searched within the clause: `lastIndexOf` on the whole text would run back to the story's last comma.
+  const inClause = text.slice(clauseStart, words[0].start).lastIndexOf(',');
+  const comma = inClause < 0 ? -1 : clauseStart + inClause;
+  if (comma < 0 || /\S/.test(text.slice(comma + 1, words[0].start))) return undefined;
+  const role = text.slice(comma + 1, words[words.length - 1].end).trim();
+  // `Brian Cooper, KV Co-CEO said`: an organisation and its office, capitalised, without the closing comma.
+  const lowerCaseRole = /^\p{Ll}+\s/u.test(role) && !DETERMINERS.test(role.split(/\s/)[0]) && role.split(/\s+/).length >= 3;
+  if (!(lowerCaseRole || organisationRole(context, role)) || /["“”]|\b(?:that|which|who|and|but|said|says)\b/.test(role)) return undefined;
+  const name = context.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.end >= comma - 1 && mention.span.end <= comma);
+  if (!name || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, name.span.start))) return undefined;
+  return { speaker: { kind: 'person', person: name.person }, span: name.span };
 }

@@ -4,11 +4,11 @@ import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { isSpaceUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
-import { OWNED_BY, organisationRole, subjectBeforeAppositives } from './appositives';
+import { OWNED_BY, describedAfterName, subjectBeforeAppositives } from './appositives';
 import { describedName, speakerNamedAfter } from './inverted-speakers';
 import { CLAUSE_BREAKS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { joinTexts } from './tokens';
-import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, wordsBefore } from './words-before';
+import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, skipSetOffAdverb, wordsBefore } from './words-before';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -99,33 +99,6 @@ function closesWithApostrophes(text: string, clauseStart: number, end: number): 
   return (last.char === "'" || last.char === '’') && last.at > clauseStart && (text[last.at - 1] === "'" || text[last.at - 1] === '’');
 }
 
-// Sentence adverbs set off by commas between a subject and its verb (`The governor, however, said`).
-// Not `too`, `also`, `again`, which close reported words as often (`…, has a designer, too, said Johnson`).
-const SET_OFF_ADVERBS = ['however', 'meanwhile', 'though', 'therefore', 'moreover', 'in turn', 'for example',
-  'for instance', 'in addition', 'in fact', 'nevertheless', 'instead', 'likewise', 'similarly', 'for its part',
-  'for his part', 'for her part', 'for their part', 'on the other hand', 'in contrast', 'by contrast', 'separately'];
-
-/**
- * `The governor, however, said`: the end of the subject's part of the clause, right after the comma that opens the
- * adverb (so that appositives before it are read as usual: `Miguel Urrutia, a senior official, for instance, said`).
- */
-function skipSetOffAdverb(text: string, clauseStart: number, end: number): number {
-  let at = end;
-  while (at > clauseStart && isSpaceUnit(text.charCodeAt(at - 1))) at--;
-  if (text[at - 1] !== ',') return end;
-  const before = text.slice(Math.max(clauseStart, at - 25), at - 1).trimEnd().toLowerCase();
-  for (const adverb of SET_OFF_ADVERBS) {
-    if (!before.endsWith(adverb)) continue;
-    const wordStart = before.length - adverb.length;
-    if (wordStart > 0 && /\p{L}/u.test(before[wordStart - 1])) continue;
-    const head = before.slice(0, wordStart).trimEnd();
-    if (!head.endsWith(',')) continue;
-    const comma = Math.max(clauseStart, at - 25) + head.length - 1;
-    return comma > clauseStart ? comma + 1 : end;
-  }
-  return end;
-}
-
 /**
  * `TekStream Solutions, LLC said`: a company suffix set off by a comma belongs to the capitalised name before it;
  * the comma stays in the speaker's text (`TekStream Solutions, LLC`).
@@ -197,25 +170,6 @@ function bracketedSubject(context: PhraseContext, clauseStart: number, verbStart
   if (!/^\p{Lu}/u.test(inner)) return undefined;
   const start = text.indexOf(inner, open);
   return { speaker: { kind: 'source', text: inner.replace(/\s+/g, ' ') }, span: { start, end: start + inner.length } };
-}
-
-/**
- * `Khalil Tufakji, chief cartographer for the Authority charged`: AP drops the comma that closes an appositive, so a
- * name that opens the clause, followed by a comma and a bare lower-case role (no article, no clause word), is the subject.
- */
-function describedAfterName(context: PhraseContext, clauseStart: number, words: Word[]): SpeakerReading | undefined {
-  const { text } = context;
-  // Searched within the clause: `lastIndexOf` on the whole text would run back to the story's last comma.
-  const inClause = text.slice(clauseStart, words[0].start).lastIndexOf(',');
-  const comma = inClause < 0 ? -1 : clauseStart + inClause;
-  if (comma < 0 || /\S/.test(text.slice(comma + 1, words[0].start))) return undefined;
-  const role = text.slice(comma + 1, words[words.length - 1].end).trim();
-  // `Brian Cooper, KV Co-CEO said`: an organisation and its office, capitalised, without the closing comma.
-  const lowerCaseRole = /^\p{Ll}+\s/u.test(role) && !DETERMINERS.test(role.split(/\s/)[0]) && role.split(/\s+/).length >= 3;
-  if (!(lowerCaseRole || organisationRole(context, role)) || /["“”]|\b(?:that|which|who|and|but|said|says)\b/.test(role)) return undefined;
-  const name = context.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.end >= comma - 1 && mention.span.end <= comma);
-  if (!name || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, name.span.start))) return undefined;
-  return { speaker: { kind: 'person', person: name.person }, span: name.span };
 }
 
 function phraseSpeaker(words: Word[]): SpeakerReading | undefined {

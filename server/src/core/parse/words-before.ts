@@ -152,3 +152,30 @@ export function wordsBefore(text: string, clauseStart: number, end: number, ante
   }
   return words;
 }
+
+// Sentence adverbs set off by commas between a subject and its verb (`The governor, however, said`).
+// Not `too`, `also`, `again`, which close reported words as often (`…, has a designer, too, said Johnson`).
+const SET_OFF_ADVERBS = ['however', 'meanwhile', 'though', 'therefore', 'moreover', 'in turn', 'for example',
+  'for instance', 'in addition', 'in fact', 'nevertheless', 'instead', 'likewise', 'similarly', 'for its part',
+  'for his part', 'for her part', 'for their part', 'on the other hand', 'in contrast', 'by contrast', 'separately'];
+
+/**
+ * `The governor, however, said`: the end of the subject's part of the clause, right after the comma that opens the
+ * adverb (so that appositives before it are read as usual: `Miguel Urrutia, a senior official, for instance, said`).
+ */
+export function skipSetOffAdverb(text: string, clauseStart: number, end: number): number {
+  let at = end;
+  while (at > clauseStart && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  if (text[at - 1] !== ',') return end;
+  const before = text.slice(Math.max(clauseStart, at - 25), at - 1).trimEnd().toLowerCase();
+  for (const adverb of SET_OFF_ADVERBS) {
+    if (!before.endsWith(adverb)) continue;
+    const wordStart = before.length - adverb.length;
+    if (wordStart > 0 && /\p{L}/u.test(before[wordStart - 1])) continue;
+    const head = before.slice(0, wordStart).trimEnd();
+    if (!head.endsWith(',')) continue;
+    const comma = Math.max(clauseStart, at - 25) + head.length - 1;
+    return comma > clauseStart ? comma + 1 : end;
+  }
+  return end;
+}
