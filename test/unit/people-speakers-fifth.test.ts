@@ -210,3 +210,15 @@ describe('speakers: a sentence adverb set off by commas before the verb', () => 
     assert.strictEqual(speakerOf('Life has a designer, too, said John Smith.', 'said'), 'John Smith');
   });
 });
+
+describe('people: a given name borne by men and women', () => {
+  it('tells no gender, so a later he or she may refer to the person', () => {
+    const text = 'Robin Hale, governor of the bank, said takeovers were useful. He added that some went too far.';
+    assert.strictEqual(speakerOf(text, 'added'), 'Robin Hale');
+    assert.strictEqual(speakerOf('Pat Conway, the minister, said trade would grow. She added that talks went well.', 'added'), 'Pat Conway');
+  });
+
+  it('keeps the gender of a given name that has one', () => {
+    assert.notStrictEqual(speakerOf('Mary Hale, governor of the bank, said takeovers were useful. He added that some went too far.', 'added'), 'Mary Hale');
+  });
+});

@@ -32,6 +32,11 @@ export const SURNAME_TITLES = [
   'congressman', 'congresswoman', 'secretary',
 ];
 
+/** Given names borne by men and women alike (`Robin Leigh-Pemberton`, `Lesley Stahl`): they tell no gender. */
+export const UNISEX_GIVEN_NAMES = ['robin', 'jan', 'lee', 'kim', 'chris', 'pat', 'terry', 'leslie', 'lesley', 'jean', 'dana',
+  'jamie', 'jordan', 'taylor', 'morgan', 'casey', 'carol', 'sandy', 'kelly', 'shannon', 'tracy', 'stacy', 'jody', 'jess',
+  'sam', 'alex', 'andrea', 'toni', 'billie', 'frankie', 'jackie', 'bobbie', 'marion', 'evelyn', 'shirley', 'vivian'];
+
 /** Courtesy titles that tell the gender. */
 export const MALE_TITLES = ['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'father', 'emperor', 'sheikh', 'chairman', 'spokesman', 'congressman', 'councilman'];
 export const FEMALE_TITLES = ['mrs.', 'mrs', 'ms.', 'ms', 'queen', 'princess', 'dame', 'lady', 'sister', 'chairwoman', 'spokeswoman', 'congresswoman', 'councilwoman'];

@@ -1,5 +1,6 @@
 import { Mention, MentionKind, Person, Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
+import { UNISEX_GIVEN_NAMES } from '../lexicon/people-words';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAME, FEMALE_TITLE, GIVEN_NAME, MALE_GIVEN_NAME, MALE_TITLE, NAME_SUFFIX, PARTICLE_FOLDED, genderOf as genderFromClasses } from '../lexicon/word-classes';
 import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
 import { NameRun, Reading, isInitial, nameRuns, readAfterOffice, readRun } from './name-runs';
@@ -10,6 +11,7 @@ import { linkPronouns } from './pronouns';
 import { TokenStream } from './token-stream';
 import { Token, foldName, joinTexts } from './tokens';
 
+const UNISEX_GIVEN = new Set(UNISEX_GIVEN_NAMES);
 const LOCATIVES = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'across', 'around']);
 
 export interface PeopleResult {
@@ -160,7 +162,8 @@ function genderOf(reading: Reading): Person['gender'] {
     if (gender) return gender;
   }
   const first = reading.nameTokens.find((token) => !isInitial(token.text));
-  return first && genderFromClasses(first.classes, MALE_GIVEN_NAME, FEMALE_GIVEN_NAME);
+  if (!first || UNISEX_GIVEN.has(first.text.toLowerCase())) return undefined;
+  return genderFromClasses(first.classes, MALE_GIVEN_NAME, FEMALE_GIVEN_NAME);
 }
 
 function titleGender(token: Token): Person['gender'] {
