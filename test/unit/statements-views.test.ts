@@ -86,3 +86,19 @@ describe('statements: a subject asked by someone, and a firm described after it'
     assert.notStrictEqual(speakerOf('Acme adjourned a shareholders meeting called to vote on the merger and said it hoped to talk.', 'said'), 'a shareholders');
   });
 });
+
+describe('statements: a quoted phrase after a paraphrase', () => {
+  it('goes on with the speaker of the sentence just before, in the same or the next paragraph', () => {
+    const text = 'Dr. Ann Lowe, a plant expert, explained that the blight spreads fast.\n\nIn a field of one crop, it can spread "like a fire through a field of dry grass." Mixed fields slow it.';
+    assert.strictEqual(speakerOf(text, 'like a fire'), 'Ann Lowe');
+    assert.strictEqual(speakerOf('Ann Lowe said the plan was bold. It would bring "the biggest change in a generation of farming." Rain fell.', 'the biggest'), 'Ann Lowe');
+  });
+
+  it('does not give a title, a term, a short scare quote or another person\'s words to that speaker', () => {
+    assert.strictEqual(speakerOf('Ann Lowe said the plan was bold. The agency printed a pamphlet, "Economical Travel in Modern Japan." Rain fell.', 'Economical'), undefined);
+    assert.strictEqual(speakerOf('Ann Lowe said the plan was bold. Officials use the term "changed external economic factors" often.', 'changed'), undefined);
+    assert.strictEqual(speakerOf('Ann Lowe said the plan was bold. It was a "big deal" for the town.', 'big deal'), undefined);
+    assert.strictEqual(speakerOf('Ann Lowe said the plan was bold. Bob Crane called it "a waste of public money and time."', 'a waste'), undefined);
+    assert.strictEqual(speakerOf('Ann Lowe said the plan was bold.\n\nRain fell for days.\n\nThe river rose "higher than anyone here can remember."', 'higher'), undefined);
+  });
+});

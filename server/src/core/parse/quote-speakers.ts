@@ -26,12 +26,22 @@ export function continueQuotes(context: StatementContext, statements: Statement[
   }
   const added: Statement[] = [];
   q = 0;
-  for (const sentence of sentences) {
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex];
     if (withStatement.has(sentence.span.start)) continue;
     while (q < quotes.length && quotes[q].span.end <= sentence.span.start) q++;
     const quote = quotes[q];
-    if (!quote || quote.span.start >= sentence.span.end || !opensInQuote(context.text, quote, sentence.span.start)) continue;
+    if (!quote || quote.span.start >= sentence.span.end) continue;
     const inParagraph = byParagraph.get(sentence.paragraph) ?? [];
+    if (!opensInQuote(context.text, quote, sentence.span.start)) {
+      // `In a field of rice, the blast can spread "like a fire through a field of dry grass."` after `Mundt explained
+      // that …`: a quoted phrase of several words with no attribution goes on with the paraphrase just before.
+      // Only right after that statement's sentence, naming nobody else, and not a title or a name in quotes.
+      const fragment = quotedFragment(context.text, quotes, q, sentence.span.end);
+      const before = fragment && previousSentenceStatement(context, statements, sentenceIndex);
+      if (fragment && before && !namesSomeoneElse(context, sentence, before)) added.push({ ...before, span: sentence.span, paragraph: sentence.paragraph, content: fragment.inner, direct: true });
+      continue;
+    }
     const source = speechStatement.get(speech[q])
       ?? [...inParagraph].reverse().find((statement) => statement.span.start < sentence.span.start)
       ?? inParagraph.find((statement) => statement.span.start > sentence.span.start)
@@ -56,6 +66,40 @@ function neighbourQuotation(text: string, byParagraph: Map<number, Statement[]>,
   const first = byParagraph.get(paragraph + 1)?.[0];
   if (first?.direct && /^\s*(?:["“]|``|'')/.test(text.slice(first.span.start, first.span.start + 4))) return first;
   return undefined;
+}
+
+const MIN_FRAGMENT_WORDS = 4;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:titled|entitled|called|named|dubbed|as|known as|the|a|an|of|name|term|phrase|expression|words?|heading|headline|slogan|motto|sign|reads?)[\s,]*$|:\s*$/iu;
+// A quotation most of whose words are capitalised is a title or a name (`"Economical Travel in Japan"`).
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/** The first closed quotation of the sentence from quote `q` on that holds several words (not a scare-quoted term). */
+function quotedFragment(text: string, quotes: Quote[], q: number, sentenceEnd: number): Quote | undefined {
+  for (let i = q; i < quotes.length && quotes[i].span.start < sentenceEnd; i++) {
+    const inner = text.slice(quotes[i].inner.start, quotes[i].inner.end);
+    // `a book titled "…"`, `the slogan: "…"`: a title or a cited text, not the speaker's words.
+    if (TITLE_BEFORE.test(text.slice(Math.max(0, quotes[i].span.start - 12), quotes[i].span.start))) continue;
+    const words = inner.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu) ?? [];
+    const capitalised = words.filter((word) => CAPITALISED_WORD.test(word)).length;
+    if (quotes[i].closed && words.length >= MIN_FRAGMENT_WORDS && capitalised * 2 < words.length) return quotes[i];
+  }
+  return undefined;
+}
+
+/** The last statement made in the sentence right before sentence `index` (in its paragraph or the one before). */
+function previousSentenceStatement(context: StatementContext, statements: Statement[], index: number): Statement | undefined {
+  const previous = context.sentences[index - 1];
+  if (!previous || previous.paragraph < context.sentences[index].paragraph - 1) return undefined;
+  let found: Statement | undefined;
+  for (const statement of statements) if (statement.span.start === previous.span.start) found = statement;
+  return found;
+}
+
+/** A person named outside the quotations of the sentence, other than the speaker: the quotation may be theirs. */
+function namesSomeoneElse(context: StatementContext, sentence: { span: { start: number; end: number } }, statement: Statement): boolean {
+  const speaker = statement.speaker.kind === 'person' ? statement.speaker.person : -1;
+  return context.mentions.some((mention) => mention.span.start >= sentence.span.start && mention.span.end <= sentence.span.end && mention.kind !== 'pronoun' && mention.person !== speaker
+    && !context.quotes.some((quote) => quote.span.start <= mention.span.start && mention.span.end <= quote.span.end));
 }
 
 /** The sentence starts inside the quotation or with its opening mark. */
