@@ -222,3 +222,13 @@ describe('people: a given name borne by men and women', () => {
     assert.notStrictEqual(speakerOf('Mary Hale, governor of the bank, said takeovers were useful. He added that some went too far.', 'added'), 'Mary Hale');
   });
 });
+
+describe('speakers: he after an office named with its organisation', () => {
+  it('takes the office noun after the organisation as the head that he refers to', () => {
+    assert.match(speakerOf('A Bank of Spain spokesman said the rules were not in force. He added that banks agreed.', 'added') ?? '', /spokesman/);
+  });
+
+  it('keeps the head before a preposition otherwise', () => {
+    assert.notStrictEqual(speakerOf('A spokeswoman for Kent Police said arrests were made. He said more would follow.', 'said', 1), 'A spokeswoman for Kent Police');
+  });
+});

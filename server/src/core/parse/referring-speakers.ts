@@ -209,7 +209,9 @@ function fitsPronoun(speaker: Speaker, gender: 'male' | 'female', people: Person
   const words = speaker.text.split(/\s+/);
   // `A spokeswoman for Kent Police`: the head noun stands before the first preposition.
   const cut = words.findIndex((word, index) => index > 0 && HEAD_ENDS.has(word.toLowerCase()));
-  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase();
+  // `a Council for Economic Planning and Development spokesman`: a name with its preposition modifies the last word.
+  const nameThenNoun = cut > 0 && words.slice(cut - 1, -1).every((word, index) => index === 1 || /^(?:\p{Lu}|and$|of$|&$)/u.test(word)) && /^\p{Ll}/u.test(words[words.length - 1]);
+  const head = (cut > 0 && !nameThenNoun ? words[cut - 1] : words[words.length - 1]).toLowerCase();
   return PERSON_NOUNS.has(head) && (FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : gender) === gender;
 }
 
