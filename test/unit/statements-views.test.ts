@@ -102,3 +102,10 @@ describe('statements: a quoted phrase after a paraphrase', () => {
     assert.strictEqual(speakerOf('Ann Lowe said the plan was bold.\n\nRain fell for days.\n\nThe river rose "higher than anyone here can remember."', 'higher'), undefined);
   });
 });
+
+describe('statements: a quotation running on into the sentence that attributes it', () => {
+  it('gives its first sentence the speaker named after the quotation, not the statement before', () => {
+    const text = 'Dealers are cutting prices, analysts say. Retail car sales "are at a point of change. There is not much off the table" in selling cars, says Dan Cole, an analyst.';
+    assert.strictEqual(speakerOf(text, 'are at a point'), 'Dan Cole');
+  });
+});

@@ -37,8 +37,10 @@ export function continueQuotes(context: StatementContext, statements: Statement[
       // `In a field of rice, the blast can spread "like a fire through a field of dry grass."` after `Mundt explained
       // that …`: a quoted phrase of several words with no attribution goes on with the paraphrase just before.
       // Only right after that statement's sentence, naming nobody else, and not a title or a name in quotes.
+      // A quotation that runs on into a sentence with its own attribution keeps that speaker (`Sales "are at a point of
+      // transition. There's not much …" about ways to sell cars, says David Cole.`).
       const fragment = quotedFragment(context.text, quotes, q, sentence.span.end);
-      const before = fragment && previousSentenceStatement(context, statements, sentenceIndex);
+      const before = fragment && (speechStatement.get(speech[q]) ?? previousSentenceStatement(context, statements, sentenceIndex));
       if (fragment && before && !namesSomeoneElse(context, sentence, before)) added.push({ ...before, span: sentence.span, paragraph: sentence.paragraph, content: fragment.inner, direct: true });
       continue;
     }
