@@ -232,3 +232,13 @@ describe('speakers: he after an office named with its organisation', () => {
     assert.notStrictEqual(speakerOf('A spokeswoman for Kent Police said arrests were made. He said more would follow.', 'said', 1), 'A spokeswoman for Kent Police');
   });
 });
+
+describe('people: the field after a convention, a center or an office and on/for', () => {
+  it('reads it as part of the body name', () => {
+    assert.deepStrictEqual(people('The Senate must ratify the Hague Convention on Intercountry Adoption. The Center for Adoptable Children agreed.'), []);
+  });
+
+  it('keeps a person named after a title in such a body', () => {
+    assert.deepStrictEqual(people('The Office for Civil Rights director Ann Lowe said so.'), ['Ann Lowe']);
+  });
+});

@@ -34,10 +34,14 @@ export const VESSEL_NOUNS = ['cruiser', 'ship', 'vessel', 'submarine', 'frigate'
   'liner', 'yacht', 'ferry', 'icebreaker', 'warship', 'battleship', 'spacecraft', 'probe', 'satellite'];
 
 /** Words that make a capitalised run an organisation, a place or a thing rather than a person. */
-/** Heads of an organisation's name that take `of` and the field or members (`National Association of Wheat Growers`). */
+/**
+ * Heads of an organisation's name that take `of`, `on` or `for` and the field or members (`National Association of Wheat
+ * Growers`, `Hague Convention on Intercountry Adoption`, `Center for Adoptable Children`).
+ */
 export const ORGANISATION_HEADS = ['association', 'council', 'committee', 'commission', 'university', 'college', 'school',
   'institute', 'bank', 'fund', 'union', 'federation', 'society', 'league', 'board', 'department', 'ministry', 'bureau',
-  'academy', 'chamber', 'confederation', 'foundation', 'museum', 'alliance', 'guild', 'order', 'brotherhood', 'coalition'];
+  'academy', 'chamber', 'confederation', 'foundation', 'museum', 'alliance', 'guild', 'order', 'brotherhood', 'coalition',
+  'convention', 'conference', 'center', 'centre', 'office', 'agency', 'program', 'programme', 'campaign', 'network'];
 
 /** Plural nouns of places that a list of place names follows (`New Jersey towns, including Cherry Hill`). */
 export const PLACE_PLURALS = ['towns', 'cities', 'villages', 'counties', 'communities', 'suburbs', 'districts', 'provinces',

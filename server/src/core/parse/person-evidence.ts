@@ -119,7 +119,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   }
   if (personTitle) return true;
   // `National Association of Wheat Growers`; not `University of California Regent Ward Connerly`, a given name inside.
-  if (!names.some((token) => token.classes & GIVEN_NAME) && run.before?.text === 'of' && ORGANISATION_HEADS.has(capitalisedWordBefore(context.text, run.before.start))) return false;
+  if (!names.some((token) => token.classes & GIVEN_NAME) && (run.before?.text === 'of' || run.before?.text === 'on' || run.before?.text === 'for') && ORGANISATION_HEADS.has(capitalisedWordBefore(context.text, run.before.start))) return false;
   if (reading.titleTokens.length === 0 && (inPlaceList(context.text, names[0].start) || firmPartnersAfter(context.text, names[names.length - 1].end))) return false;
   if (run.before && !run.before.capitalised && run.before.classes & ROLE_NOUN && reading.titleTokens.length === 0) return true;
   if (initialsAndSurname) return hasPersonAppositive(context, names[names.length - 1].end, true);
