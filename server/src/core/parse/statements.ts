@@ -278,9 +278,9 @@ function reportedContent(text: string, sentence: Span, speaker: Span, verb: Span
   const before = { start: sentence.start, end: trimEnd(text, sentence.start, attributionStart) };
   const after = { start: attributionEnd, end: sentence.end };
   while (after.start < after.end && (isSpaceUnit(text.charCodeAt(after.start)) || text.charCodeAt(after.start) === 0x2c || text.charCodeAt(after.start) === 0x3a)) after.start++;
-  const when = LEADING_TIME.exec(text.slice(after.start, after.start + 24));
+  const when = mayOpenTime(text.charCodeAt(after.start)) ? LEADING_TIME.exec(text.slice(after.start, after.start + 24)) : null;
   if (when && after.start + when[0].length < after.end) after.start += when[0].length;
-  if (/^that\s/i.test(text.slice(after.start, after.start + 5))) after.start += 5;
+  if ((text.charCodeAt(after.start) | 0x20) === 0x74 && /^that\s/i.test(text.slice(after.start, after.start + 5))) after.start += 5;
   return before.end - before.start >= after.end - after.start ? before : after;
 }
 
@@ -297,6 +297,11 @@ function passiveSubject(text: string, sentenceStart: number, verbStart: number):
     end = trimEnd(text, sentenceStart, start);
   }
   return { start: sentenceStart, end };
+}
+
+/** The letters LEADING_TIME opens with (`on`, weekdays, `today`, `yesterday`…): content opening otherwise is not sliced. */
+function mayOpenTime(code: number): boolean {
+  return code === 0x6f || code === 0x4d || code === 0x54 || code === 0x57 || code === 0x46 || code === 0x53 || code === 0x74 || code === 0x79;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
