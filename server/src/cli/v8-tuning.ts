@@ -20,9 +20,9 @@ import { setFlagsFromString } from 'v8';
  * and it cannot change what is found (the CLI tests and scripts/same-output.mjs compare the output).
  *
  * Regular expressions: V8 first compiles each one to bytecode and compiles it again to machine code on its second
- * run. Nearly every pattern of the core runs on every article, so a batch pays both compiles for about 800 patterns
- * in each thread (many use \p{L}, whose Unicode tables make a compile costly): compiling straight to machine code
- * skips the first. Callgrind, one thread over a tenth of the corpus: 9 % fewer instructions on the thread that
+ * run. Nearly every pattern of the core runs on many articles, so each thread of a batch paid both compiles for
+ * about 340 patterns (many use \p{L}, whose Unicode tables make a compile costly): compiling straight to machine
+ * code skips the first. Callgrind, one thread over a tenth of the corpus: 9 % fewer instructions on the thread that
  * checks, 6 % fewer in all (27 Nov 2026). Read when a pattern is first run, so it holds for the workers too.
  */
 export function tuneV8ForBatch(): void {
