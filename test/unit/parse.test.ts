@@ -86,6 +86,20 @@ describe('parseArticle on other layouts', () => {
     assert.strictEqual(article.terminator?.text, 'Reuter');
   });
 
+  it('carries a paragraph on over a wrapped line indented by one blank, when paragraphs open deeper', () => {
+    const text = '    LONDON, April 3 - Bills of 97.625 stg\n were allotted in full, the Bank\n of England said.\n    A total of 100 mln stg\nwas offered.\n REUTER\n';
+    const article = parseArticle(text);
+    assert.deepStrictEqual(article.paragraphs.map(({ span }) => text.slice(span.start, span.end).split('\n').length), [3, 2]);
+    assert.strictEqual(article.terminator?.text, 'REUTER');
+  });
+
+  it('still opens a paragraph at a one-blank indent after a finished sentence or in one-blank copy', () => {
+    const deeper = parseArticle('    LONDON, April 3 - Rates rose\ntoday.\n Traders said the rise\nwould last.\n    Dealers agreed.\n');
+    assert.strictEqual(deeper.paragraphs.length, 3);
+    const shallow = parseArticle(' LONDON, April 3 - Rates rose\ntoday, and\n Traders said the rise\nwould last.\n');
+    assert.strictEqual(shallow.paragraphs.length, 2);
+  });
+
   it('does not end a sentence at an abbreviation or an initial', () => {
     const article = parseArticle('WASHINGTON (AP) -- Sen. Bob Casey met Gov. John F. Kennedy Jr. in the U.S. Capitol on Aug. 3. They talked.');
     assert.strictEqual(article.sentences.length, 2);

@@ -11,7 +11,9 @@ export const terminatorMissing: Rule = {
     const found = article.terminator;
     if (found && judgeTerminator(found, style) !== 'other') return [];
     const last = article.paragraphs[article.paragraphs.length - 1].span;
-    const lastLineStart = Math.max(article.text.lastIndexOf('\n', last.end - 1) + 1, last.start);
+    let lastLineStart = Math.max(article.text.lastIndexOf('\n', last.end - 1) + 1, last.start);
+    // A wrapped line may be indented: the finding marks its words, not the blanks before them.
+    while (lastLineStart < last.end && (article.text[lastLineStart] === ' ' || article.text[lastLineStart] === '\t')) lastLineStart++;
     if (found) {
       // Another house's sign-off suggests the wrong style, not a wrong word: no rewrite is offered then.
       const rewrite: Fix | undefined = isOtherHousesSignOff(found.text, style)
