@@ -1,27 +1,8 @@
 import * as assert from 'assert';
 import { people, speakerOf } from '../helpers/recognition';
 
-// Synthetic cases for the people and speaker classes of the fifth session: each rule with the cases it must leave.
-
-describe('people: a month name as a surname', () => {
-  it('reads a month after a given name or an initial as the surname', () => {
-    assert.deepStrictEqual(people('Dr. Alan R. March of the clinic said the drug worked.'), ['Alan R. March']);
-    assert.deepStrictEqual(people('Prime Minister Helen May said talks would resume.'), ['Helen May']);
-  });
-
-  it('keeps a date out of the name', () => {
-    assert.deepStrictEqual(people('President Peter Olsen May 5 signed the bill.'), ['Peter Olsen']);
-    assert.deepStrictEqual(people('Peter Olsen in March said no.'), ['Peter Olsen']);
-    assert.deepStrictEqual(people('Sales rose in March and May, the firm said.'), []);
-  });
-
-  it('reads a capitalised modal after a name as its last word, not an adverb before the verb', () => {
-    assert.strictEqual(speakerOf('Kevin May, president of Acme Farms, told a committee that prices fell.', 'told'), 'Kevin May');
-    assert.strictEqual(speakerOf('The Israeli group Peace Now said the site was far away.', 'said'), 'The Israeli group Peace Now');
-    assert.strictEqual(speakerOf('The U.S. Has said it will impose tariffs.', 'said'), 'U.S.');
-    assert.strictEqual(speakerOf('Ann Lee Thursday said prices fell.', 'said'), 'Ann Lee');
-  });
-});
+// Which words of an attribution are its speaker: descriptions and offices around a name, participle and owner
+// phrases, numbers, adverbs, groups and pronouns. Each rule with the cases it must leave alone.
 
 describe('speakers: a description, then the name, after an inverted verb', () => {
   it('gives the statement to the person named after the description', () => {
@@ -56,51 +37,6 @@ describe('people and speakers: an organisation and its office after a name', () 
 
   it('leaves capitalised words that hold no office', () => {
     assert.deepStrictEqual(people('Angelos Vrakas, Delta News Channel, said the channel would grow.'), []);
-  });
-});
-
-describe('people: a title and a surname alone', () => {
-  it('makes a person of a personal title and a surname that speaks, and links the bare surname to it', () => {
-    const text = 'President Halvorsen said he wanted a deal. The bank will lend more, said Halvorsen. He added that talks went well.';
-    assert.deepStrictEqual(people(text), ['Halvorsen']);
-    assert.strictEqual(speakerOf(text, 'said'), 'Halvorsen');
-    assert.strictEqual(speakerOf(text, 'said', 1), 'Halvorsen');
-    assert.strictEqual(speakerOf(text, 'added'), 'Halvorsen');
-    assert.strictEqual(speakerOf('Prices will rise, said Mr. Quan.', 'said'), 'Quan');
-  });
-
-  it('leaves the surname to the person named in full', () => {
-    assert.deepStrictEqual(people('President Ola Halvorsen arrived. President Halvorsen said talks went well.'), ['Ola Halvorsen']);
-  });
-
-  it('makes no person of a bare word, a firm or a title used as a thing', () => {
-    assert.deepStrictEqual(people('Boeing said it would hire. Xinhua said so. General Motors said no.'), []);
-    assert.deepStrictEqual(people('The Silver Queen Mine has closed. He met committee chairman Citibank officials.'), []);
-    assert.deepStrictEqual(people('Mr. Rooter Corp said it rescinded the plan. Mr. Rooter Corp shares fell.'), []);
-    assert.deepStrictEqual(people('She is Professor Emeritus at Harvard Medical School.'), []);
-    assert.deepStrictEqual(people('He became a Premier Sponsor of the fair, the group said.'), []);
-  });
-});
-
-describe('people: places in a list, firms of partners, bodies of a field', () => {
-  it('reads names in a list after a plural of places as places', () => {
-    assert.deepStrictEqual(people('He said a few New Jersey towns - including Cherry Hill and Ocean City - had banned it.'), []);
-    assert.deepStrictEqual(people('Resorts such as Palm Grove and Cherry Hill were full.'), []);
-  });
-
-  it('keeps a person after a list that ended its sentence, and people listed after a plural of people', () => {
-    assert.deepStrictEqual(people('It won in states including Iowa and New Hampshire.\n\nAlicia Claypool, director of the group, said so.'), ['Alicia Claypool']);
-    assert.deepStrictEqual(people('Officials including Peter Smith and Ann Jones met.'), ['Peter Smith', 'Ann Jones']);
-  });
-
-  it('reads partners named before `and` and a firm suffix as a firm', () => {
-    assert.deepStrictEqual(people('He was part of Merrill Lynch\nPierce, Fenner and Smith Inc.'), []);
-    assert.deepStrictEqual(people('"Rates will fall," said Jerry Benefield, Nissan Motor Manufacturing Corp. president.'), ['Jerry Benefield']);
-  });
-
-  it('reads the field after an organisation and `of` as part of its name', () => {
-    assert.deepStrictEqual(people('Leaders of the National Association of Wheat\nGrowers met.'), []);
-    assert.deepStrictEqual(people('She spoke to the University of California Regent Ward Connerly.'), ['Ward Connerly']);
   });
 });
 
@@ -211,18 +147,6 @@ describe('speakers: a sentence adverb set off by commas before the verb', () => 
   });
 });
 
-describe('people: a given name borne by men and women', () => {
-  it('tells no gender, so a later he or she may refer to the person', () => {
-    const text = 'Robin Hale, governor of the bank, said takeovers were useful. He added that some went too far.';
-    assert.strictEqual(speakerOf(text, 'added'), 'Robin Hale');
-    assert.strictEqual(speakerOf('Pat Conway, the minister, said trade would grow. She added that talks went well.', 'added'), 'Pat Conway');
-  });
-
-  it('keeps the gender of a given name that has one', () => {
-    assert.notStrictEqual(speakerOf('Mary Hale, governor of the bank, said takeovers were useful. He added that some went too far.', 'added'), 'Mary Hale');
-  });
-});
-
 describe('speakers: he after an office named with its organisation', () => {
   it('takes the office noun after the organisation as the head that he refers to', () => {
     assert.match(speakerOf('A Bank of Spain spokesman said the rules were not in force. He added that banks agreed.', 'added') ?? '', /spokesman/);
@@ -230,15 +154,5 @@ describe('speakers: he after an office named with its organisation', () => {
 
   it('keeps the head before a preposition otherwise', () => {
     assert.notStrictEqual(speakerOf('A spokeswoman for Kent Police said arrests were made. He said more would follow.', 'said', 1), 'A spokeswoman for Kent Police');
-  });
-});
-
-describe('people: the field after a convention, a center or an office and on/for', () => {
-  it('reads it as part of the body name', () => {
-    assert.deepStrictEqual(people('The Senate must ratify the Hague Convention on Intercountry Adoption. The Center for Adoptable Children agreed.'), []);
-  });
-
-  it('keeps a person named after a title in such a body', () => {
-    assert.deepStrictEqual(people('The Office for Civil Rights director Ann Lowe said so.'), ['Ann Lowe']);
   });
 });
