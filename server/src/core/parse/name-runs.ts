@@ -140,8 +140,12 @@ export function readRun(tokens: Token[]): Reading | undefined {
   const nameTokens = first === 0 && nameEnd === tokens.length ? tokens : tokens.slice(first, nameEnd);
   // Every reading has the same fields and arrays of the same kind (an empty slice, not an empty literal, which V8
   // keeps as an array of small integers): code optimised on one reading then runs on all without deoptimising.
-  return { titleTokens: tokens.slice(0, nameStart), nameTokens, afterOffice: false };
+  return { titleTokens: nameStart === 0 ? NO_TITLE : tokens.slice(0, nameStart), nameTokens, afterOffice: false };
 }
+
+// The title of the many runs without one: one shared empty array (nobody changes a reading's arrays), sliced from
+// an array of objects so that it has the elements kind of every other title (an empty literal has another).
+const NO_TITLE: Token[] = [{} as Token].slice(0, 0);
 
 /**
  * `Director of Planning Kang'ethe Gitu`: the run after a capitalised office's `of` (or `for`) opens with the

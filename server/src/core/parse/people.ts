@@ -2,12 +2,12 @@ import { Mention, MentionKind, Person, Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { UNISEX_GIVEN_NAMES } from '../lexicon/people-words';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAME, FEMALE_TITLE, GIVEN_NAME, MALE_GIVEN_NAME, MALE_TITLE, NAME_SUFFIX, PARTICLE_FOLDED, genderOf as genderFromClasses } from '../lexicon/word-classes';
-import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
-import { NameRun, Reading, isInitial, nameRuns, readAfterOffice, readRun } from './name-runs';
+import { Reading, isInitial } from './name-runs';
 import { ARTICLE_PREFIX, PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, personKeys, restOfName, variantOf } from './name-forms';
 import { looksLikePerson } from './person-evidence';
 import { addTitledSurnames } from './titled-surnames';
 import { linkPronouns } from './pronouns';
+import { ReadRuns, nameText, readRuns } from './read-runs';
 import { TokenStream } from './token-stream';
 import { Token, foldName, joinTexts } from './tokens';
 
@@ -26,36 +26,12 @@ export interface PeopleResult {
  */
 export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: Lexicon, quotes: readonly { span: Span }[] = []): PeopleResult {
   const text = words.text;
-  const runs: NameRun[] = [];
-  for (let sentence = 0; sentence < sentences.length; sentence++) nameRuns(words, sentence, runs);
-  const standalone = countStandaloneWords(runs);
-  const runUses = new Map<string, number>();
-  const firms = namesWrittenAsFirms(text);
-  for (const run of runs) {
-    if (run.tokens.length < 2) continue;
-    const key = foldName(joinTexts(run.tokens));
-    runUses.set(key, (runUses.get(key) ?? 0) + 1);
-    // `John Morrell, a subsidiary of United Brands`: one appositive that calls the name a firm holds for every use.
-    if (hasFirmAppositive(text, run.tokens[run.tokens.length - 1].end)) firms.add(key);
-  }
+  const read = readRuns(words, sentences.length, lexicon);
+  const { runs, readings, names, keys, standalone, runUses, firms } = read;
   const people: Person[] = [];
   const byFoldedName = new Map<string, Person>();
-
   // People by the words after their given name, so that a variant is looked for among a few, not everybody.
   const byRestOfName = new Map<string, Person[]>();
-  // Each run is read once here and linked below with the same reading.
-  // Filled by push into literals, not by map(): an empty map() result has another elements kind, and optimised code
-  // that meets it is thrown away (V8 deoptimises on the unexpected map).
-  const readings: (Reading | undefined)[] = [];
-  const names: (string | undefined)[] = [];
-  const keys: (string | undefined)[] = [];
-  for (const run of runs) {
-    const reading = readAfterOffice(run, readRun(run.tokens), text, lexicon);
-    const name = reading && nameText(text, reading.nameTokens);
-    readings.push(reading);
-    names.push(name);
-    keys.push(name === undefined ? undefined : foldName(name));
-  }
   // One context for every run read below, not a literal per run.
   const evidence = { text, lexicon, standalone, runUses, firms };
   for (let index = 0; index < runs.length; index++) {
@@ -97,7 +73,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     if (byFoldedName.has(foldName(known.name))) byFoldedName.get(foldName(known.name))!.title ??= known.title;
   }
 
-  const named = linkNames({ runs, readings, keys }, people, byFoldedName, lexicon);
+  const named = linkNames(read, people, byFoldedName, lexicon);
   const mentions = linkPronouns(words, named, people, quotes);
   for (const mention of mentions) people[mention.person].mentions.push(mention);
   return { people, mentions };
@@ -109,29 +85,6 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
  */
 function isParticleSurname(names: Token[]): boolean {
   return names.length === 2 && (names[0].classes & (PARTICLE_FOLDED | GIVEN_NAME | FAMILY_NAME_FIRST)) === PARTICLE_FOLDED;
-}
-
-/** The name as written, on one line, without a sentence's final period: `Sonia V. Diaz`, `Gameel el-Batouti`. */
-function nameText(text: string, tokens: Token[]): string {
-  let name = '';
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const initialPeriod = isInitial(token.text) && !token.text.endsWith('.') && text[token.end] === '.' ? '.' : '';
-    const word = i === tokens.length - 1 && token.text.length > 2 && token.text.endsWith('.') && !/^(?:jr|sr)\.$/i.test(token.text) ? token.text.slice(0, -1) : token.text;
-    name += (i > 0 ? ' ' : '') + word + initialPeriod;
-  }
-  return name;
-}
-
-/** Counts words that stand alone as a one-word capitalised run: the surnames an article goes on to use. */
-function countStandaloneWords(runs: NameRun[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const run of runs) {
-    if (run.tokens.length !== 1) continue;
-    const key = foldName(run.tokens[0].text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
 }
 
 function chooseSurname(names: Token[], standalone: Map<string, number>): string {
@@ -172,13 +125,6 @@ function titleGender(token: Token): Person['gender'] {
 
 function joinTokens(text: string, tokens: Token[]): string {
   return text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
-}
-
-/** The runs of an article with each one's reading and folded name text (undefined where a run reads as no name). */
-interface ReadRuns {
-  runs: NameRun[];
-  readings: (Reading | undefined)[];
-  keys: (string | undefined)[];
 }
 
 /**
