@@ -68,19 +68,36 @@ interface Context {
   quoted: boolean;
 }
 
-// Its own function, not the body of the loop over words: closures there would cost a context for every word.
+// Its own function, not the body of the loop over words: closures there would cost a context for every word. Loops,
+// not find() with a closure or a Set spread into an array: a pronoun costs no garbage but its mention.
 function linkPronoun(words: TokenStream, word: number, context: Context, people: Person[]): Mention | undefined {
   const { inSentence, focus, recent, previousSentence, quoted } = context;
   const gender = genderOf(words.classesAt(word), MALE_PRONOUN, FEMALE_PRONOUN)!;
-  const fits = (id: number) => (people[id].gender ?? gender) === gender;
-  const subject = inSentence.find((mention) => mention.kind !== 'pronoun' && fits(mention.person));
-  const person = subject?.person ?? (focus !== undefined && fits(focus) ? focus : recent.find(fits));
+  let subject: Mention | undefined;
+  for (let k = 0; k < inSentence.length && !subject; k++) {
+    if (inSentence[k].kind !== 'pronoun' && fits(people[inSentence[k].person], gender)) subject = inSentence[k];
+  }
+  let person = subject?.person;
+  if (person === undefined && focus !== undefined && fits(people[focus], gender)) person = focus;
+  for (let k = 0; k < recent.length && person === undefined; k++) if (fits(people[recent[k]], gender)) person = recent[k];
   if (person === undefined) return undefined;
   if (!quoted) people[person].gender ??= gender;
   const mention: Mention = { span: { start: words.starts[word], end: words.ends[word] }, person, kind: 'pronoun' };
-  const others = subject ? [] : [...new Set(previousSentence)].filter((id) => id !== person && sameGender(people[id], gender));
-  if (others.length) mention.alternatives = others;
+  if (subject) return mention;
+  // The other people of the previous sentence of this gender, each once, in the order they were named.
+  let others: number[] | undefined;
+  for (let k = 0; k < previousSentence.length; k++) {
+    const id = previousSentence[k];
+    if (previousSentence.indexOf(id) !== k || id === person || !sameGender(people[id], gender)) continue;
+    (others ??= []).push(id);
+  }
+  if (others) mention.alternatives = others;
   return mention;
+}
+
+/** Whether a pronoun of this gender may stand for the person (of the same or an unknown gender). */
+function fits(person: Person, gender: Gender): boolean {
+  return (person.gender ?? gender) === gender;
 }
 
 /** The people of this sentence (its last mention first), then those recent before, each once: eight at most; into `into`. */
