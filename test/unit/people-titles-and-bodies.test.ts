@@ -90,3 +90,15 @@ describe('people: the field after a convention, a center or an office and on/for
     assert.deepStrictEqual(people('The Office for Civil Rights director Ann Lowe said so.'), ['Ann Lowe']);
   });
 });
+
+describe('people: a bare role opened by a participle after the name', () => {
+  it('reads managing director, acting chairman as the role that makes the name a person', () => {
+    assert.deepStrictEqual(people('Prices fell. Susana de la Puente, managing director at Morgan, said prices fell.'), ['Susana de la Puente']);
+    assert.deepStrictEqual(people('Prices fell. Nahum Vaskevitch, acting chairman of the board, said prices fell.'), ['Nahum Vaskevitch']);
+  });
+
+  it('leaves a participle that opens a clause or describes a firm', () => {
+    assert.deepStrictEqual(people('Prices fell. Acme Widgets, marking a milestone, said prices fell.'), []);
+    assert.deepStrictEqual(people('Prices fell. Acme Widgets, leading maker of tools, said prices fell.'), []);
+  });
+});

@@ -47,6 +47,8 @@ const BODIES_OF_PEOPLE = new Set(['officials', 'authorities', 'executives', 'org
 // Where a bare role ends; a verb after the comma means the name closed a clause (`Enable Fusion, was named vice chair`).
 const ROLE_ENDS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'and', 'who', 'whose', 'which', 'that', 'was', 'is',
   'has', 'had', 'have', 'were', 'are', 'will', 'would', 'said', 'says', 'been', 'a', 'an', 'the']);
+// `, managing director`, `, acting president`: the word after a leading participle, which must still be a role noun.
+const PARTICIPLE_ROLE = /^,\s*\p{Ll}+(?:ing|ed)\s+(\p{Ll}+)\b/u;
 const ONE_OF = /^,\s*one of (?:the|his|her|its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{L}+)\s*[,.;)]/u;
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'recalled']);
 
@@ -299,12 +301,18 @@ function hasPersonAppositive(context: EvidenceContext, end: number, roleOnly = f
   // `, the 69-year-old chief of the`: any word of the described role will do, not only the last one matched.
   // `, the 69-year-old chief of the`: any word of the described role will do, not only the last one matched;
   // `, executive director of the ABA`: without an article, the lower-case words before a preposition.
-  const roles = found[1] !== undefined ? found[0].slice(1).trim().split(/\s+/).slice(1) : [found[2], ...bareRole(after)];
+  const roles = found[1] !== undefined ? found[0].slice(1).trim().split(/\s+/).slice(1) : [found[2], ...bareRole(after), ...participleRole(after)];
   const isRole = (word: string) => context.lexicon.isRoleNoun(word) || context.lexicon.isTitle(word);
   if (roles.some(isRole) || hasPossessiveTitle(context, after)) return true;
   // `, one of the six MPs`: one of a body of people.
   const oneOf = ONE_OF.exec(after);
   return oneOf !== null && /s$/i.test(oneOf[1]) && isRole(oneOf[1].slice(0, -1));
+}
+
+/** `, managing director at`, `, acting chairman of`: a participle opening a bare role is part of it; the noun after it is the role. */
+function participleRole(after: string): string[] {
+  const found = PARTICIPLE_ROLE.exec(after);
+  return found ? [found[1]] : [];
 }
 
 /** `, executive director of`, `, Senior Partner and`: up to three words, to a preposition, a clause or punctuation. */
