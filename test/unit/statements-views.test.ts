@@ -109,3 +109,17 @@ describe('statements: a quotation running on into the sentence that attributes i
     assert.strictEqual(speakerOf(text, 'are at a point'), 'Dan Cole');
   });
 });
+
+describe('statements: a statement mentioned, continued or carried on', () => {
+  it('reads "mentioned that", "continued that" and "went on to say" as statements of the subject', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The minister mentioned that trade had grown.'), ['mentioned: The minister']);
+    assert.deepStrictEqual(verbsAndSpeakers('The minister continued that ties were strong.'), ['continued: The minister']);
+    assert.deepStrictEqual(verbsAndSpeakers('The minister went on to say that ties were strong.'), ['went on to say: The minister']);
+  });
+
+  it('does not read a thing mentioned or a trend continued as a statement', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The minister mentioned the talks in passing.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('Prices continued to fall on Monday.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The mentioned firm went on to lose money.'), []);
+  });
+});

@@ -46,6 +46,8 @@ const REPORTING = [
   '- - agreed -', '- quotes* quoted -', '- concludes concluded -',
   // A view stated against another's (`Alsup disagreed.`, `economists disagree on the timing`).
   'disagree disagrees disagreed disagreeing',
+  // `He went on to say that …`: the rest of a statement already begun.
+  'go_on_to_say goes_on_to_say went_on_to_say going_on_to_say',
 
   // `The budget projects that the deficit …`, not `projects that will affect …` (a clause must follow `that`).
   '- projects_that* - -',
@@ -72,6 +74,9 @@ const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?
   // `conventional wisdom holds that`, `the theory holds that` state a doctrine, not a source's words.
   hold: { forms: '- - held -', particles: ['that'] },
   agree: { forms: 'agree agrees - -', particles: ['that'] },
+  // `mentioned that …`, `continued that …` report words; `mentioned the talks`, `prices continued to fall` do not.
+  mention: { forms: 'mention mentions* mentioned mentioning', particles: ['that'] },
+  continue: { forms: '- continues continued -', particles: ['that'] },
   // `disputed the claim`, `dispute that …`, `figures disputed by the association`; not `a trade dispute`, `in disputed
   // waters`, `a custody dispute that has lasted`.
   dispute: { forms: 'dispute* disputes* disputed disputing', particles: ['that', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'such', 'any', 'by', 'it', 'them', 'claims', 'reports', 'allegations', 'assertions', 'charges'] },
