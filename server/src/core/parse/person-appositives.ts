@@ -1,0 +1,67 @@
+import type { EvidenceContext } from './person-evidence';
+
+// What stands right after (or before) a name and makes it a person's: a role set off by commas, a relative clause,
+// an age, an organisation's office.
+
+// After a name: `, a spokesman for`, `, chief executive of`, `, the 69-year-old chief of`, `, who`, `, 44,`.
+// The role may be capitalised (`, the Minister of Forestry`) and stand a few words in (`, a University of Houston law
+// professor`).
+const APPOSITIVE = /^,\s*(?:who\b|whose\b|\d{1,3}\s*,|(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\d-]+\s+){0,5}([\p{L}-]+)|((?:\p{L}|-)+))/u;
+// Where a bare role ends; a verb after the comma means the name closed a clause (`Enable Fusion, was named vice chair`).
+const ROLE_ENDS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'and', 'who', 'whose', 'which', 'that', 'was', 'is',
+  'has', 'had', 'have', 'were', 'are', 'will', 'would', 'said', 'says', 'been', 'a', 'an', 'the']);
+// `, managing director`, `, acting president`: the word after a leading participle, which must still be a role noun.
+const PARTICIPLE_ROLE = /^,\s*\p{Ll}+(?:ing|ed)\s+(\p{Ll}+)\b/u;
+const ONE_OF = /^,\s*one of (?:the|his|her|its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{L}+)\s*[,.;)]/u;
+
+/** `McSherry's lawyer, Diarmuid White, said`: a role noun, a comma, then the name set off by a comma of its own. */
+export function roleSetOffBefore(context: EvidenceContext, start: number, end: number): boolean {
+  if (context.text[end] !== ',') return false;
+  const before = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u.exec(context.text.slice(Math.max(0, start - 30), start));
+  return before !== null && context.lexicon.isRoleNoun(before[1]);
+}
+
+/** A role, a relative clause or an age after the name; with `roleOnly`, only a role (not `, whose chairman`). */
+export function hasPersonAppositive(context: EvidenceContext, end: number, roleOnly = false): boolean {
+  const after = context.text.slice(end, end + 60);
+  const found = APPOSITIVE.exec(after);
+  if (!found) return hasPossessiveTitle(context, after);
+  if (found[1] === undefined && found[2] === undefined) return !roleOnly;
+  // `, the 69-year-old chief of the`: any word of the described role will do, not only the last one matched;
+  // `, executive director of the ABA`: without an article, the lower-case words before a preposition.
+  const roles = found[1] !== undefined ? found[0].slice(1).trim().split(/\s+/).slice(1) : [found[2], ...bareRole(after), ...participleRole(after)];
+  const isRole = (word: string) => context.lexicon.isRoleNoun(word) || context.lexicon.isTitle(word);
+  if (roles.some(isRole) || hasPossessiveTitle(context, after)) return true;
+  // `, one of the six MPs`: one of a body of people.
+  const oneOf = ONE_OF.exec(after);
+  return oneOf !== null && /s$/i.test(oneOf[1]) && isRole(oneOf[1].slice(0, -1));
+}
+
+/** `, managing director at`, `, acting chairman of`: a participle opening a bare role is part of it; the noun after it is the role. */
+function participleRole(after: string): string[] {
+  const found = PARTICIPLE_ROLE.exec(after);
+  return found ? [found[1]] : [];
+}
+
+/** `, executive director of`, `, Senior Partner and`: up to three words, to a preposition, a clause or punctuation. */
+function bareRole(after: string): string[] {
+  const words: string[] = [];
+  for (const written of after.slice(1).trim().split(/\s+/)) {
+    // `, GB News CEO, said`: a comma closes the role and its last word.
+    const word = written.endsWith(',') ? written.slice(0, -1) : written;
+    // `, marking a major milestone`: a participle or an article opens a clause, not a role.
+    if (words.length === 3 || !/^\p{L}[\p{L}-]*$/u.test(word) || ROLE_ENDS.has(word.toLowerCase()) || /(?:ing|ed)$/.test(word)) break;
+    words.push(word);
+    if (word !== written) break;
+  }
+  return words;
+}
+
+/** `, SeABank's Vice Chairwoman of the Board`: an organisation's office after the name. */
+function hasPossessiveTitle(context: EvidenceContext, after: string): boolean {
+  if (!after.startsWith(',')) return false;
+  const words = after.slice(1, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length).trim().split(/\s+/);
+  const owner = words.findIndex((word) => /['’]s$/.test(word));
+  if (owner < 0 || owner > 3) return false;
+  return words.slice(owner + 1, owner + 4).some((word) => context.lexicon.isPersonTitle(word) || context.lexicon.isRoleNoun(word));
+}
