@@ -1,4 +1,5 @@
 import { Fix } from '../finding';
+import { isBlankChar } from '../parse/lines';
 import { isOtherHousesSignOff, judgeTerminator } from './terminator-kind';
 import { Rule } from './rule';
 
@@ -13,7 +14,7 @@ export const terminatorMissing: Rule = {
     const last = article.paragraphs[article.paragraphs.length - 1].span;
     let lastLineStart = Math.max(article.text.lastIndexOf('\n', last.end - 1) + 1, last.start);
     // A wrapped line may be indented: the finding marks its words, not the blanks before them.
-    while (lastLineStart < last.end && (article.text[lastLineStart] === ' ' || article.text[lastLineStart] === '\t')) lastLineStart++;
+    while (lastLineStart < last.end && isBlankChar(article.text.charCodeAt(lastLineStart))) lastLineStart++;
     if (found) {
       // Another house's sign-off suggests the wrong style, not a wrong word: no rewrite is offered then.
       const rewrite: Fix | undefined = isOtherHousesSignOff(found.text, style)
