@@ -1,5 +1,5 @@
 import { US_STATE_WORDS } from '../lexicon/non-person-words';
-import { isSpaceUnit } from './char-class';
+import { isDigitUnit, isSpaceUnit } from './char-class';
 import type { PhraseContext, SpeakerReading } from './speaker-phrase';
 import type { Word } from './words-before';
 import { CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
@@ -70,12 +70,8 @@ export const OWNED_BY = /^(?:\d[\d.,]*\s*(?:pct|percent|per cent|%)\s+)?(?:\p{Ll
 /** The last comma at or before `from` (not before `start`, else -1) that is not inside a number (`23,400`). */
 function commaBefore(text: string, start: number, from: number): number {
   let at = text.lastIndexOf(',', from);
-  while (at > start && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) at = text.lastIndexOf(',', at - 1);
+  while (at > start && isDigitUnit(text.charCodeAt(at - 1)) && isDigitUnit(text.charCodeAt(at + 1))) at = text.lastIndexOf(',', at - 1);
   return at;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 const OPENING_PREPOSITION = /^(?:in|at|on|for|with|during|after|before|under|by|from|through|since|despite|following|amid|unlike)\s/i;

@@ -25,6 +25,11 @@ export function lowersToOther(code: number): boolean {
   return answer === 1;
 }
 
+/** `/[0-9]/.test(text[i])`: an ASCII digit. */
+export function isDigitUnit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** `/\s/.test(text[i])`: white space or a line terminator, as regular expressions define them. */
 export function isSpaceUnit(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

@@ -30,11 +30,8 @@ const PUBLICATION = /^(?:Post|Times|Journal|News|Herald|Tribune|Gazette|Daily|Gl
 const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'daily', 'weekly', 'paper', 'newsletter', 'edition', 'issue']);
 const DAY_POSSESSIVE = /^(?:today|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this\s+week|last\s+week|this\s+month)['’]s$/i;
 const MAX_PUBLICATION_WORDS = 6;
-
-/** A word of `text` from `at`: its end, or `at` when no letter stands there. */
-function wordEnd(text: string, at: number, limit: number): number {
-  return lettersEnd(text, at, limit);
-}
+// A day or a month is when, not who: `by Monday`, `by March`.
+const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 function skipSpace(text: string, at: number, limit: number): number {
   while (at < limit && isSpaceUnit(text.charCodeAt(at))) at++;
@@ -49,11 +46,11 @@ export function passiveSourceStart(text: string, verb: string, verbEnd: number, 
   if (NOT_SAYING_PASSIVES.has(verb)) return -1;
   let at = skipSpace(text, verbEnd, limit);
   // `was first reported in`, `were publicly disputed by`: one adverb may stand between.
-  let end = wordEnd(text, at, limit);
+  let end = lettersEnd(text, at, limit);
   let word = text.slice(at, end).toLowerCase();
   if (word !== 'by' && word !== 'in' && (word.endsWith('ly') || word === 'first' || word === 'also' || word === 'again' || word === 'earlier')) {
     at = skipSpace(text, end, limit);
-    end = wordEnd(text, at, limit);
+    end = lettersEnd(text, at, limit);
     word = text.slice(at, end).toLowerCase();
   }
   if (end === at || (word !== 'by' && word !== 'in') || !isSpaceUnit(text.charCodeAt(end))) return -1;
@@ -63,14 +60,14 @@ export function passiveSourceStart(text: string, verb: string, verbEnd: number, 
 
 /** `by the ministry`, `by Senator Lee`, `by analysts`: not `by 5 pct`, `by Friday`, `by the end of May`, `by phone`. */
 function agentStart(text: string, at: number, limit: number): number {
-  const end = wordEnd(text, at, limit);
+  const end = lettersEnd(text, at, limit);
   if (end === at) return -1;
   const first = text.slice(at, end);
   const lower = first.toLowerCase();
-  if (NOT_AGENTS.has(lower) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lower)) return -1;
+  if (NOT_AGENTS.has(lower) || WEEKDAY_OR_MONTH.test(lower)) return -1;
   if (ARTICLES.has(lower)) {
     const next = skipSpace(text, end, limit);
-    const second = text.slice(next, wordEnd(text, next, limit)).toLowerCase();
+    const second = text.slice(next, lettersEnd(text, next, limit)).toLowerCase();
     return second && !TIMES_AFTER_ARTICLE.has(second) && !/^\d/.test(second) ? at : -1;
   }
   // A capitalised name (`Kyodo`, `the ministry` above), or a bare plural (`by analysts`, `by some economists`).
@@ -83,7 +80,7 @@ function publicationStart(text: string, at: number, limit: number): number {
   const words: string[] = [];
   let cursor = at;
   for (let count = 0; count < MAX_PUBLICATION_WORDS + 2 && cursor < limit; count++) {
-    const end = wordEnd(text, cursor, limit);
+    const end = lettersEnd(text, cursor, limit);
     let full = end;
     if (text[full] === '\'' || text[full] === '’') full = text[full + 1] === 's' ? full + 2 : full + 1;
     if (full === cursor) break;
@@ -125,7 +122,7 @@ export function passiveSpeaker(context: PhraseContext, start: number, sentenceEn
   let at = reading.span.start;
   let end = at;
   while (at < reading.span.end) {
-    const wordStop = wordEnd(text, at, reading.span.end);
+    const wordStop = lettersEnd(text, at, reading.span.end);
     let stop = wordStop;
     while (stop < reading.span.end && !isSpaceUnit(text.charCodeAt(stop))) stop++;
     const word = text.slice(at, wordStop).toLowerCase();
@@ -144,7 +141,7 @@ export function passiveSpeaker(context: PhraseContext, start: number, sentenceEn
 /** A head noun that may speak: a name, a plural of people, an institution, a role (not `a later test`, `the slump`). */
 function speaks(head: string): boolean {
   const lower = head.toLowerCase();
-  if (/^\p{Lu}/u.test(head)) return !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lower);
+  if (/^\p{Lu}/u.test(head)) return !WEEKDAY_OR_MONTH.test(lower);
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
   return PLURAL_SOURCE_NOUNS.has(lower) || SPEAKING_BODIES.has(singular) || ROLE_HEADS.has(singular);
 }

@@ -9,7 +9,7 @@ import { addTitledSurnames } from './titled-surnames';
 import { linkPronouns } from './pronouns';
 import { ReadRuns, nameText, readRuns } from './read-runs';
 import { TokenStream } from './token-stream';
-import { Token, foldName, joinTexts } from './tokens';
+import { Token, foldName, joinTexts, joinTokens } from './tokens';
 
 const UNISEX_GIVEN = new Set(UNISEX_GIVEN_NAMES);
 const LOCATIVES = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'across', 'around']);
@@ -121,10 +121,6 @@ function genderOf(reading: Reading): Person['gender'] {
 
 function titleGender(token: Token): Person['gender'] {
   return genderFromClasses(token.classes, MALE_TITLE, FEMALE_TITLE);
-}
-
-function joinTokens(text: string, tokens: Token[]): string {
-  return text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
 }
 
 /**

@@ -6,7 +6,7 @@ import { isSpaceUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
 import { OWNED_BY, describedAfterName, subjectBeforeAppositives } from './appositives';
 import { describedName, speakerNamedAfter } from './inverted-speakers';
-import { CLAUSE_BREAKS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
+import { CLAUSE_BREAKS, COORDINATORS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { joinTexts } from './tokens';
 import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, skipSetOffAdverb, wordsBefore } from './words-before';
 
@@ -22,7 +22,6 @@ export interface PhraseContext {
   lexicon: Lexicon;
 }
 
-const COORDINATORS = new Set(['and', 'but', 'or']);
 const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'although', 'though', 'since', 'until', 'whenever', 'also', 'commonly', 'often']);
 // A nationality or a country's initials before a common noun (`Ruritanian officials`, `Chinese diplomats`, `U.S.
 // officials`, `EU officials`), not any capitalised word (`Private sources` opening a sentence).

@@ -13,6 +13,7 @@ export const BETWEEN = new Set(['also', 'further', 'later', 'again', 'earlier', 
 export const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'which', 'while', 'as', 'because', 'if', 'when', 'where', 'so', 'than', 'what', 'whether']);
 export const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|some|many|several|other|one|two|three|four|five|six|seven|eight|nine|ten|\d+|most|local|u\.s\.)$/i;
 export const CORPORATE_SUFFIX = /^(?:inc|inc\.|llc|ltd|ltd\.|plc|corp|corp\.|co\.|co|n\.v\.|s\.a\.|ag|gmbh)$/i;
+export const COORDINATORS = new Set(['and', 'but', 'or']);
 export const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'to', 'with', 'on']);
 // `…, said state officials.`, `…, said New York health officials in Albany.`: a bare plural of people who speak for
 // an office or a trade, at the head of a short phrase ending the sentence, is an inverted speaker without an article.

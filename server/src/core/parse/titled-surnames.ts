@@ -5,7 +5,7 @@ import { HEADLINE_VERB, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PLACE_NOUN, ROL
 import { FIRM_AFTER } from './firm-evidence';
 import { NameRun, Reading } from './name-runs';
 import { isAcronym } from './person-evidence';
-import { foldName } from './tokens';
+import { foldName, joinTokens } from './tokens';
 
 // A person the story names only by a personal title and a surname (`President Clinton`, `Mr. Li`), as a take that
 // starts mid-story or a second-day piece does. Titles that are also words of firms and offices (`General Motors`,
@@ -85,7 +85,7 @@ export function addTitledSurnames(runs: NameRun[], readings: (Reading | undefine
       id: people.length,
       fullName: written,
       surname: written,
-      title: text.slice(reading.titleTokens[0].start, reading.titleTokens[reading.titleTokens.length - 1].end).replace(/\s+/g, ' '),
+      title: joinTokens(text, reading.titleTokens),
       introduction: { start: reading.titleTokens[0].start, end: name.start + written.length },
       gender: context.genderOf(reading),
       mentions: [],

@@ -1,7 +1,7 @@
 import { Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { CLASSIFIED, NAME_SUFFIX, TITLE } from '../lexicon/word-classes';
-import { lastWordAsciiLetters, lastWordCrossedLine, nextWordStart, wordEnd } from './word-scan';
+import { isAsciiLetter, lastWordAsciiLetters, lastWordCrossedLine, nextWordStart, wordEnd } from './word-scan';
 
 /** Flags of a word in a TokenStream. */
 export const POSSESSIVE = 1;
@@ -246,10 +246,6 @@ function keepsPeriod(text: string, start: number, end: number): boolean {
 }
 
 /** `Castro's`, `Castro’s`. */
-function isAsciiLetter(code: number): boolean {
-  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-}
-
 function endsWithPossessive(text: string, start: number, end: number): boolean {
   if (end - start < 2 || text.charCodeAt(end - 1) !== 0x73) return false;
   const apostrophe = text.charCodeAt(end - 2);

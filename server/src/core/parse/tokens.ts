@@ -49,6 +49,11 @@ export function joinTexts(tokens: readonly { text: string }[]): string {
   return joined;
 }
 
+/** The text from a run's first token to its last, each run of white space (a line break too) as one space. */
+export function joinTokens(text: string, tokens: readonly { start: number; end: number }[]): string {
+  return text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
+}
+
 /** Folds case and diacritics so that `Díaz-Canel` and `Diaz-Canel` compare equal. */
 export function foldName(name: string): string {
   if (name.length >= SLICE_LENGTH) return fold(name);

@@ -92,7 +92,7 @@ const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 /** Per BMP code point: 0 not yet known, 1 a letter or mark, 2 neither. Filled as code points are met. */
 const known = new Uint8Array(0x10000);
 
-function isAsciiLetter(code: number): boolean {
+export function isAsciiLetter(code: number): boolean {
   return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
 

@@ -1,5 +1,5 @@
-import { isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
-import { BETWEEN, CLAUSE_BREAKS, DETERMINERS, SPOKESPEOPLE } from './speaker-words';
+import { isDigitUnit, isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
+import { BETWEEN, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, SPOKESPEOPLE } from './speaker-words';
 
 // Reading back from an attribution verb: the words before it, up to punctuation, a clause word or the clause start,
 // past adverbs, days, tickers, relative clauses and participle phrases that describe the speaker.
@@ -77,10 +77,6 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'mono
 const ING_NOUNS = new Set(['meeting', 'briefing', 'hearing', 'building', 'gathering', 'morning', 'evening', 'ceiling', 'offering', 'ruling', 'ranking', 'rating', 'funding', 'training', 'spending', 'pricing', 'setting', 'listing', 'holding', 'filing', 'polling', 'warning', 'opening', 'standing', 'housing', 'clothing', 'feeling', 'thinking', 'reading', 'landing', 'booking', 'shooting', 'killing', 'bombing', 'uprising', 'hiring', 'seating', 'talking',
   'meetings', 'holdings', 'trading', 'ratings', 'lending', 'earnings', 'savings', 'dealings', 'findings']);
 
-function isDigitUnit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** The word (letters only) that ends right before `at`, white space between; '' at the clause start. */
 function wordBefore(text: string, clauseStart: number, at: number): string {
   let end = at;
@@ -95,7 +91,6 @@ function wordBefore(text: string, clauseStart: number, at: number): string {
 const ELICITED = new Set(['polled', 'contacted', 'surveyed', 'interviewed', 'questioned', 'asked', 'consulted', 'reached', 'canvassed', 'approached', 'sampled']);
 // After an auxiliary, a negation or an adverb the participle is a verb or opens an appositive (`was later contacted by`).
 const VERB_AUXILIARY_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been|being|has|have|had|not|first|\p{Ll}+ly)\s+$/iu;
-const COORDINATORS = new Set(['and', 'but', 'or']);
 
 export function previousChar(text: string, start: number, end: number): { char: string; at: number } {
   let at = end;
