@@ -1,4 +1,5 @@
 import { Quote, Statement } from '../article';
+import { firstEndingAfter, indexHolding } from '../span-search';
 import { StatementContext } from './statements';
 
 /**
@@ -100,8 +101,18 @@ function previousSentenceStatement(context: StatementContext, statements: Statem
 /** A person named outside the quotations of the sentence, other than the speaker: the quotation may be theirs. */
 function namesSomeoneElse(context: StatementContext, sentence: { span: { start: number; end: number } }, statement: Statement): boolean {
   const speaker = statement.speaker.kind === 'person' ? statement.speaker.person : -1;
-  return context.mentions.some((mention) => mention.span.start >= sentence.span.start && mention.span.end <= sentence.span.end && mention.kind !== 'pronoun' && mention.person !== speaker
-    && !context.quotes.some((quote) => quote.span.start <= mention.span.start && mention.span.end <= quote.span.end));
+  const { mentions, quotes } = context;
+  // Only the sentence's own mentions, and the one quotation that may hold each: a scan of every mention and every
+  // quotation per sentence would grow with the square of a long story.
+  const first = firstEndingAfter(mentions, sentence.span.start);
+  if (first < 0) return false;
+  for (let i = first; i < mentions.length && mentions[i].span.start < sentence.span.end; i++) {
+    const mention = mentions[i];
+    if (mention.span.start < sentence.span.start || mention.span.end > sentence.span.end || mention.kind === 'pronoun' || mention.person === speaker) continue;
+    const holder = indexHolding(quotes, mention.span.start);
+    if (holder < 0 || mention.span.end > quotes[holder].span.end) return true;
+  }
+  return false;
 }
 
 /** The sentence starts inside the quotation or with its opening mark. */
