@@ -9,13 +9,16 @@ import { join } from 'node:path';
 import { findCorpus, repoRoot } from './corpus-path.mjs';
 
 const PER_SOURCE = 4;
-// The picked sets in the order they were picked; a set excludes the files of every set not at or after it here,
-// so that rerunning an older pick gives the same files after newer sets were annotated.
+// The picked sets in the order they were picked; a set excludes the files of every set picked before its round
+// (the third column), so that rerunning an older pick gives the same files after newer sets were annotated.
+// Sets of one round are picked from the same files at different offsets, which never land on the same index.
 const PICKED_SETS = [
-  ['unseen', 0.6],
-  ['blind', 0.3],
-  ['sealed', 0.85],
-  ['vault', 0.15],
+  ['unseen', 0.6, 1],
+  ['blind', 0.3, 2],
+  ['sealed', 0.85, 3],
+  ['vault', 0.15, 4],
+  ['crypt', 0.45, 5],
+  ['cellar', 0.7, 5],
 ];
 const SOURCES = [
   ['xinhua', 'xinhua', /^\d+\.txt$/],
@@ -35,7 +38,8 @@ if (setIndex < 0) {
   process.exit(2);
 }
 const offset = PICKED_SETS[setIndex][1];
-const laterOrSame = new Set(PICKED_SETS.slice(setIndex).map(([name]) => name));
+const round = PICKED_SETS[setIndex][2];
+const laterOrSame = new Set(PICKED_SETS.filter((set) => set[2] >= round).map(([name]) => name));
 
 const corpus = findCorpus();
 if (!corpus) {
