@@ -10,7 +10,7 @@ const CONNECTORS = new Set(['and', '&', 'common', 'preferred']);
 // Suffixes set off by a comma (`Acme, Inc`); `Jane Doe, Group CEO` is a person and her title.
 const AFTER_COMMA = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'LP', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH', 'SpA']);
 // `Prosper Water, a technology innovator`, `Acme, the Miami-based maker`: an appositive that calls the name a firm.
-const FIRM_APPOSITIVE = /^,\s*(?:a|an|the|two|three|both)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|maker|manufacturer|producer|provider|developer|innovator|operator|supplier|retailer|distributor|lender|bank|insurer|brokerage|startup|start-up|platform|brand|group|agency|subsidiary|subsidiaries|unit|units|division|chain|network|publisher|conglomerate|utility|carrier|airline|fund|partnership|consultancy)(?=\s*[,.;:)]|\s+(?:in|of|for|that|which|based|with|from|and|specializing|focused|serving|headquartered)\b)/u;
+const FIRM_APPOSITIVE = /^,\s*(?:a|an|the|two|three|both)\s+((?:[\p{L}'’-]+\s+){0,4}?)(company|firm|maker|manufacturer|producer|provider|developer|innovator|operator|supplier|retailer|distributor|lender|bank|insurer|brokerage|startup|start-up|platform|brand|group|agency|subsidiary|subsidiaries|unit|units|division|chain|network|publisher|conglomerate|utility|carrier|airline|fund|partnership|consultancy)(?=\s*[,.;:)]|\s+(?:in|of|for|that|which|based|with|from|and|specializing|focused|serving|headquartered)\b)/u;
 
 // Roles that a firm's appositive uses of the firm itself (`a global leader in`, `a partner to`) are not evidence.
 const FIRM_ROLES = new Set(['leader', 'partner', 'owner', 'producer', 'designer', 'architect', 'player', 'investor', 'artist', 'head', 'chief']);
@@ -79,11 +79,23 @@ function readNamesAfterFirmNouns(text: string, names: Set<string>): void {
   }
 }
 
-/** Whether the words right after a name make it a firm: `, a technology innovator`, `, the Miami-based maker`. */
-export function hasFirmAppositive(text: string, end: number): boolean {
+// Trades that a firm and a person alike may be called (`Alcoa, the producer of aluminium`; `Jonathan Doe, the producer
+// of "Some Film"`): after a known given name they call the name a person's, unless the words before rank a firm.
+const PERSON_OR_FIRM_TRADES = new Set(['producer', 'publisher', 'developer', 'designer']);
+// `the largest producer`, `a leading developer`, `the world's biggest publisher`: a rank among firms.
+const FIRM_RANK = /^(?:\p{L}+est|leading|top|major|premier|global|international|(?:world|nation|country|industry)['’]s)$/u;
+
+/**
+ * Whether the words right after a name make it a firm: `, a technology innovator`, `, the Miami-based maker`.
+ * `givenFirst`: the name opens with a known given name, which outweighs a trade that persons also have.
+ */
+export function hasFirmAppositive(text: string, end: number, givenFirst = false): boolean {
   // The appositive opens with a comma: most names are followed by anything else, and need no slice and no regex.
   if (text.charCodeAt(end) !== 0x2c) return false;
   const found = FIRM_APPOSITIVE.exec(text.slice(end, end + 80));
+  if (found === null) return false;
   // `Janet Nudelman, a director at the company`: a role before the firm's noun describes a person who works there.
-  return found !== null && !found[0].toLowerCase().split(/[\s,]+/).some((word) => PERSON_ROLES.has(word));
+  if (found[0].toLowerCase().split(/[\s,]+/).some((word) => PERSON_ROLES.has(word))) return false;
+  if (!givenFirst || !PERSON_OR_FIRM_TRADES.has(found[2])) return true;
+  return found[1].toLowerCase().split(/\s+/).some((word) => FIRM_RANK.test(word));
 }

@@ -57,7 +57,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     const person: Person = {
       id: people.length,
       fullName,
-      surname: chooseSurname(reading.nameTokens, standalone),
+      surname: chooseSurname(reading.nameTokens, standalone, read.titled),
       title: reading.titleTokens.length ? joinTokens(text, reading.titleTokens) : undefined,
       introduction: { start: (reading.titleTokens[0] ?? reading.nameTokens[0]).start, end: reading.nameTokens[reading.nameTokens.length - 1].end },
       gender: genderOf(reading),
@@ -87,7 +87,7 @@ function isParticleSurname(names: Token[]): boolean {
   return names.length === 2 && (names[0].classes & (PARTICLE_FOLDED | GIVEN_NAME | FAMILY_NAME_FIRST)) === PARTICLE_FOLDED;
 }
 
-function chooseSurname(names: Token[], standalone: Map<string, number>): string {
+function chooseSurname(names: Token[], standalone: Map<string, number>, titled: Map<string, number>): string {
   const words = names.filter((token, i) => i === 0 || !(token.classes & NAME_SUFFIX));
   const firstParticle = words.findIndex((token, i) => i > 0 && token.classes & PARTICLE_FOLDED);
   const lastWord = words[words.length - 1].text.replace(/\.$/, '');
@@ -102,6 +102,11 @@ function chooseSurname(names: Token[], standalone: Map<string, number>): string 
     if (!used || uses > used.uses) used = { token: words[i], uses };
   }
   if (used && used.uses > Math.max(standalone.get(foldName(lastWord)) ?? 0, standalone.get(foldName(family)) ?? 0)) return used.token.text;
+  // `Mr. Kastahorau` after `Dzmitry Kastahorau`: the word a title stands before is the surname, however often a
+  // release calls the person by the given name alone.
+  const westernTitled = titled.get(foldName(lastWord)) ?? 0;
+  const familyTitled = titled.get(foldName(family)) ?? 0;
+  if (westernTitled !== familyTitled) return westernTitled > familyTitled ? western : family;
   const westernUses = standalone.get(foldName(lastWord)) ?? 0;
   const familyUses = standalone.get(foldName(family)) ?? 0;
   if (familyUses > westernUses && !(familyClasses & GIVEN_NAME)) return family;

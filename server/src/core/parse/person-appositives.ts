@@ -14,11 +14,19 @@ const ROLE_ENDS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'and', 'who'
 const PARTICIPLE_ROLE = /^,\s*\p{Ll}+(?:ing|ed)\s+(\p{Ll}+)\b/u;
 const ONE_OF = /^,\s*one of (?:the|his|her|its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{L}+)\s*[,.;)]/u;
 
-/** `McSherry's lawyer, Diarmuid White, said`: a role noun, a comma, then the name set off by a comma of its own. */
+// Relatives, whom a name closing the sentence after the comma names as surely as a role set off on both sides does.
+const RELATIVES = new Set(['wife', 'husband', 'widow', 'widower', 'spouse', 'fiancee', 'fiance', 'girlfriend', 'boyfriend',
+  'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter']);
+
+/**
+ * `McSherry's lawyer, Diarmuid White, said`: a role noun, a comma, then the name set off by a comma of its own;
+ * after a relative the name may close the sentence (`and his wife, Jane Doe.`).
+ */
 export function roleSetOffBefore(context: EvidenceContext, start: number, end: number): boolean {
-  if (context.text[end] !== ',') return false;
+  const after = context.text[end];
+  if (after !== ',' && after !== '.' && after !== ';') return false;
   const before = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u.exec(context.text.slice(Math.max(0, start - 30), start));
-  return before !== null && context.lexicon.isRoleNoun(before[1]);
+  return before !== null && context.lexicon.isRoleNoun(before[1]) && (after === ',' || RELATIVES.has(before[1]));
 }
 
 /** A role, a relative clause or an age after the name; with `roleOnly`, only a role (not `, whose chairman`). */
@@ -64,4 +72,16 @@ function hasPossessiveTitle(context: EvidenceContext, after: string): boolean {
   const owner = words.findIndex((word) => /['’]s$/.test(word));
   if (owner < 0 || owner > 3) return false;
   return words.slice(owner + 1, owner + 4).some((word) => context.lexicon.isPersonTitle(word) || context.lexicon.isRoleNoun(word));
+}
+
+// Offices that a person holds and a firm does not (a firm is hired `as adviser`, `as lead manager`, `as partner`).
+const OFFICES = new Set(['officer', 'president', 'vice-president', 'director', 'chairman', 'chairwoman', 'chairperson',
+  'chair', 'ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'chief', 'executive', 'secretary', 'treasurer', 'spokesman',
+  'spokeswoman', 'spokesperson', 'minister', 'ambassador', 'coach']);
+const AS_OFFICE = /^\s+as\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u;
+
+/** `appoints Jane Doe as Chief Growth Officer`, `named John Roe as its new president`: a name given an office. */
+export function namedAsOffice(context: EvidenceContext, end: number): boolean {
+  const found = AS_OFFICE.exec(context.text.slice(end, end + 60));
+  return found !== null && found[1].toLowerCase().split(/\s+/).some((word) => OFFICES.has(word));
 }

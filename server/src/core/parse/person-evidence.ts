@@ -3,7 +3,7 @@ import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON,
 import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_PLURALS as PLACE_PLURAL_LIST, PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { isSpaceUnit } from './char-class';
-import { hasPersonAppositive, roleSetOffBefore } from './person-appositives';
+import { hasPersonAppositive, namedAsOffice, roleSetOffBefore } from './person-appositives';
 import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
 import { MONTH_SURNAMES, NameRun, Reading, isInitial } from './name-runs';
 import { Token, foldName, joinTexts } from './tokens';
@@ -93,7 +93,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (!personTitle && !givenFirst && reading.titleTokens.length === 0 && run.before && run.before.text.toLowerCase() === 'the') return false;
   // `Morgan Stanley and Co`, `Prosper Water, a technology innovator`: a firm bears the name.
   if (FIRM_AFTER.test(context.text.slice(names[names.length - 1].end, names[names.length - 1].end + 30))) return false;
-  if (!personTitle && (context.firms.has(folded) || hasFirmAppositive(context.text, names[names.length - 1].end))) return false;
+  if (!personTitle && (context.firms.has(folded) || hasFirmAppositive(context.text, names[names.length - 1].end, givenFirst))) return false;
   // `Grant Thornton Ireland`, `About Grant Thornton Grant Thornton delivers`: a firm's name opens the run.
   // `Philip Crosby Jr` of `Philip Crosby Associates` is a person: a suffix after the firm's words names its founder.
   if (!personTitle && names.length > 2 && (names[names.length - 1].classes & NAME_SUFFIX) === 0 && opensWithFirm(names, context.firms)) return false;
@@ -117,6 +117,8 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (run.before && !run.before.capitalised && run.before.classes & ROLE_NOUN && reading.titleTokens.length === 0) return true;
   if (initialsAndSurname) return hasPersonAppositive(context, names[names.length - 1].end, true);
   if (reading.titleTokens.length === 0 && roleSetOffBefore(context, names[0].start, names[names.length - 1].end)) return true;
+  // `Replacing Smith as president`: a participle opening the sentence is no given name.
+  if (namedAsOffice(context, names[names.length - 1].end) && !(run.sentenceInitial && /ing$/.test(names[0].text))) return true;
   const first = core[0];
   const last = core[core.length - 1];
   if (!first || !last) return false;

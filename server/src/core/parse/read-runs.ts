@@ -1,4 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
+import { GIVEN_NAME, PARTICLE_FOLDED } from '../lexicon/word-classes';
 import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
 import { NameRun, Reading, isInitial, nameRuns, readAfterOffice, readRun } from './name-runs';
 import { TokenStream } from './token-stream';
@@ -14,11 +15,16 @@ export interface ReadRuns {
   keys: (string | undefined)[];
   /** How often each folded word stands alone as a one-word run (a surname the article goes on to use). */
   standalone: Map<string, number>;
+  /** How often each folded word follows a title alone (`Mr. Kastahorau`): a surname, whichever end of the name it is. */
+  titled: Map<string, number>;
   /** How often each folded run of two or more words occurs. */
   runUses: Map<string, number>;
   /** Folded names the article writes as a firm's somewhere. */
   firms: Set<string>;
 }
+
+// `Sir William`, `Dame Judi`: titles that stand before the given name, not the surname.
+const GIVEN_NAME_TITLES = new Set(['sir', 'dame']);
 
 /**
  * Finds the name runs of every sentence and reads each one right after it is found, while its tokens are fresh in
@@ -29,14 +35,15 @@ export function readRuns(words: TokenStream, sentenceCount: number, lexicon: Lex
   const text = words.text;
   // Filled by push into literals, not by map(): an empty map() result has another elements kind, and optimised code
   // that meets it is thrown away (V8 deoptimises on the unexpected map).
-  const read: ReadRuns = { runs: [], readings: [], names: [], keys: [], standalone: new Map(), runUses: new Map(), firms: namesWrittenAsFirms(text) };
-  const { runs, readings, names, keys, standalone, runUses, firms } = read;
+  const read: ReadRuns = { runs: [], readings: [], names: [], keys: [], standalone: new Map(), titled: new Map(), runUses: new Map(), firms: namesWrittenAsFirms(text) };
+  const { runs, readings, names, keys, standalone, titled, runUses, firms } = read;
   for (let sentence = 0; sentence < sentenceCount; sentence++) {
     const first = runs.length;
     nameRuns(words, sentence, runs);
     for (let index = first; index < runs.length; index++) {
       const run = runs[index];
       const tokens = run.tokens;
+      const reading = readAfterOffice(run, readRun(tokens), text, lexicon);
       if (tokens.length === 1) {
         const word = foldName(tokens[0].text);
         standalone.set(word, (standalone.get(word) ?? 0) + 1);
@@ -44,9 +51,12 @@ export function readRuns(words: TokenStream, sentenceCount: number, lexicon: Lex
         const key = foldName(joinTexts(tokens));
         runUses.set(key, (runUses.get(key) ?? 0) + 1);
         // `John Morrell, a subsidiary of United Brands`: one appositive that calls the name a firm holds for every use.
-        if (hasFirmAppositive(text, tokens[tokens.length - 1].end)) firms.add(key);
+        if (hasFirmAppositive(text, tokens[tokens.length - 1].end, opensWithGivenName(reading))) firms.add(key);
       }
-      const reading = readAfterOffice(run, readRun(tokens), text, lexicon);
+      if (reading && reading.titleTokens.length > 0 && reading.nameTokens.length === 1 && !GIVEN_NAME_TITLES.has(reading.titleTokens[0].text.toLowerCase())) {
+        const word = foldName(reading.nameTokens[0].text);
+        titled.set(word, (titled.get(word) ?? 0) + 1);
+      }
       const name = reading && nameText(text, reading.nameTokens);
       readings.push(reading);
       names.push(name);
@@ -54,6 +64,12 @@ export function readRuns(words: TokenStream, sentenceCount: number, lexicon: Lex
     }
   }
   return read;
+}
+
+/** `Jonathan Doe`: the name's first word is a known given name (a particle such as `Al` proves nothing). */
+export function opensWithGivenName(reading: Reading | undefined): boolean {
+  const first = reading?.nameTokens.find((token) => !isInitial(token.text));
+  return first !== undefined && (first.classes & GIVEN_NAME) !== 0 && (first.classes & PARTICLE_FOLDED) === 0;
 }
 
 /** The name as written, on one line, without a sentence's final period: `Sonia V. Diaz`, `Gameel el-Batouti`. */
