@@ -77,6 +77,9 @@ const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?
   // `mentioned that …`, `continued that …` report words; `mentioned the talks`, `prices continued to fall` do not.
   mention: { forms: 'mention mentions* mentioned mentioning', particles: ['that'] },
   continue: { forms: '- continues continued -', particles: ['that'] },
+  // A court's or a judge's finding with its clause (`the court ruled that …`, like a judge's `held that`), not
+  // `ruled out`, `ruled the country` or `a ruling that`.
+  rule: { forms: '- - ruled -', particles: ['that'] },
   // `disputed the claim`, `dispute that …`, `figures disputed by the association`; not `a trade dispute`, `in disputed
   // waters`, `a custody dispute that has lasted`.
   dispute: { forms: 'dispute* disputes* disputed disputing', particles: ['that', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'such', 'any', 'by', 'it', 'them', 'claims', 'reports', 'allegations', 'assertions', 'charges'] },
@@ -84,6 +87,10 @@ const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?
 
 /** `described the talks as fruitful`, `characterized it as …`: a view reported only with `as` later in the clause. */
 const WITH_AS = ['- describes described describing', '- characterizes characterized characterizing', '- characterises characterised characterising'];
+
+// `The statement reads: "…"`, `a sign that read "…"`: a text's words quoted after it (a colon or an opening quotation
+// next, maybe after `, in part,`); not `reads the news`, `read the report`.
+const READING = ['- reads read -'];
 
 /** Phrases that attribute as a whole: the speaker follows `according to`; `quoted X as saying`. */
 const PHRASES = ['according to', 'as saying'];
@@ -111,6 +118,8 @@ export interface ReportingVerb {
   listenerFirst?: boolean;
   /** Counts only with `as` later in its clause. */
   needsAs: boolean;
+  /** Counts only before a colon or an opening quotation mark (`reads: "…"`). */
+  quotationNext?: boolean;
 }
 
 const FORMS: VerbForm[] = ['base', 'present', 'past', 'progressive'];
@@ -133,6 +142,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...rows(REPORTING, false),
   ...Object.values(WITH_PARTICLE).flatMap(({ forms, particles, alone, listenerFirst }) => rows([forms], alone === true, { particles: new Set(particles), alone, listenerFirst })),
   ...rows(WITH_AS, false, { needsAs: true }),
+  ...rows(READING, false, { quotationNext: true }),
   ...PHRASES.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: true, nounProne: false, needsAs: false })),
   ...ANNOUNCING.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: false, nounProne: false, needsAs: false })),
 ];
@@ -147,5 +157,5 @@ export function plainReportingForms(): string[] {
 
 /** The `-ing` forms that report speech in a participle clause (`…, saying`, `…, contending it is a ban`). */
 export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(REPORTING_VERBS
-  .filter((verb) => verb.form === 'progressive' && verb.words.length === 1 && !verb.particles && !verb.needsAs)
+  .filter((verb) => verb.form === 'progressive' && verb.words.length === 1 && !verb.particles && !verb.needsAs && !verb.quotationNext)
   .map((verb) => verb.words[0]));

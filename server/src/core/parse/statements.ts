@@ -8,6 +8,7 @@ import { resolveReferringSpeakers } from './referring-speakers';
 import { PhraseContext, SpeakerReading, followsCoordinator, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
 import { isLetterUnit, isSpaceUnit, lowersToOther } from './char-class';
+import { inComparison, negatedBefore, readsAsNoun } from './verb-context';
 import { VerbMatch, findReportingVerbs } from './verb-scan';
 import { TokenStream } from './token-stream';
 import { describesNounBefore } from './reduced-relative';
@@ -22,6 +23,7 @@ const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed'
 const WEAK_VERBS = new Set(['concluded', 'concludes']);
 // An announcement only foreseen (by someone else, unnamed): a statement only when the sentence has no other verb.
 const PROSPECTIVE_VERBS = new Set(['expected to announce']);
+const DENYING = /^(?:den|disput)/;
 // Where a source's head noun ends: `officials at the ministry`, `a spokesman for the firm`.
 const HEAD_ENDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'close', 'who', 'on']);
 
@@ -39,6 +41,8 @@ export interface StatementContext {
 /** Finds the attributed statements with their speakers; linear in the number of sentences, verbs and quotes. */
 export function findStatements(context: StatementContext): Statement[] {
   const statements: Statement[] = [];
+  // Negated attributions, read only so that pronouns after them find their subject (see readStatements).
+  const negated = new Set<Statement>();
   let mentionIndex = 0;
   let quoteIndex = 0;
   for (let index = 0; index < context.sentences.length; index++) {
@@ -52,18 +56,25 @@ export function findStatements(context: StatementContext): Statement[] {
     while (quoteEnd < context.quotes.length && context.quotes[quoteEnd].span.start < sentence.span.end) quoteEnd++;
     const quotes = context.quotes.slice(quoteIndex, quoteEnd);
     const phraseContext = { text: context.text, mentions, lexicon: context.lexicon };
-    const found = readStatements(context, phraseContext, index, quotes);
+    const denials: Statement[] = [];
+    const found = readStatements(context, phraseContext, index, quotes, denials);
     // A participle before every verb found governs them: `praised the ruling, saying his father hoped …`.
     const participle = participleStatement(phraseContext, context.words, index, sentence, quotes);
     if (participle && (!found.length || participle.verb.start < found[0].verb.start)) statements.push(participle);
-    else for (const statement of found) statements.push(statement);
+    else for (const statement of denials.length ? [...found, ...denials].sort((a, b) => a.verb.start - b.verb.start) : found) statements.push(statement);
+    for (const denial of denials) negated.add(denial);
   }
   resolveDescribedSpeakers(context.text, statements, context.people ?? [], context.mentions);
   resolveReferringSpeakers(context.text, statements, context.people ?? [], context.mentions, context.sentences);
-  return continueQuotes(context, statements);
+  return continueQuotes(context, negated.size ? statements.filter((statement) => !negated.has(statement)) : statements);
 }
 
-function readStatements(context: StatementContext, phraseContext: PhraseContext, index: number, quotes: Quote[]): Statement[] {
+/**
+ * The statements of sentence `index`. A negated attribution (`did not say which`, `has never denied`) states nothing
+ * and is no statement, but its subject is still the one a later pronoun refers to (`The secretary would not say how
+ * much. … he said`): it goes to `denials`, read like a statement, without counting as one for the verbs after it.
+ */
+function readStatements(context: StatementContext, phraseContext: PhraseContext, index: number, quotes: Quote[], denials: Statement[]): Statement[] {
   const { text } = context;
   const sentence = context.sentences[index];
   const found: Statement[] = [];
@@ -90,6 +101,9 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     // Only lower-case verbs, except `According to` and an inverted `Said Schorr of Mercedes:` opening a sentence.
     if (lowersToOther(text.charCodeAt(verbStart)) && !opensSentence(text, sentence.span.start, verb, mayInvert)) continue;
     if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
+    // `did not say which`, `has never said that`: a negated verb attributes nothing (eval/README.md: `did not announce`);
+    // a denial denied (`did not deny that`, `does not dispute that`) grants what follows, and still states a view.
+    const denial = !DENYING.test(lower) && negatedBefore(text, sentence.span.start, verb.start);
     if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
     // `the interest rates charged by banks`, `a budget proposed by Verhofstadt`, `it was later told by Baird`: a past
     // form before `by` is a passive describing its noun, whose agent is no speaker of this sentence's subject.
@@ -126,7 +140,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     if (!speaker) continue;
     if (match.passiveSource === undefined && match.verb.form === 'past' && speaker.speaker.kind !== 'person' && describesNounBefore(text, speaker.span, verb)) continue;
     const direct = quotes.length > 0;
-    found.push({
+    (denial ? denials : found).push({
       span: sentence.span,
       paragraph: sentence.paragraph,
       speaker: speaker.speaker,
@@ -135,7 +149,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
       content: match.passiveSource === undefined ? reportedContent(text, sentence.span, speaker.span, verb) : passiveSubject(text, sentence.span.start, verb.start),
       direct,
     });
-    clauseStart = verb.end;
+    if (!denial) clauseStart = verb.end;
   }
   return found;
 }
@@ -207,43 +221,6 @@ function closingAttribution(context: StatementContext, phraseContext: PhraseCont
   const words = text.slice(comma + 1, match.start).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > MAX_CLOSING_SOURCE_WORDS || NOT_A_SOURCE.has(words[0].toLowerCase()) || words.some((word) => /["“”`]|^['’]/.test(word))) return undefined;
   return speakerBefore(phraseContext, comma + 1, match.start, match.end, sentence.span.end, false);
-}
-
-// Words after which `claim`, `estimates` or `reports` is a noun (`the claim`, `its estimates`), not a verb.
-const NOUN_MARKERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|your|no|any|such|every|each)$|\p{L}['’]s?$/iu;
-
-// `a confessed killer`, `the alleged plot`: a past participle right after an article describes the noun after it.
-const ARTICLES = /^(?:the|a|an)$/i;
-
-function readsAsNoun(text: string, sentenceStart: number, verbStart: number, verb: string): boolean {
-  if (verb.includes(' ')) return false;
-  const participle = /(?:ed|said|told)$/.test(verb);
-  // The last word before the verb within a short reach, read in place: white space must separate them.
-  const reach = Math.max(sentenceStart, verbStart - 24);
-  let end = verbStart;
-  while (end > reach && isSpaceUnit(text.charCodeAt(end - 1))) end--;
-  if (end === verbStart) return false; // glued to the word before
-  let start = end;
-  while (start > reach && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
-  const previous = text.slice(start, end);
-  return participle ? ARTICLES.test(previous) : NOUN_MARKERS.test(previous);
-}
-
-/** `more than the three pct originally proposed`, `than analysts estimated`: a comparison, not a statement. */
-function inComparison(text: string, sentenceStart: number, verbStart: number): boolean {
-  // Without the letters of `than` before the verb there is nothing to read: most verbs stop here.
-  if (!holdsThan(text, Math.max(sentenceStart, verbStart - 50), verbStart)) return false;
-  const words = text.slice(Math.max(sentenceStart, verbStart - 50), verbStart).split(/\s+/).filter(Boolean).slice(-5);
-  const than = words.map((word) => word.toLowerCase()).lastIndexOf('than');
-  return than >= 0 && !words.slice(than).some((word) => /[,;:"“”]/.test(word));
-}
-
-/** Whether `than` in any letter case stands in [start, end) (only ASCII letters lower-case to its letters). */
-function holdsThan(text: string, start: number, end: number): boolean {
-  for (let i = start; i + 4 <= end; i++) {
-    if ((text.charCodeAt(i) | 0x20) === 0x74 && (text.charCodeAt(i + 1) | 0x20) === 0x68 && (text.charCodeAt(i + 2) | 0x20) === 0x61 && (text.charCodeAt(i + 3) | 0x20) === 0x6e) return true;
-  }
-  return false;
 }
 
 /** `According to …` or an inverted verb of speaking with its speaker right after it (`Said the mayor, "…"`). */

@@ -89,6 +89,11 @@ const ADVERBS = new Set(['also', 'still', 'now', 'not', 'already', 'again', 'ins
 // What a verb that is also a plural noun (`reports`, `states`) is followed by when it is a verb.
 const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'no']);
 const MAX_AS_DISTANCE = 12;
+// A colon or an opening quotation mark (after blanks), maybe after `, in part,` (`reads, in part: "…"`).
+const IN_PART = /^,\s*in\s+part\b/i;
+const QUOTATION_NEXT = /^[,:]?\s*(?:["“]|``)/;
+// When, between a verb and its particle (`called Tuesday for`, `asked on Friday whether`, `called last week for`).
+const TIME_BEFORE_PARTICLE = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again)\b|^(?:last|this)\s+(?:week|month|year|weekend)\b/i;
 
 /**
  * Whether the form reports speech where it stands: a base form not after `to` (`would say`, not `declined to say`),
@@ -101,12 +106,20 @@ function counts(text: string, start: number, end: number, limit: number, verb: R
   if (verb.nounProne && !opensClause(text, end, limit)) return false;
   if (verb.particles && !followedByParticle(text, start, end, limit, verb)) return false;
   if (verb.needsAs && !asFollows(text, end, limit)) return false;
+  if (verb.quotationNext && !quotationNext(text, end, limit)) return false;
   return true;
 }
 
 /** `was reported`, `will be proclaimed`, `had been first announced`: the subject of a passive is what was reported, or the listener. */
 function isPassive(text: string, start: number, verb: ReportingVerb): boolean {
   return verb.form === 'past' && !verb.inverts && verb.words[0] !== 'quoted' && PASSIVE_BE.has(wordBefore(text, start, true));
+}
+
+function quotationNext(text: string, end: number, limit: number): boolean {
+  let at = nextNonSpace(text, end, limit);
+  const inPart = IN_PART.exec(text.slice(at, Math.min(limit, at + 16)));
+  if (inPart) at = nextNonSpace(text, at + inPart[0].length, limit);
+  return QUOTATION_NEXT.test(text.slice(at, Math.min(limit, at + 8)));
 }
 
 function opensClause(text: string, end: number, limit: number): boolean {
@@ -132,6 +145,8 @@ function followedByParticle(text: string, start: number, end: number, limit: num
     word = wordAt(text, next, limit);
   }
   if (particles.has(word)) return true;
+  const when = word ? TIME_BEFORE_PARTICLE.exec(text.slice(next, Math.min(limit, next + 16))) : null;
+  if (when && particles.has(wordAt(text, nextNonSpace(text, next + when[0].length, limit), limit))) return true;
   if (verb.listenerFirst && particles.has(wordAfterListener(text, next, limit))) return true;
   // A question reported with its quotation: `"…?" he asked.`, `"…," asked Lee.`
   return verb.alone === true && (next >= limit || /[.,;!?"”]/.test(text[next]) || closesQuoteBefore(text, start));
