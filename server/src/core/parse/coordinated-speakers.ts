@@ -12,7 +12,7 @@ const OPENERS = /^\s*(?:(?:but|and|yet|also|meanwhile|however)\s+)?$/i;
 /**
  * `Ann Lee and Tom Reed said`, `Coaches Peter Mattonet, 48; Berndt Christochowitz, 40 and Klaus Klemenz, 55, said`:
  * when the person named before the verb closes a list of people that opens the clause, they all speak; the speaker
- * is the list (with a plural role before it), not its last name. `last` is a mention of `mentions`, in text order.
+ * is the list with a plural role before it, else its first name (not its last). `last` is a mention of `mentions`, in text order.
  */
 export function coordinatedGroup(text: string, clauseStart: number, mentions: Mention[], last: Mention): SpeakerReading | undefined {
   let index = mentions.indexOf(last);
@@ -31,9 +31,16 @@ export function coordinatedGroup(text: string, clauseStart: number, mentions: Me
   let start = first.span.start;
   // `Coaches Peter Mattonet, …`: a plural role written before the first name belongs to the whole list.
   const role = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(clauseStart, start - 20), start));
-  if (role && PLURAL_SOURCE_NOUNS.has(role[1].toLowerCase())) start -= role[0].length;
+  const before = role !== null && PLURAL_SOURCE_NOUNS.has(role[1].toLowerCase());
+  if (before) start -= role[0].length;
+  // The role may be read as the first name's title (`Coaches Peter Mattonet` is one mention).
+  const grouped = before || PLURAL_SOURCE_NOUNS.has((/^\p{L}+/u.exec(text.slice(start, first.span.end))?.[0] ?? '').toLowerCase());
   // Only a list that opens its clause is the subject: not `… met Ann Lee and Tom Reed said`.
-  const before = text.slice(clauseStart, start);
-  if (!OPENERS.test(before) && !/[,;:]\s*$/.test(before)) return undefined;
-  return { speaker: { kind: 'source', text: text.slice(start, last.span.end).replace(/\s+/g, ' ') }, span: { start, end: last.span.end } };
+  const opening = text.slice(clauseStart, start);
+  if (!OPENERS.test(opening) && !/[,;:]\s*$/.test(opening)) return undefined;
+  const span = { start, end: last.span.end };
+  // `Lee, Reed and Cole said`: people named together with no noun for the group speak each for all; the statement
+  // goes to the first of them (a speaker is one person or a source), and its span is the whole list.
+  if (!grouped) return { speaker: { kind: 'person', person: first.person }, span };
+  return { speaker: { kind: 'source', text: text.slice(start, last.span.end).replace(/\s+/g, ' ') }, span };
 }

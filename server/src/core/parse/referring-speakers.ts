@@ -96,6 +96,9 @@ const PLURAL_REACH_SENTENCES = 2;
 /** `Donna Taylor and Belinda Durham`: the names of a statement's person speaker and the person coordinated before them. */
 function coordinatedPeople(text: string, statement: Statement, mentions: Mention[]): string | undefined {
   if (statement.speaker.kind !== 'person' || !statement.speakerSpan) return undefined;
+  // `Lee, Reed and Cole said`: a list read as its first person keeps the whole list as the speaker's span.
+  const named = text.slice(statement.speakerSpan.start, statement.speakerSpan.end);
+  if (/\sand\s/.test(named)) return named.replace(/\s+/g, ' ');
   const start = statement.speakerSpan.start;
   if (!/\sand\s+$/.test(text.slice(Math.max(0, start - 6), start))) return undefined;
   const after = firstEndingAfter(mentions, start - 1);
