@@ -16,15 +16,9 @@ const WRAPPED_WORD_END = /[\p{L}\p{N},]/u;
  */
 export function groupParagraphs(text: string, lines: Line[]): Span[] {
   const paragraphs: Span[] = [];
-  const content = lines.filter((line) => !isBlankLine(line));
-  if (content.length === 0) return paragraphs;
-  const hasBlankSeparators = lines.some((line, i) => isBlankLine(line) && i > 0 && i < lines.length - 1);
-  const longest = Math.max(...content.map((line) => line.contentEnd - line.contentStart));
-  const endsMidSentence = content.slice(0, -1).some((line) => MID_SENTENCE_END.test(text.slice(line.contentEnd - 1, line.contentEnd)));
-  const wrapped = hasBlankSeparators || (longest <= WRAP_WIDTH && endsMidSentence);
-  const indented = content.filter((line) => line.contentStart > line.start).length;
-  const indentMarksParagraphs = indented > 0 && indented < content.length;
-  const deepIndent = content.some((line) => line.contentStart - line.start > 1);
+  const layout = readLayout(text, lines);
+  if (!layout) return paragraphs;
+  const { wrapped, indentMarksParagraphs, deepIndent } = layout;
 
   let current: Span | undefined;
   let previous: Line | undefined;
@@ -46,6 +40,43 @@ export function groupParagraphs(text: string, lines: Line[]): Span[] {
   }
   if (current) paragraphs.push(current);
   return paragraphs;
+}
+
+/**
+ * How the story's lines are laid out, read in one pass (undefined when every line is blank). One loop, not
+ * filter/map/some over the lines: `Math.max(...widths)` overflowed the stack on a text of 200,000 short lines.
+ */
+function readLayout(text: string, lines: Line[]): { wrapped: boolean; indentMarksParagraphs: boolean; deepIndent: boolean } | undefined {
+  let contentLines = 0;
+  let hasBlankSeparators = false;
+  let longest = 0;
+  let indented = 0;
+  let deepIndent = false;
+  let lastContent = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlankLine(line)) {
+      if (i > 0 && i < lines.length - 1) hasBlankSeparators = true;
+      continue;
+    }
+    contentLines++;
+    lastContent = i;
+    longest = Math.max(longest, line.contentEnd - line.contentStart);
+    if (line.contentStart > line.start) indented++;
+    if (line.contentStart - line.start > 1) deepIndent = true;
+  }
+  if (contentLines === 0) return undefined;
+  const wrapped = hasBlankSeparators || (longest <= WRAP_WIDTH && endsMidSentence(text, lines, lastContent));
+  return { wrapped, indentMarksParagraphs: indented > 0 && indented < contentLines, deepIndent };
+}
+
+/** Whether a line with content before the last one (`lines[lastContent]`) breaks off mid-sentence. */
+function endsMidSentence(text: string, lines: Line[], lastContent: number): boolean {
+  for (let i = 0; i < lastContent; i++) {
+    const line = lines[i];
+    if (!isBlankLine(line) && MID_SENTENCE_END.test(text.slice(line.contentEnd - 1, line.contentEnd))) return true;
+  }
+  return false;
 }
 
 /**
