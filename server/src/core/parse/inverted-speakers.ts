@@ -1,7 +1,7 @@
 import { Mention } from '../article';
 import { isSpaceUnit } from './char-class';
 import { WEEKDAYS } from './months';
-import type { PhraseContext } from './speaker-phrase';
+import type { PhraseContext, SpeakerReading } from './speaker-phrase';
 import { BETWEEN, CLAUSE_BREAKS, PREPOSITIONS, SPOKESPEOPLE } from './speaker-words';
 
 // After an inverted verb: a short capitalised or determined speaker (at most three words, no possessive: not a
@@ -91,8 +91,10 @@ function invertedDescription(tail: string): boolean {
 }
 
 function invertedPluralSource(tail: string): boolean {
-  if (tail.length > 120) return false;
   const comma = tail.indexOf(',');
+  // A short sentence; in a long one, a determined source up to a comma (`…, said a spokesman for Sen. Ann Lowe, R-Pa.
+  // "She thinks …`), not a clause (`said he saw police with shields, helmets …`).
+  if (tail.length > 120 && (comma < 0 || comma > 120 || !/^\s*(?:a|an|the)\s/i.test(tail))) return false;
   let body: string;
   if (comma >= 0) {
     body = tail.slice(0, comma); // `…, said state officials, given the parks there.`
@@ -109,7 +111,17 @@ function invertedPluralSource(tail: string): boolean {
   // `sources close to the plants`, `officials familiar with the talks`: the adjective before the phrase describes the head.
   if (head.length > 1 && /^(?:close|familiar|loyal|opposed|near|closest)$/i.test(head[head.length - 1])) head = head.slice(0, -1);
   if (head.length > MAX_INVERTED_SOURCE_WORDS || words.some((word) => CLAUSE_BREAKS.has(word.toLowerCase()))) return false;
-  return isPluralSource(head[head.length - 1].toLowerCase());
+  const last = head[head.length - 1].toLowerCase();
+  // `…, said a spokesman for Sen. Ann Lowe.`, `…, said an official at the ministry.`: one source, with its article.
+  return isPluralSource(last) || (cut > 0 && head.length > 1 && DETERMINERS.has(head[0].toLowerCase()) && isSingularSource(last));
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** `spokesman`, `official`, `aide`: one of the plural sources. */
+function isSingularSource(word: string): boolean {
+  return SPOKESPERSONS.has(word) || SPOKESPEOPLE.has(`${word}s`);
 }
 
 /** A plural source, also as wire copy misspells it (`officals`, `offcials`): one letter added, dropped or changed. */
@@ -165,3 +177,42 @@ function weekdayFirst(tail: string): boolean {
   const first = words[0] === 'on' ? words[1] : words[0];
   return first !== undefined && WEEKDAY_NAMES.has(lettersOf(first));
 }
+
+// A determined noun, then a preposition right before a name: `a spokesman for`, `an aide to`, `the wife of`.
+const DESCRIPTION_BEFORE_NAME = /^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:close|closest|near)\s+)?(?:for|to|of|at|with|from)\s+$/iu;
+// The same description ending right before a name, read back from the name: `a source close to`, `A spokesman for`.
+const DESCRIPTION_ENDING = /(?:^|[^\p{L}])((?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:close|closest|near)\s+)?(?:for|to|of|at|with|from)\s+)$/iu;
+
+/**
+ * `said a spokesman for Sen. Ann Lowe`, `according to an associate of Lowe`: a name after a person's description and a
+ * preposition is whom the speaker works for or is related to, not the speaker (but `a memo from Lowe` is hers).
+ */
+export function namedAfterPreposition(context: PhraseContext, start: number, nameStart: number): boolean {
+  if (nameStart - start > 60) return false;
+  const found = DESCRIPTION_BEFORE_NAME.exec(context.text.slice(start, nameStart));
+  if (!found) return false;
+  return describesPerson(context, found[1]);
+}
+
+function describesPerson(context: PhraseContext, head: string): boolean {
+  // Lower case: `the Minister for Health Ann Lowe` is a title and the name, not a description.
+  if (!/^\p{Ll}/u.test(head)) return false;
+  const lower = head;
+  return isSingularSource(lower) || context.lexicon.isRoleNoun(lower) || PERSON_RELATIONS.has(lower);
+}
+
+/**
+ * `A spokesman for Ann Lowe said`, `quoted a source close to Lowe as saying`: the person's description before the
+ * name and its preposition, from `from` on; the speaker is the description with the name.
+ */
+export function descriptionBeforeName(context: PhraseContext, from: number, name: Mention): SpeakerReading | undefined {
+  const window = context.text.slice(Math.max(from, name.span.start - 60), name.span.start);
+  const found = DESCRIPTION_ENDING.exec(window);
+  if (!found || !describesPerson(context, found[2])) return undefined;
+  const start = name.span.start - found[1].length;
+  return { speaker: { kind: 'source', text: context.text.slice(start, name.span.end).replace(/\s+/g, ' ') }, span: { start, end: name.span.end } };
+}
+
+// People described by whom they stand close to, which the role nouns do not list.
+const PERSON_RELATIONS = new Set(['associate', 'friend', 'ally', 'relative', 'confidant', 'assistant', 'son', 'daughter',
+  'brother', 'sister', 'mother', 'father', 'representative']);

@@ -5,7 +5,7 @@ import { firstEndingAfter } from '../span-search';
 import { isSpaceUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
 import { OWNED_BY, describedAfterName, subjectBeforeAppositives } from './appositives';
-import { describedName, speakerNamedAfter } from './inverted-speakers';
+import { describedName, descriptionBeforeName, namedAfterPreposition, speakerNamedAfter } from './inverted-speakers';
 import { CLAUSE_BREAKS, COORDINATORS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { joinTexts } from './tokens';
 import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, skipSetOffAdverb, wordsBefore } from './words-before';
@@ -78,7 +78,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   const mention = mentionEndingAt(context.mentions, last);
   // `Kidman, Cruise and Curtis, who wrote …`: a relative clause after a list may be about its last name alone.
   const group = (named: Mention) => (relative ? undefined : coordinatedGroup(text, clauseStart, context.mentions, named));
-  if (mention) return group(mention) ?? { speaker: { kind: 'person', person: mention.person }, span: mention.span };
+  if (mention) return descriptionBeforeName(context, words[0].start, mention) ?? group(mention) ?? { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   // `David Gray from AMSA said`, `Lance Roberts of the Alliance said`: a person with where they work.
   const person = lastMention(context.mentions, (candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= words[0].start && candidate.span.end < last.end);
   if (person && /^\s+(?:from|of|at|with|for)\s/.test(text.slice(person.span.end, person.span.end + 6))) {
@@ -254,7 +254,7 @@ export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEn
   if (/^(?:(?:today|yesterday|on\s+\S+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:that|how|whether|it|they|he|she|we)\s/i.test(tail[0])) return undefined;
   // `said Boeing safety spokesman John Dern`: a person named within the speaker phrase.
   const mention = context.mentions.find((candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= start && candidate.span.start < start + tail[0].length);
-  if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
+  if (mention && !namedAfterPreposition(context, start, mention.span.start)) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   // `said the study's lead author, Dr. Ann Lowe`: the name after the description is the speaker.
   const named = describedName(context, verbEnd, sentenceEnd);
   if (named) return { speaker: { kind: 'person', person: named.person }, span: named.span };

@@ -173,8 +173,10 @@ function namedSubject(phraseContext: PhraseContext, sentence: Sentence, match: V
 /** `Baker and Volcker`: a source phrase that names two people or more (mentions are few per sentence). */
 function namesGroup(reading: SpeakerReading, mentions: Mention[]): boolean {
   const named = mentions.filter((mention) => mention.kind !== 'pronoun' && mention.span.start >= reading.span.start && mention.span.end <= reading.span.end);
-  // The phrase ends with a name: not `his decisions on the Tucker and Lucas cases`.
-  return named.length > 1 && named[named.length - 1].span.end === reading.span.end;
+  // The phrase ends with a name: not `his decisions on the Tucker and Lucas cases`. One name will do after a person's
+  // description (`quoted a source close to Lowe as saying`).
+  const described = reading.speaker.kind === 'source' && /^(?:a|an|the|its|his|her|their)\s/i.test(reading.speaker.text);
+  return (named.length > 1 || (named.length === 1 && described)) && named[named.length - 1].span.end === reading.span.end;
 }
 
 const RELATIVE_BEFORE_VERB = /,\s*who\s+(?:(?:also|has|have|had|later|then|once|repeatedly|publicly)\s+)*$/i;
