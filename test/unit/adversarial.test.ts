@@ -35,6 +35,11 @@ const DENSE: Record<string, Builder> = {
   'one long sentence line': (size) => 'The minister said that the talks, which began in Beijing on Monday, were "productive" — and “candid.” '.repeat(size / 102),
 };
 
+/** Many quotations and statements in one paragraph, 50 and 100 KB: a step quadratic in them shows only at that size. */
+const QUOTED: Record<string, Builder> = {
+  'quotations in one paragraph': (size) => '"Yes." He said so. "No." '.repeat(size / 25),
+};
+
 function everyFeature(text: string): void {
   const analysis = analyse(text, DEFAULT_CONFIG);
   outline(analysis.article);
@@ -52,6 +57,7 @@ describe('adversarial inputs run in linear time (work counted, not timed)', func
   const cases: [string, Builder, number][] = [
     ...Object.entries(CHEAP).map(([name, build]): [string, Builder, number] => [name, build, 50_000]),
     ...Object.entries(DENSE).map(([name, build]): [string, Builder, number] => [name, build, 10_000]),
+    ...Object.entries(QUOTED).map(([name, build]): [string, Builder, number] => [name, build, 50_000]),
   ];
   for (const [name, build, size] of cases) {
     it(`${name}: twice the input (${size / 1000} KB → ${size / 500} KB), at most about twice the work`, async () => {

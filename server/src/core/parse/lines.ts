@@ -87,6 +87,30 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * Offsets just after each line feed of the text, 0 first: the line starts `text.lastIndexOf('\n', at) + 1` finds.
+ * For a check that asks for many: each `lastIndexOf` scans back over its line, quadratic in a long one-line text.
+ */
+export function lineFeedStarts(text: string): number[] {
+  const starts = [0];
+  for (let feed = text.indexOf('\n'); feed >= 0; feed = text.indexOf('\n', feed + 1)) starts.push(feed + 1);
+  return starts;
+}
+
+/** `text.lastIndexOf('\n', at) + 1`, by binary search in the text's `lineFeedStarts`. */
+export function lineFeedStartAt(starts: number[], at: number): number {
+  // lastIndexOf reads a negative position as 0: a feed at 0 still counts.
+  const limit = Math.max(at, 0) + 1;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= limit) low = mid;
+    else high = mid - 1;
+  }
+  return starts[low];
+}
+
 /** 0-based line and UTF-16 column of an offset. */
 export function positionAt(starts: number[], offset: number): { line: number; character: number } {
   let low = 0;

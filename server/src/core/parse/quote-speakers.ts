@@ -15,11 +15,17 @@ export function continueQuotes(context: StatementContext, statements: Statement[
   const byParagraph = new Map<number, Statement[]>();
   const withStatement = new Set<number>();
   let q = 0;
+  let previous: Statement | undefined;
   for (const statement of statements) {
     withStatement.add(statement.span.start);
     const list = byParagraph.get(statement.paragraph) ?? [];
     list.push(statement);
     byParagraph.set(statement.paragraph, list);
+    // A second statement of the same sentence finds every quotation there taken already: not read again, which
+    // was quadratic in a sentence of thousands of statements.
+    const sameSpan = previous !== undefined && previous.span.start === statement.span.start && previous.span.end === statement.span.end;
+    previous = statement;
+    if (sameSpan) continue;
     while (q < quotes.length && quotes[q].span.end <= statement.span.start) q++;
     for (let i = q; i < quotes.length && quotes[i].span.start < statement.span.end; i++) {
       if (!speechStatement.has(speech[i])) speechStatement.set(speech[i], statement);
@@ -46,8 +52,8 @@ export function continueQuotes(context: StatementContext, statements: Statement[
       continue;
     }
     const source = speechStatement.get(speech[q])
-      ?? [...inParagraph].reverse().find((statement) => statement.span.start < sentence.span.start)
-      ?? inParagraph.find((statement) => statement.span.start > sentence.span.start)
+      ?? lastOpeningBefore(inParagraph, sentence.span.start)
+      ?? firstOpeningAfter(inParagraph, sentence.span.start)
       ?? neighbourQuotation(context.text, byParagraph, sentence.paragraph);
     if (!source) continue;
     const content = { start: Math.max(quote.inner.start, sentence.span.start), end: Math.min(quote.inner.end, sentence.span.end) };
@@ -56,6 +62,30 @@ export function continueQuotes(context: StatementContext, statements: Statement[
   }
   if (!added.length) return statements;
   return [...statements, ...added].sort((a, b) => a.span.start - b.span.start || a.verb.start - b.verb.start);
+}
+
+/** The last of a paragraph's statements (in text order) that opens before `offset`. */
+function lastOpeningBefore(statements: Statement[], offset: number): Statement | undefined {
+  const count = openingBefore(statements, offset);
+  return count > 0 ? statements[count - 1] : undefined;
+}
+
+/** The first of a paragraph's statements (in text order) that opens after `offset`. */
+function firstOpeningAfter(statements: Statement[], offset: number): Statement | undefined {
+  const count = openingBefore(statements, offset + 1);
+  return count < statements.length ? statements[count] : undefined;
+}
+
+/** How many of the statements open before `offset`, by binary search: a scan per sentence was quadratic in a long paragraph. */
+function openingBefore(statements: Statement[], offset: number): number {
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (statements[mid].span.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

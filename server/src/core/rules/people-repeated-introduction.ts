@@ -2,6 +2,7 @@ import { Article, Person, Span } from '../article';
 import { firstEndingAfter } from '../span-search';
 import { Report } from '../finding';
 import { namesWrittenAsFirms } from '../parse/firm-evidence';
+import { lineFeedStartAt, lineFeedStarts } from '../parse/lines';
 import { foldName } from '../parse/tokens';
 import { inRepostFooter, isAttributive, isEvidentlyPerson } from './people-evidence';
 import { Rule } from './rule';
@@ -17,6 +18,7 @@ export const peopleRepeatedIntroduction: Rule = {
     const surnameCounts = countSurnames(article.people);
     let firmPrefixes: Set<string> | undefined;
     let storyStarts: number[] | undefined;
+    let feedStarts: number[] | undefined;
     for (const person of article.people) {
       // One person with a one-word name has nothing shorter to be called.
       if (person.surname === person.fullName || !isEvidentlyPerson(person)) continue;
@@ -35,7 +37,7 @@ export const peopleRepeatedIntroduction: Rule = {
         if (storyStarts.length && !namedInFullBefore(fullStarts, mention.span.start, storyStartBefore(storyStarts, mention.span.start))) continue;
         // Someone quoted may name a person in full; that is their wording, not the writer's.
         if (insideQuote(article, mention.span)) continue;
-        if (inReleaseBoilerplate(article, mention.span) || isListItem(article.text, mention.span.start) || inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
+        if (inReleaseBoilerplate(article, mention.span) || isListItem(article.text, (feedStarts ??= lineFeedStarts(article.text)), mention.span.start) || inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
         if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
         reports.push({
           span: mention.span,
@@ -137,8 +139,8 @@ function inReleaseBoilerplate(article: Article, span: { start: number; end: numb
 }
 
 /** `* Hannah Jensen, Whistler Ski Club`: a roster or bullet list names each entry in full. */
-function isListItem(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+function isListItem(text: string, feedStarts: number[], offset: number): boolean {
+  const lineStart = lineFeedStartAt(feedStarts, offset - 1);
   return /^\s*(?:[*•·–-]|\d{1,3}[.)])\s/.test(text.slice(lineStart, lineStart + 8));
 }
 
