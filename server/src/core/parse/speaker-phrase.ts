@@ -1,3 +1,4 @@
+import { clauseSubjectSpan } from './clause-subject';
 import { Mention, Span, Speaker } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
@@ -28,7 +29,9 @@ const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'althoug
 const PROPER_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,4})$/u;
 // A capitalised word with an adjective's ending (`Monetary`, `Private`, `Federal`, `Senior`, `Western`).
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|al|ic|ive|ous|ate|ior|ern|ed|ial)$/u;
-const RIGHT_AFTER_COORDINATOR = /(?:^|\s)(?:and|but|or)\s+$/i;
+// `and said`, `but has said`, `and later told`: auxiliaries and adverbs may stand between the coordinator and the verb.
+const RIGHT_AFTER_COORDINATOR = /(?:^|\s)(?:and|but|or)\s+(?:(?:has|have|had|also|then|later|again|previously|repeatedly|\p{Ll}{3,}ly)\s+){0,2}$/iu;
+const MAX_COORDINATOR_REACH = 32;
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
 export function speakerBefore(context: PhraseContext, clauseStart: number, verbStart: number, verbEnd = verbStart, sentenceEnd = verbEnd, mayInvert = true): SpeakerReading | undefined {
@@ -139,7 +142,7 @@ function adverbialAfterComma(context: PhraseContext, clauseStart: number, words:
 
 /** `… and said nothing about prices`: the verb comes right after a coordinator, so it is not inverted. */
 export function followsCoordinator(text: string, clauseStart: number, verbStart: number): boolean {
-  return RIGHT_AFTER_COORDINATOR.test(text.slice(Math.max(clauseStart, verbStart - 5), verbStart));
+  return RIGHT_AFTER_COORDINATOR.test(text.slice(Math.max(clauseStart, verbStart - MAX_COORDINATOR_REACH), verbStart));
 }
 
 /**
@@ -154,7 +157,10 @@ function coordinatedSubject(context: PhraseContext, clauseStart: number, conjunc
   const mention = context.mentions.find((candidate) => candidate.span.start === start && candidate.span.end < conjunctionStart);
   if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   const pronoun = /^(?:he|she)\b/i.exec(text.slice(start, start + 4));
-  return pronoun ? { speaker: { kind: 'unresolved', text: pronoun[0] }, span: { start, end: start + pronoun[0].length } } : undefined;
+  if (pronoun) return { speaker: { kind: 'unresolved', text: pronoun[0] }, span: { start, end: start + pronoun[0].length } };
+  // `The company did not say …, but said`, `Argentina is aiming … and has said`: the subject before the clause's verb.
+  const subject = clauseSubjectSpan(text, clauseStart, conjunctionStart);
+  return subject && speakerBefore(context, subject.start, subject.end, subject.end, subject.end, false);
 }
 
 /** `<General Partners> said`: a ticker-bracketed company that is the whole subject names the speaker. */

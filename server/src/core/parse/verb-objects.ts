@@ -19,6 +19,8 @@ export function namesNoWords(text: string, lower: string, from: number, limit: n
   if (NOUN_FOLLOWERS.get(lower)?.test(text.slice(from, from + 12))) return true;
   // `To hear them tell it, …`, `as she tells it`: an idiom for a version of events, not an attribution of words.
   if ((lower === 'tell' || lower === 'tells') && /^\s+it\s*[,.;]/.test(text.slice(from, from + 6))) return true;
+  // `The rule said nothing about prices`, `he told no one`: words denied, as a negated verb denies them.
+  if (SAYING.has(lower) && SAID_NOTHING.test(text.slice(from, from + 16))) return true;
   return false;
 }
 
@@ -50,6 +52,10 @@ function agreesToAnAct(text: string, from: number, limit: number): boolean {
   return false;
 }
 
+const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
+// `said nothing about`, `told nobody.`; not `said nothing will be decided`, `said no one was hurt` (reported words) or
+// `said little about` (which still reports, as the annotations read it).
+const SAID_NOTHING = /^\s+(?:nothing|no\s+one|nobody)(?:\s+(?:about|of|on|more|further|else|publicly)\b|\s*[.,;:]|$)/i;
 const ADDING = new Set(['add', 'adds', 'added']);
 const ADDED_AMOUNT = /^\s+(?:\d|\$|about\b|nearly\b|almost\b|some\b|another\b|more\s+than\b|up\s+to\b|over\b)/i;
 

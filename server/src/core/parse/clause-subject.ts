@@ -1,0 +1,52 @@
+import { isSpaceUnit } from './char-class';
+
+// The subject that opens a clause, for a verb coordinated after it (`The company did not say …, but said …`,
+// `Argentina is aiming at growth and has said …`): the words before the clause's first auxiliary or past verb.
+
+// Auxiliaries and modals that follow a subject and open its verb phrase.
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'also']);
+// Words that open a clause without being its subject (`If prices fall …`, `After the vote …`).
+const NOT_SUBJECT_START = /^(?:if|when|while|after|before|as|because|although|though|since|unless|until|once|in|on|at|for|by|with|from|to|of|it|there|this|that|what|how|why|where|who|which|and|but|or|yet|so|then|now|also|asked|according)$/i;
+// Words that end no subject: a determiner or an owner before its noun (`The revised plan`, `its planned sale`).
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those|some|many|most|no|every|each|all|any)$/i;
+const MAX_SUBJECT_WORDS = 5;
+// `Extending his welcome to the guest, Jiang …`: an opening participle phrase, skipped up to its comma.
+const MAX_OPENING_PHRASE = 80;
+
+/**
+ * The span of the subject opening the clause at `clauseStart` (after an opening participle phrase), when a verb of
+ * the clause follows it before `conjunctionStart`: up to five words, no punctuation among them, the first not a
+ * conjunction, preposition or expletive, followed by an auxiliary or a past form in -ed (`The ministry announced`).
+ */
+export function clauseSubjectSpan(text: string, clauseStart: number, conjunctionStart: number): { start: number; end: number } | undefined {
+  // Only a clause opening a sentence or after punctuation: after a verb (`He said Iraq's president was … and said`)
+  // the words are what was said, not a subject.
+  let before = clauseStart;
+  while (before > 0 && isSpaceUnit(text.charCodeAt(before - 1))) before--;
+  if (before > 0 && /[\p{L}\p{N}]/u.test(text[before - 1])) return undefined;
+  let start = firstLetter(text, clauseStart, conjunctionStart);
+  const opening = /^\p{L}+ing\s[^.;:!?"“”]*?,/u.exec(text.slice(start, Math.min(conjunctionStart, start + MAX_OPENING_PHRASE)));
+  if (opening) start = firstLetter(text, start + opening[0].length, conjunctionStart);
+  const words: { text: string; start: number; end: number }[] = [];
+  let at = start;
+  while (at < conjunctionStart && words.length <= MAX_SUBJECT_WORDS) {
+    const wordStart = at;
+    while (at < conjunctionStart && !isSpaceUnit(text.charCodeAt(at))) at++;
+    const word = text.slice(wordStart, at);
+    if (!/^[\p{L}][\p{L}\p{M}.'’&-]*$/u.test(word)) return undefined;
+    const lower = word.toLowerCase();
+    if (!words.length && (NOT_SUBJECT_START.test(lower) || !/^\p{Lu}/u.test(word))) return undefined;
+    if (words.length && (AUXILIARIES.has(lower) || (/^\p{Ll}+ed$/u.test(word) && !DETERMINER.test(words[words.length - 1].text)))) {
+      return { start: words[0].start, end: words[words.length - 1].end };
+    }
+    words.push({ text: word, start: wordStart, end: at });
+    while (at < conjunctionStart && isSpaceUnit(text.charCodeAt(at))) at++;
+  }
+  return undefined;
+}
+
+function firstLetter(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit && !/\p{L}/u.test(text[at])) at++;
+  return at;
+}

@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import { verbsAndSpeakers } from '../helpers/recognition';
+
+// A reporting verb coordinated after another verb of its clause (`… and said`, `… but has said`) shares the subject
+// that opens the clause, and is never read as inverted. Synthetic sentences, positives and negatives.
+
+describe('statements: a verb after a coordinator shares the clause subject', () => {
+  it('takes a source noun phrase before the clause verb as the subject', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The ministry rejected the offer and said talks would go on.'), ['said: The ministry']);
+    assert.deepStrictEqual(verbsAndSpeakers('Borvia is aiming at four pct growth and has said this target is firm.'), ['said: Borvia']);
+    assert.deepStrictEqual(verbsAndSpeakers('The company did not give a date but said the plant would close.'), ['said: The company']);
+  });
+
+  it('skips an opening participle phrase to find the subject', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('Welcoming the guests, Premier Ann Moss praised the talks and said the visit would help.'), ['said: Ann Moss']);
+  });
+
+  it('does not read the words after the verb as an inverted speaker', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('If prices fall in the spring and has said nothing.'), []);
+  });
+
+  it('takes no subject from reported words or a clause opened by a conjunction', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('If the firm closed the plant and said so, workers would leave.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('He said the Premier Ann Moss was tired and said the talks would go on.').map((each) => each.split(': ')[1]), ['He (unresolved)']);
+  });
+
+  it('does not read "said nothing" or "told no one" as a statement', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The ministry said nothing about prices.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The mayor told no one of the plan.'), []);
+  });
+});
