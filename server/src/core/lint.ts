@@ -66,6 +66,8 @@ function disabledInFile(article: Article): Set<string> | undefined {
 
 /** Findings left after the next-line directives: a finding is silenced by one naming its rule on its first line. */
 function withoutSilencedLines(article: Article, findings: Finding[]): Finding[] {
+  // Most articles hold no directive: no map to build.
+  if (article.directives.length === 0) return findings;
   const silenced = new Map<number, Set<string>>();
   for (const directive of article.directives) {
     if (directive.scope !== 'next-line' || directive.line === undefined) continue;

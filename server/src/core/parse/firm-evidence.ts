@@ -21,17 +21,37 @@ const PERSON_ROLES = new Set(ROLE_NOUNS.filter((role) => !FIRM_ROLES.has(role)))
  * or its shares follow. A person's name is in this set only when a firm bears it, and then the firm is what the
  * story is about. Linear in the length of the text.
  */
-export function namesWrittenAsFirms(text: string): Set<string> {
-  // The parser and a rule both ask for the same text: it is read once, and each caller gets its own copy to extend.
+export function namesWrittenAsFirms(text: string): ReadonlySet<string> {
+  // The parser and a rule both ask for the same text: it is read once.
   if (text !== lastText) {
     lastNames = readFirmNames(text);
     lastText = text;
   }
-  return new Set(lastNames);
+  return lastNames;
 }
 
 let lastText: string | undefined;
-let lastNames = new Set<string>();
+let lastNames: ReadonlySet<string> = new Set<string>();
+
+/**
+ * The names an article writes as a firm's: those its text marks (`namesWrittenAsFirms`), read only when a name first
+ * asks (over half the stories settle every name before that question), and those a firm's appositive follows.
+ */
+export class FirmNames {
+  private written: ReadonlySet<string> | undefined;
+  private readonly byAppositive = new Set<string>();
+
+  constructor(private readonly text: string) {}
+
+  /** `John Morrell, a subsidiary of United Brands`: one appositive that calls the name a firm holds for every use. */
+  addByAppositive(folded: string): void {
+    this.byAppositive.add(folded);
+  }
+
+  has(folded: string): boolean {
+    return this.byAppositive.has(folded) || (this.written ??= namesWrittenAsFirms(this.text)).has(folded);
+  }
+}
 
 function readFirmNames(text: string): Set<string> {
   const names = new Set<string>();

@@ -4,7 +4,7 @@ import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_PLURALS as PLACE_PL
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { isSpaceUnit } from './char-class';
 import { hasPersonAppositive, namedAsOffice, roleSetOffBefore } from './person-appositives';
-import { FIRM_AFTER, hasFirmAppositive } from './firm-evidence';
+import { FIRM_AFTER, FirmNames, hasFirmAppositive } from './firm-evidence';
 import { MONTH_SURNAMES, NameRun, Reading, isInitial } from './name-runs';
 import { Token, foldName, joinTexts } from './tokens';
 
@@ -16,7 +16,7 @@ export interface EvidenceContext {
   /** How often each folded multi-word run occurs: a firm keeps its full name (`Comissaria Smith said`). */
   runUses: Map<string, number>;
   /** Folded names the article writes as a firm's somewhere (`Morgan Stanley and Co`). */
-  firms: Set<string>;
+  firms: FirmNames;
 }
 
 // A romanised Chinese given name: one or two pinyin syllables (`Jinping`, `Wenbin`), so `Sun Chemical` is not one.
@@ -228,7 +228,7 @@ function isSurnameWord(token: Token): boolean {
 }
 
 /** Whether the first two or more words (fewer than all) are a name the article writes as a firm's. */
-function opensWithFirm(names: Token[], firms: Set<string>): boolean {
+function opensWithFirm(names: Token[], firms: FirmNames): boolean {
   let prefix = names[0].text;
   for (let i = 1; i < names.length - 1; i++) {
     prefix += ` ${names[i].text}`;

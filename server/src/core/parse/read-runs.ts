@@ -1,6 +1,6 @@
 import { Lexicon } from '../lexicon/lexicon';
 import { GIVEN_NAME, PARTICLE_FOLDED } from '../lexicon/word-classes';
-import { hasFirmAppositive, namesWrittenAsFirms } from './firm-evidence';
+import { FirmNames, hasFirmAppositive } from './firm-evidence';
 import { NameRun, Reading, isInitial, nameRuns, readAfterOffice, readRun } from './name-runs';
 import { TokenStream } from './token-stream';
 import { Token, foldName, joinTexts } from './tokens';
@@ -20,7 +20,7 @@ export interface ReadRuns {
   /** How often each folded run of two or more words occurs. */
   runUses: Map<string, number>;
   /** Folded names the article writes as a firm's somewhere. */
-  firms: Set<string>;
+  firms: FirmNames;
 }
 
 // `Sir William`, `Dame Judi`: titles that stand before the given name, not the surname.
@@ -35,7 +35,7 @@ export function readRuns(words: TokenStream, sentenceCount: number, lexicon: Lex
   const text = words.text;
   // Filled by push into literals, not by map(): an empty map() result has another elements kind, and optimised code
   // that meets it is thrown away (V8 deoptimises on the unexpected map).
-  const read: ReadRuns = { runs: [], readings: [], names: [], keys: [], standalone: new Map(), titled: new Map(), runUses: new Map(), firms: namesWrittenAsFirms(text) };
+  const read: ReadRuns = { runs: [], readings: [], names: [], keys: [], standalone: new Map(), titled: new Map(), runUses: new Map(), firms: new FirmNames(text) };
   const { runs, readings, names, keys, standalone, titled, runUses, firms } = read;
   for (let sentence = 0; sentence < sentenceCount; sentence++) {
     const first = runs.length;
@@ -50,8 +50,7 @@ export function readRuns(words: TokenStream, sentenceCount: number, lexicon: Lex
       } else {
         const key = foldName(joinTexts(tokens));
         runUses.set(key, (runUses.get(key) ?? 0) + 1);
-        // `John Morrell, a subsidiary of United Brands`: one appositive that calls the name a firm holds for every use.
-        if (hasFirmAppositive(text, tokens[tokens.length - 1].end, opensWithGivenName(reading))) firms.add(key);
+        if (hasFirmAppositive(text, tokens[tokens.length - 1].end, opensWithGivenName(reading))) firms.addByAppositive(key);
       }
       if (reading && reading.titleTokens.length > 0 && reading.nameTokens.length === 1 && !GIVEN_NAME_TITLES.has(reading.titleTokens[0].text.toLowerCase())) {
         const word = foldName(reading.nameTokens[0].text);

@@ -11,13 +11,8 @@ export const attributionAmbiguousPronoun: Rule = {
   defaultSeverity: 'warning',
   check({ article }) {
     const reports: Report[] = [];
-    const pronounAt = new Map<number, Mention>();
-    for (const person of article.people) {
-      for (const mention of person.mentions) {
-        if (mention.kind === 'pronoun' && !pronounAt.has(mention.span.start)) pronounAt.set(mention.span.start, mention);
-      }
-    }
     // Read only once a pronoun speaker is met: most stories have none.
+    let pronounAt: Map<number, Mention> | undefined;
     let firstNamed: number | undefined;
     let speakers: SpokenAt[] | undefined;
     for (const statement of article.statements) {
@@ -30,7 +25,7 @@ export const attributionAmbiguousPronoun: Rule = {
       if (/\b(?:was|were|is|been|being)\b/i.test(article.text.slice(at.end, statement.verb.start))) continue;
       // `the pen she writes with`: a verb whose preposition is left at the end reports no words.
       if (STRANDED_PREPOSITION.test(article.text.slice(statement.verb.end, statement.verb.end + 12))) continue;
-      const mention = pronounAt.get(at.start);
+      const mention = (pronounAt ??= pronounMentions(article)).get(at.start);
       if (statement.speaker.kind !== 'person' && !mention && !((firstNamed ??= firstNamedOffset(article)) < at.start)) {
         reports.push({ span: at, message: `\`${word} ${statement.verb.text}\`: no person named before it can be \`${word}\`; name the speaker.` });
         continue;
@@ -56,6 +51,17 @@ export const attributionAmbiguousPronoun: Rule = {
     return reports;
   },
 };
+
+/** The pronoun mentions of the article's people, by where they start (the first where two start at one place). */
+function pronounMentions(article: Article): Map<number, Mention> {
+  const pronounAt = new Map<number, Mention>();
+  for (const person of article.people) {
+    for (const mention of person.mentions) {
+      if (mention.kind === 'pronoun' && !pronounAt.has(mention.span.start)) pronounAt.set(mention.span.start, mention);
+    }
+  }
+  return pronounAt;
+}
 
 // Role words that name someone a pronoun can stand for without naming a person: `a spokesman`, `President Reagan`.
 const ROLE = /\b(?:President|Minister|Secretary|Chancellor|Premier|Governor|Senator|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|chairman|chairwoman|spokesman|spokeswoman|official|analyst|economist|trader|dealer|banker|officer|director|executive|manager|president|minister|leader|man|woman)\b/;

@@ -1,4 +1,5 @@
 import { Report } from '../finding';
+import { HouseStyle } from '../styles/style';
 import { Rule } from './rule';
 
 // `claimed responsibility`, `claimed the lives of`: the verb is not attributing anything there.
@@ -9,8 +10,8 @@ export const attributionDiscouragedVerb: Rule = {
   description: 'An attribution verb the house style discourages (AP: `stated`, `claimed`, `exclaimed` → `said`).',
   defaultSeverity: 'warning',
   check({ article, style }) {
-    const discouraged = new Map(Object.entries(style.discouragedVerbs).map(([verb, instead]) => [verb.toLowerCase(), instead]));
-    if (discouraged.size === 0) return [];
+    const discouraged = discouragedVerbs(style);
+    if (discouraged.size === 0 || article.statements.length === 0) return [];
     const reports: Report[] = [];
     for (const statement of article.statements) {
       const instead = discouraged.get(statement.verb.text.toLowerCase());
@@ -25,3 +26,16 @@ export const attributionDiscouragedVerb: Rule = {
     return reports;
   },
 };
+
+// Per style, not per article: a batch checks thousands of articles with one style.
+const discouragedByStyle = new WeakMap<HouseStyle, Map<string, string>>();
+
+/** The style's discouraged verbs, lower-cased, with the verb it prefers for each. */
+function discouragedVerbs(style: HouseStyle): Map<string, string> {
+  let discouraged = discouragedByStyle.get(style);
+  if (!discouraged) {
+    discouraged = new Map(Object.entries(style.discouragedVerbs).map(([verb, instead]) => [verb.toLowerCase(), instead]));
+    discouragedByStyle.set(style, discouraged);
+  }
+  return discouraged;
+}

@@ -11,7 +11,8 @@ export const hygieneEmptyParagraph: Rule = {
     const last = article.paragraphs[article.paragraphs.length - 1];
     if (!first || first === last) return [];
     const reports: Report[] = [];
-    let blankRun: Line[] = [];
+    // One array for every run of blank lines, emptied after each (not a new array after every line of text).
+    const blankRun: Line[] = [];
     // The lines between the first paragraph's start and the last one's, read in place (no copy of every line).
     for (const line of articleLines(article)) {
       if (line.start < first.span.start || line.end > last.span.start) continue;
@@ -20,7 +21,7 @@ export const hygieneEmptyParagraph: Rule = {
         continue;
       }
       if (blankRun.length >= 2) reports.push(report(blankRun));
-      blankRun = [];
+      blankRun.length = 0;
     }
     if (blankRun.length >= 2) reports.push(report(blankRun));
     return reports;

@@ -24,9 +24,6 @@ export const peopleRepeatedIntroduction: Rule = {
       if (person.surname === person.fullName || !isEvidentlyPerson(person)) continue;
       // Two people of one surname (`Bobby Brock's son, Justin Brock`) need their full names to be told apart.
       if ((surnameCounts.get(person.surname) ?? 0) > 1) continue;
-      // `Dudley Taft` beside `Taft Broadcasting`: the full name tells the man from the firm that bears his name.
-      firmPrefixes ??= wordPrefixes(namesWrittenAsFirms(article.text));
-      if (firmPrefixes.has(`${foldName(person.surname)} `)) continue;
       storyStarts ??= laterStoryStarts(article.text, article.dateline?.span.end ?? 0);
       const introduced = storyIntroductionEnd(article, person);
       const fullStarts = person.mentions.filter((mention) => mention.kind === 'full-name' || mention.kind === 'introduction')
@@ -39,6 +36,10 @@ export const peopleRepeatedIntroduction: Rule = {
         if (insideQuote(article, mention.span)) continue;
         if (inReleaseBoilerplate(article, mention.span) || isListItem(article.text, (feedStarts ??= lineFeedStarts(article.text)), mention.span.start) || inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
         if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
+        // `Dudley Taft` beside `Taft Broadcasting`: the full name tells the man from the firm that bears his name. Read
+        // last, for a mention that would be reported: the firm names are a pass over the whole text.
+        firmPrefixes ??= wordPrefixes(namesWrittenAsFirms(article.text));
+        if (firmPrefixes.has(`${foldName(person.surname)} `)) continue;
         reports.push({
           span: mention.span,
           message: `${person.fullName} is already introduced: later references use the surname, \`${person.surname}\`.`,
@@ -56,7 +57,7 @@ function countSurnames(people: Person[]): Map<string, number> {
 }
 
 /** Every run of leading words of each name, with the space after it: `taft ` and `taft broadcasting ` for a firm. */
-function wordPrefixes(names: Set<string>): Set<string> {
+function wordPrefixes(names: ReadonlySet<string>): Set<string> {
   const prefixes = new Set<string>();
   for (const name of names) {
     for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) prefixes.add(name.slice(0, space + 1));
