@@ -118,7 +118,7 @@ function subjectHead(context: PhraseContext, word: string, verbStart: number): b
  * (after white space, so at a word's start), and most sentences have none, so it is not run on them. A word
  * across a line break (`re-` `saying`) is not one slice of the text: it is read by the pattern.
  */
-function holdsParticiple(words: TokenStream, sentence: number): boolean {
+export function holdsParticiple(words: TokenStream, sentence: number): boolean {
   const { text, starts, ends, flags } = words;
   const last = words.sentenceFirst[sentence + 1];
   for (let word = words.sentenceFirst[sentence]; word < last; word++) {
@@ -147,8 +147,9 @@ function openingPerson(context: PhraseContext, sentence: Sentence): SpeakerReadi
 /** The first finite verb of the sentence, within a few words of its start and outside names. */
 function mainVerb(text: string, start: number, end: number, mentions: Mention[]): { start: number; end: number } | undefined {
   const words = /[\p{L}'’-]+/gu;
+  const before = text.slice(start, end);
   let count = 0;
-  for (let word = words.exec(text.slice(start, end)); word && count < MAX_SUBJECT_DISTANCE; word = words.exec(text.slice(start, end)), count++) {
+  for (let word = words.exec(before); word && count < MAX_SUBJECT_DISTANCE; word = words.exec(before), count++) {
     const at = start + word.index;
     if (mentions.some((mention) => mention.span.start <= at && at < mention.span.end)) continue;
     if (MAIN_VERB.test(word[0])) return { start: at, end: at + word[0].length };

@@ -3,7 +3,7 @@ import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { Lexicon } from '../lexicon/lexicon';
 import { continueQuotes } from './quote-speakers';
 import { resolveDescribedSpeakers } from './described-speakers';
-import { participleStatement } from './participle-statements';
+import { holdsParticiple, participleStatement } from './participle-statements';
 import { resolveReferringSpeakers } from './referring-speakers';
 import { PhraseContext, SpeakerReading, followsCoordinator, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
@@ -47,6 +47,9 @@ export function findStatements(context: StatementContext): Statement[] {
   let quoteIndex = 0;
   for (let index = 0; index < context.sentences.length; index++) {
     const sentence = context.sentences[index];
+    const matches = findReportingVerbs(context.words, index, sentence.span.end, context.lexicon.verbs);
+    // Most sentences report no speech: no reporting verb and no participle, and nothing else to read.
+    if (matches.length === 0 && !holdsParticiple(context.words, index)) continue;
     while (mentionIndex < context.mentions.length && context.mentions[mentionIndex].span.end <= sentence.span.start) mentionIndex++;
     let mentionEnd = mentionIndex;
     while (mentionEnd < context.mentions.length && context.mentions[mentionEnd].span.start < sentence.span.end) mentionEnd++;
@@ -57,7 +60,7 @@ export function findStatements(context: StatementContext): Statement[] {
     const quotes = context.quotes.slice(quoteIndex, quoteEnd);
     const phraseContext = { text: context.text, mentions, lexicon: context.lexicon };
     const denials: Statement[] = [];
-    const found = readStatements(context, phraseContext, index, quotes, denials);
+    const found = readStatements(context, phraseContext, index, quotes, matches, denials);
     // A participle before every verb found governs them: `praised the ruling, saying his father hoped …`.
     const participle = participleStatement(phraseContext, context.words, index, sentence, quotes);
     if (participle && (!found.length || participle.verb.start < found[0].verb.start)) statements.push(participle);
@@ -70,16 +73,16 @@ export function findStatements(context: StatementContext): Statement[] {
 }
 
 /**
- * The statements of sentence `index`. A negated attribution (`did not say which`, `has never denied`) states nothing
- * and is no statement, but its subject is still the one a later pronoun refers to (`The secretary would not say how
- * much. … he said`): it goes to `denials`, read like a statement, without counting as one for the verbs after it.
+ * The statements of sentence `index`, one for each of its reporting verbs (`matches`) that has a speaker. A negated
+ * attribution (`did not say which`, `has never denied`) states nothing and is no statement, but its subject is still
+ * the one a later pronoun refers to (`The secretary would not say how much. … he said`): it goes to `denials`, read
+ * like a statement, without counting as one for the verbs after it.
  */
-function readStatements(context: StatementContext, phraseContext: PhraseContext, index: number, quotes: Quote[], denials: Statement[]): Statement[] {
+function readStatements(context: StatementContext, phraseContext: PhraseContext, index: number, quotes: Quote[], matches: VerbMatch[], denials: Statement[]): Statement[] {
   const { text } = context;
   const sentence = context.sentences[index];
   const found: Statement[] = [];
   let clauseStart = sentence.span.start;
-  const matches = findReportingVerbs(context.words, index, sentence.span.end, context.lexicon.verbs);
   // `The issue has underlined the trend …, said the document.`: an inverted attribution closing the sentence
   // governs all of it, and a verb before it is part of the reported words.
   const last = matches[matches.length - 1];
