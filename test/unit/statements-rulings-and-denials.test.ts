@@ -74,3 +74,15 @@ describe('statements: negated attributions state nothing', () => {
     assert.deepStrictEqual(verbsAndSpeakers('Ann Moss spoke first. A ministry spokeswoman would not say how many troops were sent. She said the mission would last a month.'), ['said: A ministry spokeswoman']);
   });
 });
+
+describe('statements: passives of verbs of speaking', () => {
+  it('does not read a passive without its source as a statement ("is said to", "has been observed", "was asked")', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The drug is said to ease pain in the joints.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('No such effect has been observed in the trials.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('A new clause was added to the bill.'), []);
+  });
+
+  it('reads a passive of a verb of speaking with its source named after it', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The mill is said by local officials to be near closing.'), ['said: local officials']);
+  });
+});

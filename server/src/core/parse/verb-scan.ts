@@ -112,7 +112,7 @@ function counts(text: string, start: number, end: number, limit: number, verb: R
 
 /** `was reported`, `will be proclaimed`, `had been first announced`: the subject of a passive is what was reported, or the listener. */
 function isPassive(text: string, start: number, verb: ReportingVerb): boolean {
-  return verb.form === 'past' && !verb.inverts && verb.words[0] !== 'quoted' && PASSIVE_BE.has(wordBefore(text, start, true));
+  return verb.form === 'past' && verb.words[0] !== 'quoted' && PASSIVE_BE.has(wordBefore(text, start, true));
 }
 
 function quotationNext(text: string, end: number, limit: number): boolean {
