@@ -155,3 +155,19 @@ describe('people: firms named after a plural firm noun or with a place before th
     assert.deepStrictEqual(people('WASHINGTON, March 2 - Mary  Hale said she raised her offer.'), ['Mary Hale']);
   });
 });
+
+describe('people: a title and a word of a firm', () => {
+  it('does not make a person of a title and a surname that open a firm named in the story', () => {
+    const text = 'TORONTO, March 19 - <Mr. Quill Outfitters Inc> said it agreed to sell shares. Mr. Quill said proceeds will be used for growth.';
+    assert.deepStrictEqual(people(text), []);
+  });
+
+  it('does not make a person of a title after a firm possessive, or of a firm plural', () => {
+    assert.deepStrictEqual(people('Acme Holdings said its Pacific President Lines shipping unit obtained a loan. Acme said President Lines is profitable.'), []);
+    assert.deepStrictEqual(people('The firm sold its Dr. Quillon\'s businesses in Europe. It will keep Dr. Quillon\'s businesses in Asia.'), []);
+  });
+
+  it('keeps a titled surname that speaks', () => {
+    assert.deepStrictEqual(people('Prices will rise, Mr. Quill said. Mr. Quill added that sales grew.'), ['Quill']);
+  });
+});

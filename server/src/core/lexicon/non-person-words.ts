@@ -77,7 +77,7 @@ export const NON_PERSON_WORDS = [
   'affiliates', 'school', 'institution', 'foundation', 'brokerage', 'underwriting', 'tribes', 'tribal', 'nations',
   'native', 'first', 'crimson', 'guardian', 'atlantic', 'post', 'globe', 'tech', 'disorder', 'syndrome', 'disease', 'cosmetics', 'update', 'auto',
   'bloc', 'royal', 'cloud', 'eats', 'blockchain', 'dairy', 'impacts', 'companies', 'fire', 'schools', 'appeals',
-  'presidents', 'word',
+  'presidents', 'word', 'lines', 'cos',
   'convention', 'survey', 'statistics', 'victimization', 'klan', 'coalition', 'republicans', 'democrats', 'gop',
   'relations', 'air', 'jews', 'muslims', 'christians', 'arabs', 'catholics', 'protestants', 'americans', 'europeans',
   'american', 'british', 'canadian', 'mexican', 'cuban', 'venezuelan', 'brazilian', 'argentine', 'chilean', 'colombian',

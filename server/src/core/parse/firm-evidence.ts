@@ -51,6 +51,14 @@ export class FirmNames {
   has(folded: string): boolean {
     return this.byAppositive.has(folded) || (this.written ??= namesWrittenAsFirms(this.text)).has(folded);
   }
+
+  /** Whether a firm's name opens with the folded word (`jax fashions` for `jax`, of `Mr. Jax Fashions Inc`). */
+  opensWith(word: string): boolean {
+    const prefix = `${word} `;
+    for (const name of this.byAppositive) if (name.startsWith(prefix)) return true;
+    for (const name of (this.written ??= namesWrittenAsFirms(this.text))) if (name.startsWith(prefix)) return true;
+    return false;
+  }
 }
 
 function readFirmNames(text: string): Set<string> {

@@ -68,7 +68,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     const rest = restOfName(fullName);
     if (rest !== undefined) byRestOfName.set(rest, [...(byRestOfName.get(rest) ?? []), person]);
   }
-  addTitledSurnames(runs, readings, people, { text, lexicon, standalone, genderOf });
+  addTitledSurnames(runs, readings, people, { text, lexicon, standalone, genderOf, firms });
   for (const known of lexicon.knownPeople) {
     if (byFoldedName.has(foldName(known.name))) byFoldedName.get(foldName(known.name))!.title ??= known.title;
   }

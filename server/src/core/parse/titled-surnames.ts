@@ -2,7 +2,7 @@ import { Person } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { SURNAME_TITLES } from '../lexicon/people-words';
 import { HEADLINE_VERB, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
-import { FIRM_AFTER } from './firm-evidence';
+import { FIRM_AFTER, FirmNames } from './firm-evidence';
 import { NameRun, Reading } from './name-runs';
 import { isAcronym } from './person-evidence';
 import { foldName, joinTokens } from './tokens';
@@ -31,7 +31,9 @@ function titledSurname(reading: Reading, text: string, lexicon: Lexicon): string
   const first = titleTokens[0];
   // `committee chairman Citibank`: a title in lower case describes; `a Premier Sponsor`, `the Sgt. York`: after an
   // article the title is part of a thing's name.
+  // `its American President Lines unit`: so is a title after a firm's possessive, with a word of the name before it.
   if (!titleTokens.every((token) => token.capitalised) || /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start))) return undefined;
+  if (/(?:^|[^\p{L}])(?:its|their|our)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(Math.max(0, first.start - 30), first.start))) return undefined;
   return folded;
 }
 
@@ -53,6 +55,8 @@ export interface TitledContext {
   /** How often each folded word stands alone as a one-word run. */
   standalone: Map<string, number>;
   genderOf: (reading: Reading) => Person['gender'];
+  /** Folded names the article writes as a firm's: `Mr. Jax` of `Mr. Jax Fashions Inc` is the firm. */
+  firms: FirmNames;
 }
 
 /**
@@ -77,7 +81,7 @@ export function addTitledSurnames(runs: NameRun[], readings: (Reading | undefine
   for (const [surname, use] of titled) {
     if (!use.speaks && use.uses + (standalone.get(surname) ?? 0) < 2) continue;
     namedWords ??= wordsOfNames(people);
-    if (namedWords.has(surname)) continue;
+    if (namedWords.has(surname) || context.firms.opensWith(surname)) continue;
     const reading = readings[use.index]!;
     const name = reading.nameTokens[0];
     const written = name.text.replace(/\.$/, '');
@@ -99,3 +103,4 @@ function wordsOfNames(people: Person[]): Set<string> {
   for (const person of people) for (const word of person.fullName.split(' ')) words.add(foldName(word.replace(/\.$/, '')));
   return words;
 }
+
