@@ -1,4 +1,4 @@
-import { Article, Dateline, Directive, Paragraph, Quote, Sentence, Span } from '../article';
+import { Article, Dateline, Directive, Paragraph, Quote, Sentence } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { parseDateline } from './dateline';
 import { parseDirective, readDirective } from './directive';
@@ -12,6 +12,7 @@ import { extendReleaseDateline, readServiceFirstDateline } from './release-datel
 import { readReleaseHead, readReleaseLine } from './release-head';
 import { splitSentences } from './sentences';
 import { findStatements } from './statements';
+import { ParsedArticle, maskSpans } from './parsed-article';
 import { findTerminator } from './terminator';
 import { tokenizeSentences } from './token-stream';
 
@@ -84,7 +85,7 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
   const { people, mentions } = findPeople(words, sentences, lexicon, quotes);
   const statements = findStatements({ text: storyText, words, sentences, mentions, quotes, lexicon, people });
 
-  const article: Article = {
+  const article = new ParsedArticle({
     text,
     dateline,
     paragraphs,
@@ -95,25 +96,11 @@ export function parseArticle(text: string, lexicon: Lexicon = DEFAULT_LEXICON): 
     terminator: scan.terminator,
     trailingText: scan.trailingText,
     directives,
-    // A plain field, not a getter that would count on first use: an object literal with an accessor is made in
-    // dictionary mode, and every rule's read of the article's fields gets slower (measured: +3% instructions).
-    wordCount: countWords(storyText, paragraphs),
     words,
     release: readRelease({ text: storyText, lines, head, dateline, paragraphs, terminator: scan.terminator }),
-  };
+  });
   shareLines(article, allLines);
   return article;
-}
-
-/** The text with each span replaced by as many spaces: offsets stay, the words are gone. */
-function maskSpans(text: string, spans: Span[]): string {
-  let masked = '';
-  let at = 0;
-  for (const span of spans) {
-    masked += text.slice(at, span.start) + ' '.repeat(span.end - span.start);
-    at = span.end;
-  }
-  return masked + text.slice(at);
 }
 
 /** Lines cut at the end of the body, so that the terminator is not part of the last paragraph. */
@@ -210,19 +197,4 @@ function findEmbeddedDateline(text: string, lines: Line[]): Dateline | undefined
     if (++seen >= DATELINE_SEARCH_LINES) break;
   }
   return undefined;
-}
-
-function countWords(text: string, paragraphs: Paragraph[]): number {
-  let count = 0;
-  for (const paragraph of paragraphs) {
-    // Without branches on the character: a blank every few letters is a branch the processor cannot predict.
-    let previousBlank = 1;
-    for (let i = paragraph.span.start; i < paragraph.span.end; i++) {
-      const code = text.charCodeAt(i);
-      const blank = +(code <= 0x20) | +(code === 0xa0);
-      count += previousBlank & (blank ^ 1);
-      previousBlank = blank;
-    }
-  }
-  return count;
 }
