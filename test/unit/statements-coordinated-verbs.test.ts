@@ -29,3 +29,14 @@ describe('statements: a verb after a coordinator shares the clause subject', () 
     assert.deepStrictEqual(verbsAndSpeakers('The mayor told no one of the plan.'), []);
   });
 });
+
+describe('statements: a source right after "which"', () => {
+  it('reads the source between "which" and the verb as the speaker', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('The bill would cut the deficit, which experts say is too large.'), ['say: experts']);
+    assert.deepStrictEqual(verbsAndSpeakers('The firm sold its mill, which analysts said could fetch 30 mln dlrs.'), ['said: analysts']);
+  });
+
+  it('still reads a relative clause with "which" as part of the subject before it', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('A member of the panel which oversees the mills predicted losses.'), ['predicted: A member of the panel']);
+  });
+});

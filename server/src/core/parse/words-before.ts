@@ -115,7 +115,8 @@ export function wordsBefore(text: string, clauseStart: number, end: number, ante
     const lower = word.toLowerCase();
     // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
     // `Ahmed, who authorities said …`: a source right after `who` is the subject of the verb, and `who` its object.
-    const subjectAfterWho = lower === 'who' && words.length > 0 && (SPOKESPEOPLE.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
+    // So is one after `which` (`going bankrupt, which experts say will happen`).
+    const subjectAfterWho = (lower === 'who' || lower === 'which') && words.length > 0 && (SPOKESPEOPLE.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
     if (subjectAfterWho) break;
     const relative = (lower === 'who' && word !== 'WHO') || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
     // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it
