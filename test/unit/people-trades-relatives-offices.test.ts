@@ -54,3 +54,18 @@ describe('people: the surname a title picks out', () => {
     assert.strictEqual(speakerOf(text, 'said'), 'Alwyn Pettigrove');
   });
 });
+
+describe('people: a bare family name that speaks', () => {
+  it('makes a person of a family-name-first surname that speaks more than once, and links its pronoun', () => {
+    const text = 'BEIJING, May 3 - Exports will rise this year, said Zhang, an economist at the bank. Zhang said imports would fall. He added that prices were stable.';
+    assert.deepStrictEqual(people(text), ['Zhang']);
+    assert.strictEqual(speakerOf(text, 'said'), 'Zhang');
+    assert.strictEqual(speakerOf(text, 'added'), 'Zhang');
+  });
+
+  it('needs two speaking uses, and leaves a word of a longer name or of someone named in full', () => {
+    assert.deepStrictEqual(people('Exports will rise this year, said Zhang. Imports fell.'), []);
+    assert.deepStrictEqual(people('Sun Microsystems Inc shares rose. Sun said sales grew. Later Sun said margins fell.'), []);
+    assert.deepStrictEqual(people('Premier Zhang Wenhao spoke. Zhang said exports grew. Zhang said imports fell.'), ['Zhang Wenhao']);
+  });
+});

@@ -6,6 +6,7 @@ import { Reading, isInitial } from './name-runs';
 import { ARTICLE_PREFIX, PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, personKeys, restOfName, variantOf } from './name-forms';
 import { looksLikePerson } from './person-evidence';
 import { addTitledSurnames } from './titled-surnames';
+import { addBareFamilyNames } from './bare-family-names';
 import { linkPronouns } from './pronouns';
 import { ReadRuns, nameText, readRuns } from './read-runs';
 import { TokenStream } from './token-stream';
@@ -69,6 +70,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     if (rest !== undefined) byRestOfName.set(rest, [...(byRestOfName.get(rest) ?? []), person]);
   }
   addTitledSurnames(runs, readings, people, { text, lexicon, standalone, genderOf, firms });
+  addBareFamilyNames(runs, readings, people, text, runUses);
   for (const known of lexicon.knownPeople) {
     if (byFoldedName.has(foldName(known.name))) byFoldedName.get(foldName(known.name))!.title ??= known.title;
   }

@@ -45,7 +45,7 @@ const VERB_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|asked|told|wrote|explained
  * Whether a titled surname speaks here (`President Clinton said`, `said Mr. Li`). Without that, only a surname that comes
  * back, alone or with its title, is taken (`Silver Queen Mine`, `Professor Emeritus` stand once and say nothing).
  */
-function titledSurnameSpeaks(text: string, start: number, end: number): boolean {
+export function titledSurnameSpeaks(text: string, start: number, end: number): boolean {
   return VERB_AFTER.test(text.slice(end, end + 40)) || VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 

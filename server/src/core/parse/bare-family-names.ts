@@ -1,0 +1,43 @@
+import { Person } from '../article';
+import { FAMILY_NAME_FIRST, NON_PERSON, NOT_NAME_START, TITLE } from '../lexicon/word-classes';
+import { NameRun, Reading } from './name-runs';
+import { titledSurnameSpeaks } from './titled-surnames';
+import { foldName } from './tokens';
+
+// `said Li`, `Li said` in a take that starts mid-story and never gives Li's full name: a family name of the
+// family-name-first kind (Chinese, Korean, Vietnamese) that speaks at least this often is a person. One use might be
+// a firm's or a word's (`Sun said`, `Long said`), so one is not enough.
+const MIN_SPEAKING_USES = 2;
+
+/**
+ * Adds a person for each bare family name that speaks more than once, unless the name is a word of someone named
+ * in full or the story also writes it as part of a longer name (`Sun Microsystems`, `Li Ning Co`).
+ */
+export function addBareFamilyNames(runs: NameRun[], readings: (Reading | undefined)[], people: Person[], text: string, runUses: Map<string, number>): void {
+  const speaking = new Map<string, { index: number; uses: number }>();
+  for (let index = 0; index < runs.length; index++) {
+    const reading = readings[index];
+    if (!reading || reading.titleTokens.length > 0 || reading.nameTokens.length !== 1) continue;
+    const name = reading.nameTokens[0];
+    if (!(name.classes & FAMILY_NAME_FIRST) || name.classes & (NON_PERSON | NOT_NAME_START | TITLE) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) continue;
+    if (!titledSurnameSpeaks(text, name.start, name.end)) continue;
+    const key = foldName(name.text);
+    const use = speaking.get(key) ?? { index, uses: 0 };
+    use.uses++;
+    speaking.set(key, use);
+  }
+  if (speaking.size === 0) return;
+  const named = new Set<string>();
+  for (const person of people) for (const word of person.fullName.split(' ')) named.add(foldName(word));
+  for (const [key, use] of speaking) {
+    if (use.uses < MIN_SPEAKING_USES || named.has(key) || inLongerName(key, runUses)) continue;
+    const name = readings[use.index]!.nameTokens[0];
+    people.push({ id: people.length, fullName: name.text, surname: name.text, introduction: { start: name.start, end: name.end }, mentions: [] });
+  }
+}
+
+/** Whether a run of several words opens or ends with the folded word. */
+function inLongerName(word: string, runUses: Map<string, number>): boolean {
+  for (const run of runUses.keys()) if (run.startsWith(`${word} `) || run.endsWith(` ${word}`)) return true;
+  return false;
+}
