@@ -40,3 +40,14 @@ describe('statements: a source right after "which"', () => {
     assert.deepStrictEqual(verbsAndSpeakers('A member of the panel which oversees the mills predicted losses.'), ['predicted: A member of the panel']);
   });
 });
+
+describe('statements: a name with its role after a quotation', () => {
+  it('reads the name before its role as the speaker when the quotation closes with a comma', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('"The mill will close," Ann Moss, a lawyer for the firm, said.'), ['said: Ann Moss']);
+    assert.deepStrictEqual(verbsAndSpeakers('``Prices will rise,\'\' Bo Tan, chief economist at Borvia Bank, told reporters.'), ['told reporters: Bo Tan']);
+  });
+
+  it('still reads no speaker from inside the quotation', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('"The mill, the plant, and the yard will close," said Ann Moss.'), ['said: Ann Moss']);
+  });
+});

@@ -20,14 +20,18 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     const previousComma = commaBefore(text, start, end - 1);
     const chunkStart = previousComma >= start ? previousComma + 1 : start;
     // A short name defined in parentheses (`AmeriLife Group, LLC ("AmeriLife")`) is no quotation.
-    const chunk = text.slice(chunkStart, end).trim().replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim();
+    let chunk = text.slice(chunkStart, end).trim().replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim();
+    // `"…," Norman Polmar, a defense analyst, said`: the comma before is the quotation's own; the clause opens after it.
+    const afterQuotation = previousComma >= start ? /^(?:["”]|'')\s*/.exec(chunk) : null;
+    if (afterQuotation) chunk = chunk.slice(afterQuotation[0].length);
+    const first = chunkStart === start || afterQuotation !== null;
     if (/["“”]/.test(chunk)) return -1;
     const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk) || adjectivePhrase(chunk) || OWNED_BY.test(chunk);
     const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
     if (!determined && !clause && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
     // `In a filing with the SEC, the group, led by Acme, said`: a prepositional phrase opening the clause is no subject.
-    if (chunkStart === start && laterEnd >= 0 && OPENING_PREPOSITION.test(chunk)) return laterEnd;
-    if (chunkStart === start) return clause ? -1 : end;
+    if (first && laterEnd >= 0 && OPENING_PREPOSITION.test(chunk)) return laterEnd;
+    if (first) return clause ? -1 : end;
     const previousEnd = text.slice(Math.max(start, chunkStart - 40), chunkStart - 1).trimEnd();
     // A ticker-bracketed name (`<Meston Lake Resources Inc>`) ends a name too.
     const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd) || previousEnd.endsWith('>');
