@@ -69,3 +69,17 @@ describe('people: a bare family name that speaks', () => {
     assert.deepStrictEqual(people('Premier Zhang Wenhao spoke. Zhang said exports grew. Zhang said imports fell.'), ['Zhang Wenhao']);
   });
 });
+
+describe('people: the gender a relative tells', () => {
+  it('takes the gender of a relative noun before an unknown given name, so a later pronoun finds the right person', () => {
+    const text = 'At 13, Michael Quale was already a star, said his mother, Robin Quale. She said he trained every day.';
+    const article = parseArticle(text);
+    assert.strictEqual(article.people.find((person) => person.fullName === 'Robin Quale')?.gender, 'female');
+    assert.strictEqual(speakerOf(text, 'She said'), 'Robin Quale');
+  });
+
+  it('tells nothing after a relative with a preposition, or without a relative', () => {
+    const article = parseArticle('The daughter of Robin Quale spoke. Robin Quale, a farmer, said rain was late.');
+    assert.strictEqual(article.people.find((person) => person.fullName === 'Robin Quale')?.gender, undefined);
+  });
+});

@@ -61,7 +61,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
       surname: chooseSurname(reading.nameTokens, standalone, read.titled),
       title: reading.titleTokens.length ? joinTokens(text, reading.titleTokens) : undefined,
       introduction: { start: (reading.titleTokens[0] ?? reading.nameTokens[0]).start, end: reading.nameTokens[reading.nameTokens.length - 1].end },
-      gender: genderOf(reading),
+      gender: genderOf(reading) ?? relationGender(text, (reading.titleTokens[0] ?? reading.nameTokens[0]).start),
       mentions: [],
     };
     people.push(person);
@@ -124,6 +124,17 @@ function genderOf(reading: Reading): Person['gender'] {
   const first = reading.nameTokens.find((token) => !isInitial(token.text));
   if (!first || UNISEX_GIVEN.has(first.text.toLowerCase())) return undefined;
   return genderFromClasses(first.classes, MALE_GIVEN_NAME, FEMALE_GIVEN_NAME);
+}
+
+// A relative's noun right before the name (`his wife, Jane Doe`, `her son Tom`) tells the gender an unknown given
+// name does not.
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(wife|widow|mother|daughter|sister|girlfriend|fiancee|grandmother|granddaughter|niece|aunt|husband|widower|father|son|brother|boyfriend|fiance|grandfather|grandson|nephew|uncle),?\s+$/u;
+const FEMALE_RELATIVES = new Set(['wife', 'widow', 'mother', 'daughter', 'sister', 'girlfriend', 'fiancee', 'grandmother', 'granddaughter', 'niece', 'aunt']);
+
+function relationGender(text: string, start: number): Person['gender'] {
+  const found = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (!found) return undefined;
+  return FEMALE_RELATIVES.has(found[1]) ? 'female' : 'male';
 }
 
 function titleGender(token: Token): Person['gender'] {
