@@ -86,3 +86,18 @@ describe('statements: passives of verbs of speaking', () => {
     assert.deepStrictEqual(verbsAndSpeakers('The mill is said by local officials to be near closing.'), ['said: local officials']);
   });
 });
+
+describe('statements: verbs that report where they close a quotation', () => {
+  it('reads "continued", "shared", "snapped" and "reads" right after a quotation as statements', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('"We will win the vote," Ann Moss continued.'), ['continued: Ann Moss']);
+    assert.deepStrictEqual(verbsAndSpeakers('"Music gives us hope every day," Bo Tan shared.'), ['shared: Bo Tan']);
+    assert.deepStrictEqual(verbsAndSpeakers('"We ask the board to act now," the joint letter reads.'), ['reads: the joint letter']);
+  });
+
+  it('does not read them away from a quotation', () => {
+    assert.deepStrictEqual(verbsAndSpeakers('Prices continued to fall in May.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The decline continued.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('The two firms shared the prize.'), []);
+    assert.deepStrictEqual(verbsAndSpeakers('"The Long Road," a novel, continued to sell well.'), []);
+  });
+});

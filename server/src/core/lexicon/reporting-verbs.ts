@@ -62,7 +62,8 @@ const REPEATED_WORDS = ['that', 'what', 'the', 'a', 'an', 'his', 'her', 'its', '
 // `ask` also reports a question where its quotation stands next to it (`"…?" he asked.`), and may come before its
 // speaker (`"…," asked Lee.`).
 // `ask` may take its listener before the particle (`asked Roesler why …`, `asked him whether …`).
-const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?: boolean; listenerFirst?: boolean }> = {
+// `closing`: also where it closes a quotation (`"…," he continued.`, `"…," continued Blom`), which it may stand before.
+const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?: boolean; listenerFirst?: boolean; closing?: boolean }> = {
   call: { forms: 'call calls called calling', particles: ['for'] },
   ask: { forms: 'ask asks asked asking', particles: ['for', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'that'], alone: true, listenerFirst: true },
   question: { forms: '- questions questioned questioning', particles: ['whether', 'if', 'why', 'how', 'what', 'when'] },
@@ -76,7 +77,7 @@ const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?
   agree: { forms: 'agree agrees - -', particles: ['that'] },
   // `mentioned that …`, `continued that …` report words; `mentioned the talks`, `prices continued to fall` do not.
   mention: { forms: 'mention mentions* mentioned mentioning', particles: ['that'] },
-  continue: { forms: '- continues continued -', particles: ['that'] },
+  continue: { forms: '- continues continued -', particles: ['that'], closing: true },
   // A court's or a judge's finding with its clause (`the court ruled that …`, like a judge's `held that`), not
   // `ruled out`, `ruled the country` or `a ruling that`.
   rule: { forms: '- - ruled -', particles: ['that'] },
@@ -91,6 +92,11 @@ const WITH_AS = ['- describes described describing', '- characterizes characteri
 // `The statement reads: "…"`, `a sign that read "…"`: a text's words quoted after it (a colon or an opening quotation
 // next, maybe after `, in part,`); not `reads the news`, `read the report`.
 const READING = ['- reads read -'];
+
+// Verbs that report words only where they close a quotation (`"…," he continued.`, `"…," Casey shared.`, `"…,"
+// agreed Joseph Lee, …`, `"…," the statement reads.`): not `prices continued to fall`, `shared the prize`.
+// (`continued` and `reads` also count so, besides their own uses: see WITH_PARTICLE and READING.)
+const CLOSING_QUOTATION = ['- shares shared -', '- - concurred -', '- - snapped -'];
 
 /** Phrases that attribute as a whole: the speaker follows `according to`; `quoted X as saying`. */
 const PHRASES = ['according to', 'as saying'];
@@ -120,6 +126,8 @@ export interface ReportingVerb {
   needsAs: boolean;
   /** Counts only before a colon or an opening quotation mark (`reads: "…"`). */
   quotationNext?: boolean;
+  /** Counts (also) right after a quotation it closes, with a short subject between or its speaker after it. */
+  closesQuotation?: boolean;
 }
 
 const FORMS: VerbForm[] = ['base', 'present', 'past', 'progressive'];
@@ -140,9 +148,10 @@ function rows(list: string[], inverts: boolean, extra: Partial<ReportingVerb> = 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...rows(SPOKEN, true),
   ...rows(REPORTING, false),
-  ...Object.values(WITH_PARTICLE).flatMap(({ forms, particles, alone, listenerFirst }) => rows([forms], alone === true, { particles: new Set(particles), alone, listenerFirst })),
+  ...Object.values(WITH_PARTICLE).flatMap(({ forms, particles, alone, listenerFirst, closing }) => rows([forms], alone === true || closing === true, { particles: new Set(particles), alone, listenerFirst, closesQuotation: closing })),
   ...rows(WITH_AS, false, { needsAs: true }),
-  ...rows(READING, false, { quotationNext: true }),
+  ...rows(READING, false, { quotationNext: true, closesQuotation: true }),
+  ...rows(CLOSING_QUOTATION, true, { closesQuotation: true }),
   ...PHRASES.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: true, nounProne: false, needsAs: false })),
   ...ANNOUNCING.map((phrase): ReportingVerb => ({ words: phrase.split(' '), form: 'phrase', inverts: false, nounProne: false, needsAs: false })),
 ];
@@ -157,5 +166,5 @@ export function plainReportingForms(): string[] {
 
 /** The `-ing` forms that report speech in a participle clause (`…, saying`, `…, contending it is a ban`). */
 export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(REPORTING_VERBS
-  .filter((verb) => verb.form === 'progressive' && verb.words.length === 1 && !verb.particles && !verb.needsAs && !verb.quotationNext)
+  .filter((verb) => verb.form === 'progressive' && verb.words.length === 1 && !verb.particles && !verb.needsAs && !verb.quotationNext && !verb.closesQuotation)
   .map((verb) => verb.words[0]));

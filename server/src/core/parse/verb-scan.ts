@@ -104,15 +104,34 @@ function counts(text: string, start: number, end: number, limit: number, verb: R
   if (verb.form === 'base' && wordBefore(text, start) === 'to') return false;
   if (verb.form === 'progressive' && !BE.has(wordBefore(text, start, true))) return false;
   if (verb.nounProne && !opensClause(text, end, limit)) return false;
+  // A verb that counts where it closes a quotation needs nothing else there (`"…," he continued.`).
+  if (verb.closesQuotation && closesQuotation(text, start, end, limit)) return true;
   if (verb.particles && !followedByParticle(text, start, end, limit, verb)) return false;
   if (verb.needsAs && !asFollows(text, end, limit)) return false;
   if (verb.quotationNext && !quotationNext(text, end, limit)) return false;
+  if (verb.closesQuotation && !verb.particles && !verb.quotationNext) return false;
   return true;
 }
 
 /** `was reported`, `will be proclaimed`, `had been first announced`: the subject of a passive is what was reported, or the listener. */
 function isPassive(text: string, start: number, verb: ReportingVerb): boolean {
   return verb.form === 'past' && verb.words[0] !== 'quoted' && PASSIVE_BE.has(wordBefore(text, start, true));
+}
+
+// A quotation closed by a comma or a question or exclamation mark, then at most six words of a subject.
+const QUOTATION_THEN_SUBJECT = /[,?!](?:["”]|'')\s+((?:[\p{L}\d.'’-]+\s+){0,6})$/u;
+const MAX_SUBJECT_REACH = 80;
+
+/**
+ * `"…," he continued.`, `"…," the statement by 23 authors reads.`: a subject between the quotation and the verb,
+ * and the clause ends after the verb; or `"…," agreed Joseph Lee`: the verb right after it, its speaker following.
+ */
+function closesQuotation(text: string, start: number, end: number, limit: number): boolean {
+  const before = QUOTATION_THEN_SUBJECT.exec(text.slice(Math.max(0, start - MAX_SUBJECT_REACH), start));
+  if (!before) return false;
+  const next = nextNonSpace(text, end, limit);
+  if (next >= limit || /[.,;!?]/.test(text[next])) return true;
+  return before[1] === '' && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(text.slice(next, next + 4));
 }
 
 function quotationNext(text: string, end: number, limit: number): boolean {
