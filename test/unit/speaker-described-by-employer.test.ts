@@ -33,3 +33,15 @@ describe('speaker: an inverted description after the verb', () => {
     assert.strictEqual(speakerOf(clause, 'said'), 'Robin Marsh');
   });
 });
+
+describe('speaker: an adverbial phrase between the subject and the verb', () => {
+  it('passes over a phrase of time or manner with no commas to the subject before it', () => {
+    assert.strictEqual(speakerOf('Dr. Ann Lowe Wednesday for the first time mentioned publicly that she has a grandson.', 'mentioned'), 'Ann Lowe');
+    assert.strictEqual(speakerOf('The Labour party has in the past said it would do this.', 'said'), 'The Labour party');
+    assert.strictEqual(speakerOf('Official statements in recent weeks had indicated that prices would rise.', 'indicated'), 'statements');
+  });
+
+  it('leaves a phrase that is no adverbial of the list', () => {
+    assert.strictEqual(speakerOf('Officials in the capital said the road was closed.', 'said'), 'Officials in the capital');
+  });
+});

@@ -9,7 +9,7 @@ import { OWNED_BY, describedAfterName, subjectBeforeAppositives } from './apposi
 import { describedName, descriptionBeforeName, namedAfterPreposition, speakerNamedAfter } from './inverted-speakers';
 import { CLAUSE_BREAKS, COORDINATORS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { joinTexts } from './tokens';
-import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, skipSetOffAdverb, wordsBefore } from './words-before';
+import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, skipSetOffAdverb, skipUnsetAdverbial, wordsBefore } from './words-before';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -39,6 +39,9 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   const bracketed = bracketedSubject(context, clauseStart, verbStart);
   if (bracketed) return bracketed;
   let end = skipSetOffAdverb(text, clauseStart, skipBackOver(text, clauseStart, verbStart));
+  // `Gorton Wednesday for the first time mentioned`: an adverbial phrase between subject and verb.
+  const adverbial = skipUnsetAdverbial(text, clauseStart, end);
+  if (adverbial !== end) end = skipBackOver(text, clauseStart, adverbial);
   // `"…2,974 acres.'' said Neil Gaffney`: two apostrophes close a quotation as `"` does (AP, NYT); what stands before
   // them is what was said, and the speaker follows the verb.
   if (closesWithApostrophes(text, clauseStart, end)) return undefined;

@@ -175,3 +175,27 @@ export function skipSetOffAdverb(text: string, clauseStart: number, end: number)
   }
   return end;
 }
+
+// Adverbial phrases that stand between a subject and its verb without commas (`Gorton for the first time mentioned`):
+// none of them is a speaker.
+const UNSET_ADVERBIALS = ['for the first time', 'for the second time', 'for the third time', 'for the last time',
+  'for the first time ever', 'at one point', 'at the same time', 'once again', 'in turn', 'in the past',
+  'in recent days', 'in recent weeks', 'in recent months', 'in recent years', 'on several occasions', 'on occasion'];
+
+/** The start of an adverbial phrase that ends right before `end` (`for the first time`), else `end`. */
+export function skipUnsetAdverbial(text: string, clauseStart: number, end: number): number {
+  let at = end;
+  while (at > clauseStart && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  const before = text.slice(Math.max(clauseStart, at - 25), at).toLowerCase().replace(/\s+/g, ' ');
+  for (const adverbial of UNSET_ADVERBIALS) {
+    if (!before.endsWith(` ${adverbial}`)) continue;
+    // Back over the phrase's words as written (its spaces may be line breaks).
+    let start = at;
+    for (let words = adverbial.split(' ').length; words > 0; words--) {
+      while (start > clauseStart && isSpaceUnit(text.charCodeAt(start - 1))) start--;
+      while (start > clauseStart && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
+    }
+    return start;
+  }
+  return end;
+}
