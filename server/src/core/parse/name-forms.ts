@@ -60,6 +60,8 @@ export function restOfName(fullName: string): string | undefined {
 
 /** `Tom` for `Thomas M. Wojcik`: the one introduced person whose given name this is a form of. */
 export function givenFormOwner(key: string, byGivenForm: Map<string, Person[]>, introduced: Set<number>, lexicon: Lexicon): number | undefined {
+  // A story without people has no given names: no forms of `key` to look up.
+  if (byGivenForm.size === 0) return undefined;
   // The one introduced person whose given name shares a form with `key` (as sameGivenName tests); two or more: nobody.
   let owner: number | undefined;
   for (const form of lexicon.givenNameForms(key)) {

@@ -199,13 +199,15 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       mentions.push({ span: { start: titled ? start : reading.nameTokens[0].start, end }, person: bySurnameId, kind: titled ? 'title-surname' : 'surname' });
       continue;
     }
+    // The readings left, a given name alone and a relative's, are of a name written without a title.
+    if (reading.titleTokens.length !== 0) continue;
     const known = byGivenName.get(key);
     const byGiven = known === undefined ? givenFormOwner(key, byGivenForm, introduced, lexicon) : known;
-    if (byGiven !== undefined && byGiven !== null && reading.titleTokens.length === 0) {
+    if (byGiven !== undefined && byGiven !== null) {
       mentions.push({ span: { start, end }, person: byGiven, kind: 'given-name' });
       continue;
     }
-    const relative = reading.titleTokens.length === 0 && firstWords.has(key) ? relativeNamed(read, index, key, byFoldedName) : undefined;
+    const relative = firstWords.has(key) ? relativeNamed(read, index, key, byFoldedName) : undefined;
     if (relative) mentions.push({ span: { start, end }, person: relative.id, kind: 'given-name' });
   }
   return mentions;
