@@ -42,6 +42,7 @@ export function personKeys(person: Person): PersonKeys {
 
 /** The first person met whose name is this one with another form of the given name (same number of words, same rest). */
 export function variantOf(fullName: string, byRestOfName: Map<string, Person[]>, lexicon: Lexicon): Person | undefined {
+  if (byRestOfName.size === 0) return undefined;
   const rest = restOfName(fullName);
   const others = rest === undefined ? undefined : byRestOfName.get(rest);
   if (!others) return undefined;

@@ -44,13 +44,16 @@ export function readRuns(words: TokenStream, sentenceCount: number, lexicon: Lex
       const run = runs[index];
       const tokens = run.tokens;
       const reading = readAfterOffice(run, readRun(tokens), text, lexicon);
+      let joined: string | undefined;
+      let runKey: string | undefined;
       if (tokens.length === 1) {
         const word = foldName(tokens[0].text);
         standalone.set(word, (standalone.get(word) ?? 0) + 1);
       } else {
-        const key = foldName(joinTexts(tokens));
-        runUses.set(key, (runUses.get(key) ?? 0) + 1);
-        if (hasFirmAppositive(text, tokens[tokens.length - 1].end, opensWithGivenName(reading))) firms.addByAppositive(key);
+        joined = joinTexts(tokens);
+        runKey = foldName(joined);
+        runUses.set(runKey, (runUses.get(runKey) ?? 0) + 1);
+        if (hasFirmAppositive(text, tokens[tokens.length - 1].end, opensWithGivenName(reading))) firms.addByAppositive(runKey);
       }
       if (reading && reading.titleTokens.length > 0 && reading.nameTokens.length === 1 && !GIVEN_NAME_TITLES.has(reading.titleTokens[0].text.toLowerCase())) {
         const word = foldName(reading.nameTokens[0].text);
@@ -59,7 +62,8 @@ export function readRuns(words: TokenStream, sentenceCount: number, lexicon: Lex
       const name = reading && nameText(text, reading.nameTokens);
       readings.push(reading);
       names.push(name);
-      keys.push(name === undefined ? undefined : foldName(name));
+      // Most names are the whole run as written: its key is folded already (a long name is folded anew each time).
+      keys.push(name === undefined ? undefined : name === joined ? runKey : foldName(name));
     }
   }
   return read;
