@@ -29,13 +29,15 @@ const SOURCE_REACH = 3;
  * A pronoun whose own sentence names a fitting person first keeps its mention's reading.
  */
 export function resolveReferringSpeakers(text: string, statements: Statement[], people: Person[], mentions: Mention[], sentences: Sentence[] = []): void {
-  const namedStarts = mentions.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.span.start);
+  // Where people are named (not by a pronoun): read at the first `he` or `she` speaker; most stories quote none.
+  let namedStarts: number[] | undefined;
+  const named = () => (namedStarts ??= namedMentionStarts(mentions));
   const recent: Statement[] = [];
   for (const statement of statements) {
     trailingPronoun(text, statement);
     const said = statement.speakerSpan ? text.slice(statement.speakerSpan.start, statement.speakerSpan.end).toLowerCase() : '';
     const previous = recent[0];
-    const opening = said === 'he' || said === 'she' ? openingPersonNoun(text, statement, said === 'he' ? 'male' : 'female', namedStarts) : undefined;
+    const opening = said === 'he' || said === 'she' ? openingPersonNoun(text, statement, said === 'he' ? 'male' : 'female', named()) : undefined;
     if (opening) {
       statement.speaker = opening;
     } else if ((said === 'he' || said === 'she') && previous) {
@@ -49,7 +51,7 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       const antecedent = recent.find((candidate) => inReach(candidate) && fitsPronoun(candidate.speaker, gender, people))
         ?? (statement.speaker.kind === 'person' ? undefined : recent.find((candidate) => inReach(candidate) && candidate.speaker.kind === 'source' && looksLikeName(candidate.speaker.text.split(/\s+/))));
       // Someone named since that statement is likelier the `he` (`McGinn was convicted … He has denied …`).
-      const namedSince = antecedent !== undefined && statement.speakerSpan !== undefined && anyBetween(namedStarts, antecedent.span.end, closing ? statement.span.start : statement.speakerSpan.start);
+      const namedSince = antecedent !== undefined && statement.speakerSpan !== undefined && anyBetween(named(), antecedent.span.end, closing ? statement.span.start : statement.speakerSpan.start);
       if (antecedent && !(namedSince && statement.speaker.kind === 'person')) statement.speaker = antecedent.speaker;
     } else if ((said === 'it' || said === 'they') && !isPassive(text, statement)) {
       const plural = said === 'they';
@@ -71,6 +73,12 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       if (recent.length > 3) recent.pop();
     }
   }
+}
+
+function namedMentionStarts(mentions: Mention[]): number[] {
+  const starts: number[] = [];
+  for (const mention of mentions) if (mention.kind !== 'pronoun') starts.push(mention.span.start);
+  return starts;
 }
 
 const MAX_CLOSING_TAIL_WORDS = 5;
