@@ -135,6 +135,9 @@ function windowStart(sentences: Sentence[], at: number, antecedent: Statement | 
 function trailingPronoun(text: string, statement: Statement): void {
   if (statement.speaker.kind !== 'source' || !statement.speakerSpan) return;
   if (statement.speakerSpan.end > statement.verb.start) return;
+  // Only a source ending in `t` or `y` can end in `it` or `they`: most are turned away before a slice and a split.
+  const lastLetter = text.charCodeAt(statement.speakerSpan.end - 1) | 0x20;
+  if (lastLetter !== 0x74 && lastLetter !== 0x79) return;
   const words = text.slice(statement.speakerSpan.start, statement.speakerSpan.end).split(/\s+/);
   const pronoun = words[words.length - 1];
   if (words.length < 2 || !/^(?:they|it)$/i.test(pronoun)) return;
