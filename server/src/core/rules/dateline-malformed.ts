@@ -12,93 +12,95 @@ export const datelineMalformed: Rule = {
   check({ article, style }) {
     const dateline = article.dateline;
     if (!dateline) return [];
-    return [
-      ...cityProblems(dateline),
-      ...commaProblems(dateline),
-      ...dateProblems(dateline, style),
-      ...agencyProblems(dateline, style),
-      ...separatorProblems(dateline, style, article.text),
+    // Each part has one problem at most: one array of five, not five arrays spread into a sixth, for every dateline.
+    const problems = [
+      cityProblem(dateline),
+      commaProblem(dateline),
+      dateProblem(dateline, style),
+      agencyProblem(dateline, style),
+      separatorProblem(dateline, style, article.text),
     ];
+    return problems.filter((problem): problem is Report => problem !== undefined);
   },
 };
 
-function cityProblems(dateline: Dateline): Report[] {
+function cityProblem(dateline: Dateline): Report | undefined {
   const city = dateline.city;
   const upper = city.text.toUpperCase();
-  if (city.text === upper) return [];
-  return [{
+  if (city.text === upper) return undefined;
+  return {
     span: city,
     message: `The dateline city \`${city.text}\` is not in capitals: write \`${upper}\`.`,
     fixes: [{ title: `Write the city as \`${upper}\``, edits: [{ span: city, newText: upper }], safe: true }],
-  }];
+  };
 }
 
-function commaProblems(dateline: Dateline): Report[] {
+function commaProblem(dateline: Dateline): Report | undefined {
   const at = dateline.missingCommaAt;
-  if (at === undefined) return [];
-  return [{
+  if (at === undefined) return undefined;
+  return {
     span: { start: dateline.city.start, end: dateline.date?.day?.end ?? at },
     message: 'A comma is missing before the dateline\'s date.',
     fixes: [{ title: 'Add the comma', edits: [{ span: { start: at, end: at }, newText: ',' }], safe: true }],
-  }];
+  };
 }
 
-function dateProblems(dateline: Dateline, style: HouseStyle): Report[] {
+function dateProblem(dateline: Dateline, style: HouseStyle): Report | undefined {
   const mode = style.datelineDate ?? 'optional';
   if (mode === 'required' && !dateline.date) {
-    return [{ span: dateline.city, message: `The dateline has no date: a ${style.name} dateline reads \`${dateline.city.text}, ${style.months[7]} 30\`.` }];
+    return { span: dateline.city, message: `The dateline has no date: a ${style.name} dateline reads \`${dateline.city.text}, ${style.months[7]} 30\`.` };
   }
   if (mode === 'none' && dateline.date) {
-    return [{ span: dateline.date.month, message: `${style.name} datelines carry no date: \`${dateline.city.text} (${style.agency ?? ''}) ${style.separator}\`.` }];
+    return { span: dateline.date.month, message: `${style.name} datelines carry no date: \`${dateline.city.text} (${style.agency ?? ''}) ${style.separator}\`.` };
   }
   if (style.datelineYear && dateline.date && !dateline.date.year) {
-    return [{ span: dateline.date.month, message: `The dateline has no year: a ${style.name} dateline gives the full date (\`${style.months[7]} 30, 2021\`).` }];
+    return { span: dateline.date.month, message: `The dateline has no year: a ${style.name} dateline gives the full date (\`${style.months[7]} 30, 2021\`).` };
   }
-  return [];
+  return undefined;
 }
 
-function agencyProblems(dateline: Dateline, style: HouseStyle): Report[] {
-  if (!style.agency) return [];
+function agencyProblem(dateline: Dateline, style: HouseStyle): Report | undefined {
+  if (!style.agency) return undefined;
   const form = style.agencyForm ?? 'parentheses';
   const wanted = wrapAgency(style.agency, form);
   if (!dateline.agency) {
     const at = dateline.separator?.start ?? dateline.span.end;
     const insertAt = trimBack(dateline, at);
-    return [{
+    return {
       span: { start: dateline.span.start, end: dateline.span.end },
       message: `The dateline has no agency: a ${style.name} dateline names it, \`${wanted}\`.`,
       fixes: [{ title: `Add \`${wanted}\``, edits: [{ span: { start: insertAt, end: insertAt }, newText: ` ${wanted}` }], safe: false }],
-    }];
+    };
   }
   // An agency of another style is `dateline/agency-mismatch`; its form is that style's business.
-  if (!agencyKeys(style).includes(agencyKey(dateline.agency.text))) return [];
+  if (!agencyKeys(style).includes(agencyKey(dateline.agency.text))) return undefined;
   const forms = style.agencyForms ?? [form];
   if (dateline.agencyForm && !(forms as string[]).includes(dateline.agencyForm)) {
     const written = dateline.agencyForm === 'bare' ? 'without brackets' : `in ${dateline.agencyForm}`;
-    return [{ span: dateline.agency, message: `The agency \`${dateline.agency.text}\` is written ${written}: ${style.name} writes it in ${form}, \`${wrapAgency(dateline.agency.text, form)}\`.` }];
+    return { span: dateline.agency, message: `The agency \`${dateline.agency.text}\` is written ${written}: ${style.name} writes it in ${form}, \`${wrapAgency(dateline.agency.text, form)}\`.` };
   }
-  return [];
+  return undefined;
 }
 
-function separatorProblems(dateline: Dateline, style: HouseStyle, text: string): Report[] {
+function separatorProblem(dateline: Dateline, style: HouseStyle, text: string): Report | undefined {
   const separator = dateline.separator;
   // `PALO ALTO, Calif.--(BUSINESS WIRE)--Acme…`: the dashes around the service are the separator.
-  if (!separator && dateline.agencyForm === 'dashes') return [];
+  if (!separator && dateline.agencyForm === 'dashes') return undefined;
   if (!separator) {
     const at = dateline.span.end;
     const spaceFollows = /\s/.test(text.charAt(at));
-    return [{
+    return {
       span: { start: dateline.span.start, end: at },
       message: `The dateline has no separator: ${style.name} puts \`${style.separator}\` between the dateline and the story.`,
       fixes: [{ title: `Add \`${style.separator}\``, edits: [{ span: { start: at, end: at }, newText: spaceFollows ? ` ${style.separator}` : ` ${style.separator} ` }], safe: true }],
-    }];
+    };
   }
-  if (acceptedSeparators(style).includes(separator.text)) return [];
-  return [{
+  if (acceptedSeparators(style).includes(separator.text)) return undefined;
+  return {
     span: separator,
     message: `The dateline separator \`${separator.text}\` is not the ${style.name} one: write \`${style.separator}\`.`,
     fixes: [{ title: `Write \`${style.separator}\``, edits: [{ span: separator, newText: style.separator }], safe: true }],
-  }];
+  };
 }
 
 /** The offset before any blanks that end at `at`, so an insertion lands right after the last dateline word. */

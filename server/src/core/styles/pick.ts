@@ -7,9 +7,14 @@ export function agencyKey(name: string): string {
 }
 
 /** Every name a style's agency goes by, as keys. */
-export function agencyKeys(style: HouseStyle): string[] {
-  return style.agency ? [style.agency, ...(style.agencyAliases ?? [])].map(agencyKey) : [];
+export function agencyKeys(style: HouseStyle): readonly string[] {
+  // Worked out once per style: two dateline rules ask for every dated article.
+  let keys = agencyKeysByStyle.get(style);
+  if (!keys) agencyKeysByStyle.set(style, (keys = style.agency ? [style.agency, ...(style.agencyAliases ?? [])].map(agencyKey) : []));
+  return keys;
 }
+
+const agencyKeysByStyle = new WeakMap<HouseStyle, readonly string[]>();
 
 /** A style `auto` chose, and why, in words for the status bar (`the dateline names Xinhua`). */
 export interface StylePick {
