@@ -56,9 +56,11 @@ export function joinTokens(text: string, tokens: readonly { start: number; end: 
 
 /** Folds case and diacritics so that `Díaz-Canel` and `Diaz-Canel` compare equal. */
 export function foldName(name: string): string {
+  // Plain ASCII has no marks to strip and no curly apostrophe (most names): lower case is all. A cache of folded
+  // words cost more than it saved here, its look-ups missing the processor's caches across an archive's words.
+  if (isAscii(name)) return name.toLowerCase();
   if (name.length >= SLICE_LENGTH) return fold(name);
-  // A word is folded again and again (every run, surname and count looks it up): once folded, it gets the same
-  // string back, whose hash every map it keys has already computed, and no new string is made.
+  // The Unicode normalisation is costly: a non-ASCII word is folded once and its folded form remembered.
   let folded = foldedWords.get(name);
   if (folded === undefined) {
     if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
@@ -70,12 +72,10 @@ export function foldName(name: string): string {
 // V8 slices a string of 13 characters or more as a view of its source: a name that long could keep a whole article
 // alive as a key here, so only shorter ones (single words, most of them) are remembered.
 const SLICE_LENGTH = 13;
-const MAX_FOLDED_WORDS = 1 << 16;
+const MAX_FOLDED_WORDS = 1 << 14;
 const foldedWords = new Map<string, string>();
 
 function fold(name: string): string {
-  // Plain ASCII has no marks to strip and no curly apostrophe: skip the Unicode normalisation (most names).
-  if (isAscii(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
 }
 
