@@ -171,3 +171,15 @@ describe('people: a title and a word of a firm', () => {
     assert.deepStrictEqual(people('Prices will rise, Mr. Quill said. Mr. Quill added that sales grew.'), ['Quill']);
   });
 });
+
+describe('people: a place of several words opening a name, and a glued heading', () => {
+  it('reads a name that opens with a place of several words as a firm or a thing', () => {
+    assert.deepStrictEqual(people('The deal makes New Mexico Enterprise\'s second largest market, and Enterprise grows.'), []);
+    assert.deepStrictEqual(people('Visitors toured the Hong Kong Pavilion at the fair. The Pavilion closed late.'), []);
+  });
+
+  it('keeps a person named after a place, and a glued heading is no name', () => {
+    assert.deepStrictEqual(people('New York lawyer Ann Marsh said the bill would pass.'), ['Ann Marsh']);
+    assert.deepStrictEqual(people('How an Attorney Can HelpHaving an attorney on your side helps. Call us.'), []);
+  });
+});

@@ -27,7 +27,7 @@ const DESCRIBING_COMPOUND = /-(?:growing|free|built|speaking|based|born|educated
 const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 // `About The BotanistThe Botanist is`: a heading glued to the next sentence, not a name with an inner capital
 // (`McDonald`, `DeMaria`).
-const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:LLC|LLP|Inc|Ltd|Corp|PLC)\p{Lu}/u;
+const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:LLC|LLP|Inc|Ltd|Corp|PLC)\p{Lu}|\p{Ll}{2}\p{Lu}\p{Ll}{2,}ing$/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
 const ORGANISATION_HEADS = new Set(ORGANISATION_HEAD_LIST);
 const PLACE_PLURALS = new Set(PLACE_PLURAL_LIST);
@@ -81,6 +81,8 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (STREET_TAILS.has(tail.toLowerCase()) && !(givenFirst && isSurnameWord(core[core.length - 1]))) return false;
   // `Chicago Fire`, `Boston Globe`: a place that is no given name opens a team's or a paper's name.
   if (!givenFirst && names.length === 2 && lexicon.isPlace(foldName(core[0].text))) return false;
+  // `New Mexico Enterprise's`, `Hong Kong Telecom`: so does a place of several words.
+  if (!givenFirst && opensWithPlace(names, lexicon)) return false;
   if (namesAThing(context.text, (reading.titleTokens[0] ?? names[0]).start, names[names.length - 1].end)) return false;
   if (reading.titleTokens.length === 0 && followedByState(context.text, names[names.length - 1].end)) return false;
   // `Temple Beth El`, `Santa Ana Pueblo`: a given name after a place or organisation word names that place.
@@ -132,6 +134,16 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (run.before && INVERTED_VERBS.has(run.before.text.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(context.text.slice(last.end, last.end + 3))) return true;
   // A later bare surname is evidence only when the run is not just a sentence's opening capitals.
   return (context.standalone.get(foldName(last.text)) ?? 0) > 0 && !run.sentenceInitial;
+}
+
+/** Whether two or more of the name's first words (not all) are a place: `New Mexico` of `New Mexico Enterprise`. */
+function opensWithPlace(names: Token[], lexicon: Lexicon): boolean {
+  let prefix = names[0].text;
+  for (let i = 1; i < names.length - 1; i++) {
+    prefix += ` ${names[i].text}`;
+    if (lexicon.isPlace(foldName(prefix))) return true;
+  }
+  return false;
 }
 
 /** The lower-cased word right before `at` when it is capitalised (`Association` before `of`), else ''. */
