@@ -64,13 +64,13 @@ export function continueQuotes(context: StatementContext, statements: Statement[
   return [...statements, ...added].sort((a, b) => a.span.start - b.span.start || a.verb.start - b.verb.start);
 }
 
-/** The last of a paragraph's statements (in text order) that opens before `offset`. */
+/** The last of the statements (in text order) that opens before `offset`. */
 function lastOpeningBefore(statements: Statement[], offset: number): Statement | undefined {
   const count = openingBefore(statements, offset);
   return count > 0 ? statements[count - 1] : undefined;
 }
 
-/** The first of a paragraph's statements (in text order) that opens after `offset`. */
+/** The first of the statements (in text order) that opens after `offset`. */
 function firstOpeningAfter(statements: Statement[], offset: number): Statement | undefined {
   const count = openingBefore(statements, offset + 1);
   return count < statements.length ? statements[count] : undefined;
@@ -123,9 +123,8 @@ function quotedFragment(text: string, quotes: Quote[], q: number, sentenceEnd: n
 function previousSentenceStatement(context: StatementContext, statements: Statement[], index: number): Statement | undefined {
   const previous = context.sentences[index - 1];
   if (!previous || previous.paragraph < context.sentences[index].paragraph - 1) return undefined;
-  let found: Statement | undefined;
-  for (const statement of statements) if (statement.span.start === previous.span.start) found = statement;
-  return found;
+  const last = lastOpeningBefore(statements, previous.span.start + 1);
+  return last && last.span.start === previous.span.start ? last : undefined;
 }
 
 /** A person named outside the quotations of the sentence, other than the speaker: the quotation may be theirs. */
