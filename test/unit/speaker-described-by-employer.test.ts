@@ -12,6 +12,15 @@ describe('speaker: a description of the speaker before a name', () => {
     assert.strictEqual(speakerOf('The Times quoted a source close to Ann Lowe as saying the deal was off.', 'as saying'), 'a source close to Ann Lowe');
   });
 
+  it('gives a plural of people for a person the plural, with no article', () => {
+    assert.strictEqual(speakerOf('Lawyers for Ann Lowe said the case was weak.', 'said'), 'Lawyers for Ann Lowe');
+    assert.strictEqual(speakerOf('Prices will rise, sources close to Finance Minister Ann Lowe said.', 'said'), 'sources close to Finance Minister Ann Lowe');
+  });
+
+  it('keeps the person after a singular role with no article (a title before the name)', () => {
+    assert.strictEqual(speakerOf('Prices will rise, chief of staff Ann Lowe said.', 'said'), 'Ann Lowe');
+  });
+
   it('keeps the person after a document of theirs or a title that holds a preposition', () => {
     assert.strictEqual(speakerOf('The memo from Ann Lowe said prices would rise.', 'said'), 'Ann Lowe');
     assert.strictEqual(speakerOf('The Minister for Health Ann Lowe said prices would rise.', 'said'), 'Ann Lowe');

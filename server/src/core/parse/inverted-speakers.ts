@@ -1,4 +1,5 @@
 import { Mention } from '../article';
+import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { isSpaceUnit } from './char-class';
 import { WEEKDAYS } from './months';
 import type { PhraseContext, SpeakerReading } from './speaker-phrase';
@@ -180,6 +181,7 @@ function weekdayFirst(tail: string): boolean {
 
 // A determined noun, then a preposition right before a name: `a spokesman for`, `an aide to`, `the wife of`.
 const DESCRIPTION_BEFORE_NAME = /^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:close|closest|near)\s+)?(?:for|to|of|at|with|from)\s+$/iu;
+const PLURAL_ENDING = /(?:^|[^\p{L}])((\p{L}+)\s+(?:(?:close|closest|near)\s+)?(?:for|to|of|at|with)\s+(?:\p{Ll}+\s+)?)$/u;
 // The same description ending right before a name, read back from the name: `a source close to`, `A spokesman for`.
 const DESCRIPTION_ENDING = /(?:^|[^\p{L}])((?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:close|closest|near)\s+)?(?:for|to|of|at|with|from)\s+)$/iu;
 
@@ -207,8 +209,11 @@ function describesPerson(context: PhraseContext, head: string): boolean {
  */
 export function descriptionBeforeName(context: PhraseContext, from: number, name: Mention): SpeakerReading | undefined {
   const window = context.text.slice(Math.max(from, name.span.start - 60), name.span.start);
-  const found = DESCRIPTION_ENDING.exec(window);
-  if (!found || !describesPerson(context, found[2])) return undefined;
+  // `Lawyers for Ann Lowe`, `aides to rival Ann Lowe`: a plural of people needs no article.
+  const determined = DESCRIPTION_ENDING.exec(window);
+  const plural = determined ? null : PLURAL_ENDING.exec(window);
+  const found = determined && describesPerson(context, determined[2]) ? determined : plural && PLURAL_SOURCE_NOUNS.has(plural[2].toLowerCase()) ? plural : null;
+  if (!found) return undefined;
   const start = name.span.start - found[1].length;
   return { speaker: { kind: 'source', text: context.text.slice(start, name.span.end).replace(/\s+/g, ' ') }, span: { start, end: name.span.end } };
 }
