@@ -101,6 +101,8 @@ export interface Statement {
   /** The quoted or reported words. */
   content: Span;
   direct: boolean;
+  /** Who quoted the speaker (`Interfax` of `Interfax quoted X as saying`): what a later `it said` may stand for. */
+  quotedBy?: Speaker;
 }
 
 export interface Terminator {

@@ -87,7 +87,7 @@ const WITH_PARTICLE: Record<string, { forms: string; particles: string[]; alone?
 };
 
 /** `described the talks as fruitful`, `characterized it as …`: a view reported only with `as` later in the clause. */
-const WITH_AS = ['- describes described describing', '- characterizes characterized characterizing', '- characterises characterised characterising'];
+const WITH_AS = ['- describes described describing', '- paraphrases paraphrased -', '- characterizes characterized characterizing', '- characterises characterised characterising'];
 
 // `The statement reads: "…"`, `a sign that read "…"`: a text's words quoted after it (a colon or an opening quotation
 // next, maybe after `, in part,`); not `reads the news`, `read the report`.

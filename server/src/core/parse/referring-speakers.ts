@@ -56,9 +56,11 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
     } else if ((said === 'it' || said === 'they') && !isPassive(text, statement)) {
       const plural = said === 'they';
       const subject = plural ? undefined : previousSentenceSubject(text, sentences, statement, recent);
-      const antecedent = recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && (plural && speaksForGroup(text, candidate) || (candidate.speaker.kind === 'source' && looksPlural(candidate.speaker.text) === plural)))
+      // `The paper quoted industry sources as saying … It said …`: `it` is the paper that quoted them.
+      const source = (candidate: Statement) => (!plural && candidate.quotedBy?.kind === 'source' && !isBarePronoun(candidate.quotedBy) && !looksPlural(candidate.quotedBy.text) ? candidate.quotedBy : candidate.speaker);
+      const antecedent = recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && (plural && speaksForGroup(text, candidate) || (source(candidate).kind === 'source' && looksPlural(sourceText(source(candidate))) === plural)))
         // `They` may stand for a government or a company; `it` never for officials.
-        ?? recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && candidate.speaker.kind === 'source' && (plural || !looksPlural(candidate.speaker.text)));
+        ?? recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && source(candidate).kind === 'source' && (plural || !looksPlural(sourceText(source(candidate)))));
       // `U.S. officials have cited a sample that they say …`: people named as a subject since the last statement.
       const people = plural && statement.speakerSpan ? pluralSourceBefore(text, windowStart(sentences, statement.speakerSpan.start, antecedent), statement.speakerSpan.start) : undefined;
       // `Donna Taylor and Belinda Durham said … They said`: the two people of the statement before.
@@ -66,7 +68,7 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       if (subject) statement.speaker = subject;
       else if (people) statement.speaker = { kind: 'source', text: people.text };
       else if (pair) statement.speaker = { kind: 'source', text: pair };
-      else if (antecedent) statement.speaker = antecedent.speaker;
+      else if (antecedent) statement.speaker = source(antecedent);
     }
     if (!isBarePronoun(statement.speaker)) {
       recent.unshift(statement);
@@ -240,6 +242,10 @@ function looksLikeName(words: string[]): boolean {
   // Not `Authorities` or `Generally`: a plural of people or an adverb that opened the clause.
   if (words.length === 1 && (PLURAL_SOURCE_NOUNS.has(last.toLowerCase()) || /ly$/.test(last))) return false;
   return !words.some((word) => NOT_NAMES.has(word.toLowerCase())) && !PLACES.has(words.join(' ').toLowerCase());
+}
+
+function sourceText(speaker: Speaker): string {
+  return speaker.kind === 'source' ? speaker.text : '';
 }
 
 function isBarePronoun(speaker: Speaker): boolean {

@@ -14,6 +14,7 @@ import { TokenStream } from './token-stream';
 import { describesNounBefore } from './reduced-relative';
 import { passiveSpeaker } from './passive-sources';
 import { namesNoWords } from './verb-objects';
+import { QuotedObject, quotedObject } from './quoted-object';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
@@ -93,7 +94,9 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
   // Interfax reported.`); otherwise it is part of what was said (`a robin … confirms the virus is spreading`).
   // So does one whose subject is a person named before it (`Betancur has said he would attend, the board said.`).
   if (closingSource) matches.splice(0, matches.length - 1, ...matches.slice(0, -1).filter((match) => /^\s+that\b/i.test(text.slice(match.end, match.end + 6)) || namedSubject(phraseContext, sentence, match)));
-  for (const match of matches) {
+  // `Interfax quoted Ivan Petrov as saying`: the object speaks; its `as saying`, when read as a verb, is the attribution.
+  let quoted: (QuotedObject & { quotedBy?: Speaker }) | undefined;
+  for (const [at, match] of matches.entries()) {
     const verbStart = match.start;
     // A verb of one word is one letter run: only a longer one has white space to make single.
     const verbText = match.verb.words.length > 1 ? text.slice(match.start, match.end).replace(/\s+/g, ' ') : text.slice(match.start, match.end);
@@ -117,7 +120,15 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     // A passive names its own source, but only as the sentence's first attribution: after `AMC said` what was
     // confirmed `by a court` is part of what AMC said; and `was not confirmed by` denies that anyone said it.
     if (match.passiveSource !== undefined && (found.length || /\bnot\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(sentence.span.start, verb.start - 24), verb.start)))) continue;
-    let speaker: SpeakerReading | undefined = match.passiveSource !== undefined ? passiveSpeaker(phraseContext, match.passiveSource, sentence.span.end) : match === last ? closingSource : undefined;
+    const object = match.passiveSource === undefined ? quotedObject(phraseContext, lower, verb, sentence.span.end) : undefined;
+    // The source that quotes is no speaker, but a later `it said` may stand for it.
+    const quoting = object ? speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, false) : undefined;
+    if (object && matches[at + 1]?.start === object.asStart) {
+      quoted = { ...object, quotedBy: quoting?.speaker };
+      continue;
+    }
+    const quotedBy = object ? quoting?.speaker : quoted?.asStart === match.start ? quoted.quotedBy : undefined;
+    let speaker: SpeakerReading | undefined = match.passiveSource !== undefined ? passiveSpeaker(phraseContext, match.passiveSource, sentence.span.end) : object?.reading ?? (quoted?.asStart === match.start ? quoted.reading : match === last ? closingSource : undefined);
     if (match.passiveSource !== undefined && !speaker) continue;
     // `Linder, who said it was his idea, said …`: the verb after a relative clause shares the clause's antecedent.
     if (!speaker && found.length) speaker = afterRelativeClause(text, found[found.length - 1], clauseStart, verb.start);
@@ -151,6 +162,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
       verb,
       content: match.passiveSource === undefined ? reportedContent(text, sentence.span, speaker.span, verb) : passiveSubject(text, sentence.span.start, verb.start),
       direct,
+      ...(quotedBy?.kind === 'source' ? { quotedBy } : {}),
     });
     if (!denial) clauseStart = verb.end;
   }
@@ -202,7 +214,8 @@ function closingInversion(context: StatementContext, phraseContext: PhraseContex
   const verbEnd = match.end;
   let at = match.start;
   while (at > sentence.span.start && /[\s"”'’]/.test(text[at - 1])) at--;
-  if (text[at - 1] !== ',' || !match.verb.inverts) return false;
+  // `quoted X, the minister, as saying …`: the comma closes an appositive, and `as saying` has its speaker before it.
+  if (text[at - 1] !== ',' || !match.verb.inverts || match.verb.words[0] === 'as') return false;
   const speaker = speakerAfter(phraseContext, verbEnd, sentence.span.end);
   return speaker !== undefined && /^[\s.!?"”'’]*$/.test(text.slice(speaker.span.end, sentence.span.end));
 }
