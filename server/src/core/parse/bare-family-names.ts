@@ -8,6 +8,7 @@ import { foldName } from './tokens';
 // family-name-first kind (Chinese, Korean, Vietnamese) that speaks at least this often is a person. One use might be
 // a firm's or a word's (`Sun said`, `Long said`), so one is not enough.
 const MIN_SPEAKING_USES = 2;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Adds a person for each bare family name that speaks more than once, unless the name is a word of someone named
@@ -19,7 +20,7 @@ export function addBareFamilyNames(runs: NameRun[], readings: (Reading | undefin
     const reading = readings[index];
     if (!reading || reading.titleTokens.length > 0 || reading.nameTokens.length !== 1) continue;
     const name = reading.nameTokens[0];
-    if (!(name.classes & FAMILY_NAME_FIRST) || name.classes & (NON_PERSON | NOT_NAME_START | TITLE) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) continue;
+    if (!(name.classes & FAMILY_NAME_FIRST) || name.classes & (NON_PERSON | NOT_NAME_START | TITLE) || !CAPITALISED_WORD.test(name.text)) continue;
     if (!titledSurnameSpeaks(text, name.start, name.end)) continue;
     const key = foldName(name.text);
     const use = speaking.get(key) ?? { index, uses: 0 };

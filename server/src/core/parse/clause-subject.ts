@@ -1,4 +1,4 @@
-import { isSpaceUnit } from './char-class';
+import { isLetterUnit, isSpaceUnit } from './char-class';
 
 // The subject that opens a clause, for a verb coordinated after it (`The company did not say …, but said …`,
 // `Argentina is aiming at growth and has said …`): the words before the clause's first auxiliary or past verb.
@@ -12,6 +12,11 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those|some|man
 const MAX_SUBJECT_WORDS = 5;
 // `Extending his welcome to the guest, Jiang …`: an opening participle phrase, skipped up to its comma.
 const MAX_OPENING_PHRASE = 80;
+const OPENING_PARTICIPLE_PHRASE = /^\p{L}+ing\s[^.;:!?"“”]*?,/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SUBJECT_WORD = /^[\p{L}][\p{L}\p{M}.'’&-]*$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const PAST_IN_ED = /^\p{Ll}+ed$/u;
 
 /**
  * The span of the subject opening the clause at `clauseStart` (after an opening participle phrase), when a verb of
@@ -23,9 +28,9 @@ export function clauseSubjectSpan(text: string, clauseStart: number, conjunction
   // the words are what was said, not a subject.
   let before = clauseStart;
   while (before > 0 && isSpaceUnit(text.charCodeAt(before - 1))) before--;
-  if (before > 0 && /[\p{L}\p{N}]/u.test(text[before - 1])) return undefined;
+  if (before > 0 && LETTER_OR_DIGIT.test(text[before - 1])) return undefined;
   let start = firstLetter(text, clauseStart, conjunctionStart);
-  const opening = /^\p{L}+ing\s[^.;:!?"“”]*?,/u.exec(text.slice(start, Math.min(conjunctionStart, start + MAX_OPENING_PHRASE)));
+  const opening = OPENING_PARTICIPLE_PHRASE.exec(text.slice(start, Math.min(conjunctionStart, start + MAX_OPENING_PHRASE)));
   if (opening) start = firstLetter(text, start + opening[0].length, conjunctionStart);
   const words: { text: string; start: number; end: number }[] = [];
   let at = start;
@@ -33,10 +38,10 @@ export function clauseSubjectSpan(text: string, clauseStart: number, conjunction
     const wordStart = at;
     while (at < conjunctionStart && !isSpaceUnit(text.charCodeAt(at))) at++;
     const word = text.slice(wordStart, at);
-    if (!/^[\p{L}][\p{L}\p{M}.'’&-]*$/u.test(word)) return undefined;
+    if (!SUBJECT_WORD.test(word)) return undefined;
     const lower = word.toLowerCase();
-    if (!words.length && (NOT_SUBJECT_START.test(lower) || !/^\p{Lu}/u.test(word))) return undefined;
-    if (words.length && (AUXILIARIES.has(lower) || (/^\p{Ll}+ed$/u.test(word) && !DETERMINER.test(words[words.length - 1].text)))) {
+    if (!words.length && (NOT_SUBJECT_START.test(lower) || !CAPITALISED.test(word))) return undefined;
+    if (words.length && (AUXILIARIES.has(lower) || (PAST_IN_ED.test(word) && !DETERMINER.test(words[words.length - 1].text)))) {
       return { start: words[0].start, end: words[words.length - 1].end };
     }
     words.push({ text: word, start: wordStart, end: at });
@@ -47,6 +52,6 @@ export function clauseSubjectSpan(text: string, clauseStart: number, conjunction
 
 function firstLetter(text: string, from: number, limit: number): number {
   let at = from;
-  while (at < limit && !/\p{L}/u.test(text[at])) at++;
+  while (at < limit && !isLetterUnit(text.charCodeAt(at))) at++;
   return at;
 }

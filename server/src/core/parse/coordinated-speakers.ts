@@ -8,6 +8,9 @@ const LIST_GAP = /^(?: ?, ?(?:\d{1,3}|\(?[DRI]-[A-Z][\p{L}.]*\)?))? ?(?:,|;|,? a
 const MAX_GAP = 24;
 // Words that may open a clause before its subject: `But Ann Lee and Tom Reed said`.
 const OPENERS = /^\s*(?:(?:but|and|yet|also|meanwhile|however)\s+)?$/i;
+// A capitalised word right before the list (`Coaches Peter Mattonet`), and the first word of a mention.
+const ROLE_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
+const FIRST_WORD = /^\p{L}+/u;
 
 /**
  * `Ann Lee and Tom Reed said`, `Coaches Peter Mattonet, 48; Berndt Christochowitz, 40 and Klaus Klemenz, 55, said`:
@@ -30,11 +33,11 @@ export function coordinatedGroup(text: string, clauseStart: number, mentions: Me
   if (people.size < 2 || !/\sand\s/.test(text.slice(first.span.start, last.span.start))) return undefined;
   let start = first.span.start;
   // `Coaches Peter Mattonet, …`: a plural role written before the first name belongs to the whole list.
-  const role = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(clauseStart, start - 20), start));
+  const role = ROLE_BEFORE.exec(text.slice(Math.max(clauseStart, start - 20), start));
   const before = role !== null && PLURAL_SOURCE_NOUNS.has(role[1].toLowerCase());
   if (before) start -= role[0].length;
   // The role may be read as the first name's title (`Coaches Peter Mattonet` is one mention).
-  const grouped = before || PLURAL_SOURCE_NOUNS.has((/^\p{L}+/u.exec(text.slice(start, first.span.end))?.[0] ?? '').toLowerCase());
+  const grouped = before || PLURAL_SOURCE_NOUNS.has((FIRST_WORD.exec(text.slice(start, first.span.end))?.[0] ?? '').toLowerCase());
   // Only a list that opens its clause is the subject: not `… met Ann Lee and Tom Reed said`.
   const opening = text.slice(clauseStart, start);
   if (!OPENERS.test(opening) && !/[,;:]\s*$/.test(opening)) return undefined;

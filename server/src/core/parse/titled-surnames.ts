@@ -12,6 +12,12 @@ import { foldName, joinTokens } from './tokens';
 // `Chief Executive`, `State Department`) are left out of the list.
 const TITLES = new Set(SURNAME_TITLES);
 const NOT_A_SURNAME = NAME_SUFFIX | NON_PERSON | TIME_WORD | NOT_NAME_START | TITLE | ROLE_NOUN | ROLE_ONLY | PLACE_NOUN | HEADLINE_VERB;
+const SURNAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+// After the surname: a number, a bracket or initials (`Datapoint Dr Ste 205`, `Al) Gore`, `Ing. H.C.F. Porsche`).
+const NOT_NAME_AFTER = /^\.?\s*(?:\d|\)|\p{Lu}\.\p{Lu})/u;
+// Before the title: an article (`a Premier Sponsor`) or a possessive with up to one name word (`its American President`).
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu;
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:its|their|our)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** The folded surname when the run is a personal title and one capitalised name (`Mr. Li`), else undefined. */
 function titledSurname(reading: Reading, text: string, lexicon: Lexicon): string | undefined {
@@ -21,19 +27,19 @@ function titledSurname(reading: Reading, text: string, lexicon: Lexicon): string
   if (!TITLES.has(title) && !(TITLES.has(`${title}.`) && text[titleTokens[titleTokens.length - 1].end] === '.')) return undefined;
   const name = nameTokens[0];
   const word = name.text.replace(/\.$/, '');
-  if (!name.capitalised || name.classes & NOT_A_SURNAME || word.length < 2 || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || isAcronym(word)) return undefined;
+  if (!name.capitalised || name.classes & NOT_A_SURNAME || word.length < 2 || !SURNAME_WORD.test(word) || isAcronym(word)) return undefined;
   const folded = foldName(word);
   // `President Lincoln` names a person, but `Governor Texas` is read as a place and left alone.
   if (lexicon.isPlace(folded)) return undefined;
   const after = text.slice(name.end, name.end + 30);
   // `Mr. Rooter Corp`, `Datapoint Dr Ste 205` (an address), `Vice President Al) Gore`, `Dr. Ing. H.C.F. Porsche`.
-  if (FIRM_AFTER.test(after) || /^\.?\s*(?:\d|\)|\p{Lu}\.\p{Lu})/u.test(after)) return undefined;
+  if (FIRM_AFTER.test(after) || NOT_NAME_AFTER.test(after)) return undefined;
   const first = titleTokens[0];
   // `committee chairman Citibank`: a title in lower case describes; `a Premier Sponsor`, `the Sgt. York`: after an
   // article the title is part of a thing's name.
   // `its American President Lines unit`: so is a title after a firm's possessive, with a word of the name before it.
-  if (!titleTokens.every((token) => token.capitalised) || /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(text.slice(Math.max(0, first.start - 5), first.start))) return undefined;
-  if (/(?:^|[^\p{L}])(?:its|their|our)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(Math.max(0, first.start - 30), first.start))) return undefined;
+  if (!titleTokens.every((token) => token.capitalised) || ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))) return undefined;
+  if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return undefined;
   return folded;
 }
 
@@ -103,4 +109,3 @@ function wordsOfNames(people: Person[]): Set<string> {
   for (const person of people) for (const word of person.fullName.split(' ')) words.add(foldName(word.replace(/\.$/, '')));
   return words;
 }
-
