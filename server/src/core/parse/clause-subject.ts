@@ -3,8 +3,8 @@ import { isLetterUnit, isSpaceUnit } from './char-class';
 // The subject that opens a clause, for a verb coordinated after it (`The company did not say …, but said …`,
 // `Argentina is aiming at growth and has said …`): the words before the clause's first auxiliary or past verb.
 
-// Auxiliaries and modals that follow a subject and open its verb phrase.
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'also']);
+// Auxiliaries, modals and `also`: words that follow a subject and open its verb phrase (`The ministry also said`).
+const VERB_PHRASE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'also']);
 // Words that open a clause without being its subject (`If prices fall …`, `After the vote …`).
 const NOT_SUBJECT_START = /^(?:if|when|while|after|before|as|because|although|though|since|unless|until|once|in|on|at|for|by|with|from|to|of|it|there|this|that|what|how|why|where|who|which|and|but|or|yet|so|then|now|also|asked|according)$/i;
 // Words that end no subject: a determiner or an owner before its noun (`The revised plan`, `its planned sale`).
@@ -41,7 +41,7 @@ export function clauseSubjectSpan(text: string, clauseStart: number, conjunction
     if (!SUBJECT_WORD.test(word)) return undefined;
     const lower = word.toLowerCase();
     if (!words.length && (NOT_SUBJECT_START.test(lower) || !CAPITALISED.test(word))) return undefined;
-    if (words.length && (AUXILIARIES.has(lower) || (PAST_IN_ED.test(word) && !DETERMINER.test(words[words.length - 1].text)))) {
+    if (words.length && (VERB_PHRASE_OPENERS.has(lower) || (PAST_IN_ED.test(word) && !DETERMINER.test(words[words.length - 1].text)))) {
       return { start: words[0].start, end: words[words.length - 1].end };
     }
     words.push({ text: word, start: wordStart, end: at });

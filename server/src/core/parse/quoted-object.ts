@@ -1,10 +1,10 @@
 import { isLetterUnit, isSpaceUnit } from './char-class';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
+import { PASSIVE_BE } from './speaker-words';
 
 // `Interfax quoted Ivan Petrov as saying …`, `paraphrased Lowe as raising …`: the words reported are the object's,
 // not the quoting agency's. (`X was quoted as saying`, `was quoted by Y as saying` are passives, read elsewhere.)
 const QUOTING_VERBS = new Set(['quoted', 'paraphrased']);
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // How far after the verb its `as …ing` may stand: the object with an appositive (`Ivan Petrov, the transport minister,`).
 const MAX_OBJECT_REACH = 120;
 // `him`, `her`, `them` not linked to anyone: no speaker to give; the agency stays the speaker, as before.
@@ -100,7 +100,7 @@ function participleAfter(text: string, from: number, limit: number): boolean {
 }
 
 // Adverbs that may stand between `was` and `quoted` (`was also quoted`, `was widely quoted`).
-const ADVERBS = new Set(['also', 'not', 'never', 'once', 'again', 'later', 'then', 'often', 'first']);
+const ADVERBS_BEFORE_QUOTED = new Set(['also', 'not', 'never', 'once', 'again', 'later', 'then', 'often', 'first']);
 
 /** The lower-case word before `start`, past up to two adverbs (`was also widely quoted` → `was`). */
 function auxiliaryBefore(text: string, start: number): string {
@@ -111,7 +111,7 @@ function auxiliaryBefore(text: string, start: number): string {
     let begin = end;
     while (begin > 0 && isLetterUnit(text.charCodeAt(begin - 1))) begin--;
     const word = text.slice(begin, end).toLowerCase();
-    if (!ADVERBS.has(word) && !(word.length > 4 && word.endsWith('ly'))) return word;
+    if (!ADVERBS_BEFORE_QUOTED.has(word) && !(word.length > 4 && word.endsWith('ly'))) return word;
     at = begin;
   }
   return '';

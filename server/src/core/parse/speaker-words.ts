@@ -1,4 +1,5 @@
-// Word lists shared by the readers of a speaker phrase (speaker-phrase.ts, appositives.ts, inverted-speakers.ts).
+// Word lists shared by the readers of a speaker phrase (speaker-phrase.ts, appositives.ts, inverted-speakers.ts)
+// and of its verb (verb-scan.ts, quoted-object.ts).
 import { SPOKESPEOPLE_PLURALS } from '../lexicon/people-words';
 
 // Words that may stand between a speaker and the verb: `Xi also said`, `officials have said`, `the ministry today said`.
@@ -15,6 +16,8 @@ export const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|some|many|several
 export const CORPORATE_SUFFIX = /^(?:inc|inc\.|llc|ltd|ltd\.|plc|corp|corp\.|co\.|co|n\.v\.|s\.a\.|ag|gmbh)$/i;
 export const COORDINATORS = new Set(['and', 'but', 'or']);
 export const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'to', 'with', 'on']);
+// Forms of `be` before a past participle that make it passive (`was quoted`, `is being urged`).
+export const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // `…, said state officials.`, `…, said New York health officials in Albany.`: a bare plural of people who speak for
 // an office or a trade, at the head of a short phrase ending the sentence, is an inverted speaker without an article.
 export const SPOKESPEOPLE = new Set(SPOKESPEOPLE_PLURALS);

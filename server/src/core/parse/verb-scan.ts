@@ -4,6 +4,7 @@ import { REPORTING_VERB_START } from '../lexicon/word-classes';
 import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
 import { isLetterOrMark, lettersEnd } from './word-scan';
 import { passiveSourceStart } from './passive-sources';
+import { PASSIVE_BE } from './speaker-words';
 
 /** A reporting verb found in the text, with the row it was read as. */
 export interface VerbMatch {
@@ -82,7 +83,6 @@ function tailEnd(text: string, from: number, limit: number, words: string[]): nu
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const IMPERSONAL_PASSIVE = /(?:^|[^\p{L}])it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // Adverbs that may stand between `is` and `urging`, or between `called` and `for`.
 const ADVERBS = new Set(['also', 'still', 'now', 'not', 'already', 'again', 'instead', 'publicly', 'repeatedly', 'even', 'just', 'openly', 'first']);
