@@ -3,6 +3,7 @@ import { isDigitUnit, isSpaceUnit } from './char-class';
 import type { PhraseContext, SpeakerReading } from './speaker-phrase';
 import type { Word } from './words-before';
 import { CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
+import { HAS_LETTER_OR_DIGIT, STARTS_UPPER } from './letter-patterns';
 
 /**
  * `Wayne Jones, vice president at Outboard, said`: steps back over comma-separated appositives (a lower-case
@@ -61,7 +62,7 @@ const MAX_ORGANISATION_ROLE_WORDS = 5;
 /** `GB News CEO`, `Acme Foods Director`: an organisation's capitalised name, then the office held there. */
 export function organisationRole(context: PhraseContext, chunk: string): boolean {
   const words = chunk.split(/\s+/);
-  if (words.length < 2 || words.length > MAX_ORGANISATION_ROLE_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  if (words.length < 2 || words.length > MAX_ORGANISATION_ROLE_WORDS || !words.every((word) => STARTS_UPPER.test(word))) return false;
   // `KV Co-CEO`: a shared office is the office.
   const last = words[words.length - 1].replace(/^co-/i, '');
   return context.lexicon.isPersonTitle(last) || context.lexicon.isRoleNoun(last);
@@ -161,6 +162,6 @@ export function describedAfterName(context: PhraseContext, clauseStart: number, 
   const lowerCaseRole = /^\p{Ll}+\s/u.test(role) && !DETERMINERS.test(role.split(/\s/)[0]) && role.split(/\s+/).length >= 3;
   if (!(lowerCaseRole || organisationRole(context, role)) || /["“”]|\b(?:that|which|who|and|but|said|says)\b/.test(role)) return undefined;
   const name = context.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.end >= comma - 1 && mention.span.end <= comma);
-  if (!name || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, name.span.start))) return undefined;
+  if (!name || HAS_LETTER_OR_DIGIT.test(text.slice(clauseStart, name.span.start))) return undefined;
   return { speaker: { kind: 'person', person: name.person }, span: name.span };
 }

@@ -7,6 +7,7 @@ import { hasPersonAppositive, namedAsOffice, roleSetOffBefore } from './person-a
 import { FIRM_AFTER, FirmNames, hasFirmAppositive } from './firm-evidence';
 import { MONTH_SURNAMES, NameRun, Reading, isInitial } from './name-runs';
 import { Token, foldName, joinTexts } from './tokens';
+import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
 export interface EvidenceContext {
   text: string;
@@ -151,9 +152,9 @@ function capitalisedWordBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\n' || text[end - 1] === '\t')) end--;
   let start = end;
-  while (start > 0 && end - start < 20 && /\p{L}/u.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 20 && HAS_LETTER.test(text[start - 1])) start--;
   const word = text.slice(start, end);
-  return /^\p{Lu}/u.test(word) ? word.toLowerCase() : '';
+  return STARTS_UPPER.test(word) ? word.toLowerCase() : '';
 }
 
 /**
@@ -169,7 +170,7 @@ function inPlaceList(text: string, start: number): boolean {
     // A period ends the list's sentence (`including Iowa and New Hampshire. Alicia Claypool, …`).
     if (previous.word.endsWith('.')) return false;
     at = previous.start;
-    if (previous.word === 'and' || /^\p{Lu}/u.test(previous.word)) continue;
+    if (previous.word === 'and' || STARTS_UPPER.test(previous.word)) continue;
     let cue = previous;
     if (cue.word === 'as' || cue.word === 'them') {
       const first = wordEndingAt(text, floor, cue.start, ' \t\r\n');
@@ -230,8 +231,8 @@ function abbreviationBefore(text: string, start: number): string {
   // Guarded: reading before the text's start returns undefined, and V8 deoptimises the caller on that first miss.
   if (end > 0 && text[end - 1] === '.') end--;
   let begin = end;
-  while (begin > 0 && end - begin < 8 && /\p{L}/u.test(text[begin - 1])) begin--;
-  return begin > 0 && /\p{L}/u.test(text[begin - 1]) ? '' : text.slice(begin, end).toLowerCase();
+  while (begin > 0 && end - begin < 8 && HAS_LETTER.test(text[begin - 1])) begin--;
+  return begin > 0 && HAS_LETTER.test(text[begin - 1]) ? '' : text.slice(begin, end).toLowerCase();
 }
 
 /** A common surname, or an ordinary word that is often one (`Hall`, `Lane`). */
@@ -255,7 +256,7 @@ function opensWithFirm(names: Token[], firms: FirmNames): boolean {
  */
 function namesAThing(text: string, start: number, end: number): boolean {
   // Not `Bill Clinton's`: an apostrophe before a letter is a possessive, not a closing quotation mark.
-  if (OPENING_QUOTES.has(text[start - 1]) && CLOSING_QUOTES.has(text[end]) && !/\p{L}/u.test(text[end + 1] ?? '')) return true;
+  if (OPENING_QUOTES.has(text[start - 1]) && CLOSING_QUOTES.has(text[end]) && !HAS_LETTER.test(text[end + 1] ?? '')) return true;
   if (BRAND_MARKS.has(text[end])) return true;
   const next = /^ +(\p{Ll}+)/u.exec(text.slice(end, end + 20));
   if (next === null) return false;

@@ -10,6 +10,7 @@ import { describedName, descriptionBeforeName, namedAfterPreposition, speakerNam
 import { CLAUSE_BREAKS, COORDINATORS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { joinTexts } from './tokens';
 import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, skipSetOffAdverb, skipUnsetAdverbial, wordsBefore } from './words-before';
+import { ALL_LOWER, HAS_LETTER, HAS_LETTER_OR_DIGIT, STARTS_LOWER, STARTS_UPPER } from './letter-patterns';
 
 export interface SpeakerReading {
   speaker: Speaker;
@@ -109,12 +110,12 @@ function closesWithApostrophes(text: string, clauseStart: number, end: number): 
  * the comma stays in the speaker's text (`TekStream Solutions, LLC`).
  */
 function withNameBeforeSuffix(text: string, clauseStart: number, words: Word[]): Word[] {
-  if (words.length !== 1 || !CORPORATE_SUFFIX.test(words[0].text) || !/^\p{Lu}/u.test(words[0].text)) return words;
+  if (words.length !== 1 || !CORPORATE_SUFFIX.test(words[0].text) || !STARTS_UPPER.test(words[0].text)) return words;
   const comma = previousChar(text, clauseStart, words[0].start);
   if (comma.char !== ',') return words;
   const name = wordsBefore(text, clauseStart, comma.at);
   const nameEnd = name[name.length - 1];
-  if (!nameEnd || !/^\p{Lu}/u.test(nameEnd.text) || nameEnd.end !== comma.at) return words;
+  if (!nameEnd || !STARTS_UPPER.test(nameEnd.text) || nameEnd.end !== comma.at) return words;
   return [...name.slice(0, -1), { ...nameEnd, text: `${nameEnd.text},` }, words[0]];
 }
 
@@ -122,7 +123,7 @@ function withNameBeforeSuffix(text: string, clauseStart: number, words: Word[]):
 function opensSubject(words: Word[], start: number): boolean {
   for (const word of words) {
     if (word.start >= start) return true;
-    if (!/^\p{Lu}/u.test(word.text) && word.text !== 'of' && word.text !== 'for') return false;
+    if (!STARTS_UPPER.test(word.text) && word.text !== 'of' && word.text !== 'for') return false;
   }
   return true;
 }
@@ -138,7 +139,7 @@ function adverbialAfterComma(context: PhraseContext, clauseStart: number, words:
   if (words.length < 2 || words.length > MAX_ADVERBIAL_WORDS || !ADVERBIAL_PREPOSITIONS.has(words[0].text)) return false;
   const last = words[words.length - 1].text;
   // `…, at least 20 people said`: a phrase ending in people is the subject, with its quantity.
-  if (!/^\p{Ll}+$/u.test(last) || PLURAL_SOURCE_NOUNS.has(last) || DETERMINERS.test(last) || /^(?:least|most)$/.test(words[1].text) || words.slice(1).some((word) => !/^[\p{Ll}\d]/u.test(word.text))) return false;
+  if (!ALL_LOWER.test(last) || PLURAL_SOURCE_NOUNS.has(last) || DETERMINERS.test(last) || /^(?:least|most)$/.test(words[1].text) || words.slice(1).some((word) => !/^[\p{Ll}\d]/u.test(word.text))) return false;
   if (previousChar(context.text, clauseStart, words[0].start).char !== ',') return false;
   return !context.mentions.some((mention) => mention.span.start >= words[0].start && mention.span.start < words[words.length - 1].end);
 }
@@ -156,7 +157,7 @@ export function followsCoordinator(text: string, clauseStart: number, verbStart:
 function coordinatedSubject(context: PhraseContext, clauseStart: number, conjunctionStart: number): SpeakerReading | undefined {
   const { text } = context;
   let start = clauseStart;
-  while (start < conjunctionStart && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+  while (start < conjunctionStart && !HAS_LETTER_OR_DIGIT.test(text[start])) start++;
   const mention = context.mentions.find((candidate) => candidate.span.start === start && candidate.span.end < conjunctionStart);
   if (mention) return { speaker: { kind: 'person', person: mention.person }, span: mention.span };
   const pronoun = /^(?:he|she)\b/i.exec(text.slice(start, start + 4));
@@ -173,16 +174,16 @@ function bracketedSubject(context: PhraseContext, clauseStart: number, verbStart
   while (end > clauseStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   if (text[end - 1] !== '>') return undefined;
   const open = text.lastIndexOf('<', end - 1);
-  if (open < clauseStart || end - open > 60 || /[\p{L}\p{N}]/u.test(text.slice(clauseStart, open))) return undefined;
+  if (open < clauseStart || end - open > 60 || HAS_LETTER_OR_DIGIT.test(text.slice(clauseStart, open))) return undefined;
   const inner = text.slice(open + 1, end - 1).trim();
-  if (!/^\p{Lu}/u.test(inner)) return undefined;
+  if (!STARTS_UPPER.test(inner)) return undefined;
   const start = text.indexOf(inner, open);
   return { speaker: { kind: 'source', text: inner.replace(/\s+/g, ' ') }, span: { start, end: start + inner.length } };
 }
 
 function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
   const last = words[words.length - 1];
-  if (!/\p{L}/u.test(last.text)) return undefined;
+  if (!HAS_LETTER.test(last.text)) return undefined;
   const lower = last.text.toLowerCase();
   // `When asked how …`, `If pressed …`: a clause word alone is no speaker.
   if (words.length === 1 && (CLAUSE_BREAKS.has(lower) || LONE_CLAUSE_WORDS.has(lower))) return undefined;
@@ -194,8 +195,8 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
   while (first > 0 && words.length - first < MAX_SPEAKER_WORDS && !DETERMINERS.test(words[first].text)) first--;
   if (!DETERMINERS.test(words[first].text)) {
     first = words.length - 1;
-    const capitalised = /^\p{Lu}/u.test(last.text);
-    while (first > 0 && words.length - first < 6 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : /^\p{Ll}/u.test(words[first - 1].text) && words.length - first < 2)) first--;
+    const capitalised = STARTS_UPPER.test(last.text);
+    while (first > 0 && words.length - first < 6 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : STARTS_LOWER.test(words[first - 1].text) && words.length - first < 2)) first--;
     // `Lawyers for those who challenged it`: the plural of people before the preposition heads the phrase.
     if (!capitalised && first > 0 && PREPOSITIONS.has(words[first].text) && PLURAL_SOURCE_NOUNS.has(words[first - 1].text.toLowerCase())) first--;
     // `Ruritanian officials`, `U.S. health officials`: a capitalised modifier belongs to a common-noun head.
@@ -206,7 +207,7 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
     if (capitalised && first > 1 && PREPOSITIONS.has(words[first - 1].text) && PLURAL_SOURCE_NOUNS.has(words[first - 2].text)) {
       first -= 2;
       const modifier = first > 0 ? words[first - 1].text : '';
-      if (/^\p{Ll}+$/u.test(modifier) && !NOT_HEAD_NOUNS.has(modifier) && !AUXILIARIES.has(modifier) && !LONE_CLAUSE_WORDS.has(modifier) && !CLAUSE_BREAKS.has(modifier)) first--;
+      if (ALL_LOWER.test(modifier) && !NOT_HEAD_NOUNS.has(modifier) && !AUXILIARIES.has(modifier) && !LONE_CLAUSE_WORDS.has(modifier) && !CLAUSE_BREAKS.has(modifier)) first--;
     }
   } else {
     // `the chairman of the Safety Board`, `a source close to the federation`: the head noun comes before the preposition.
@@ -215,7 +216,7 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
       // `a source close to`, `sources familiar with`: an adjective and its complement describe the noun before it.
       if (back > 0 && COMPLEMENT_ADJECTIVES.has(words[back].text.toLowerCase())) back--;
       let reach = back;
-      while (reach > 0 && back - reach < 3 && !DETERMINERS.test(words[reach].text) && !/['’]s$/.test(words[reach].text) && /^\p{Ll}/u.test(words[reach].text)) reach--;
+      while (reach > 0 && back - reach < 3 && !DETERMINERS.test(words[reach].text) && !/['’]s$/.test(words[reach].text) && STARTS_LOWER.test(words[reach].text)) reach--;
       // `passed them on to the coaches`: only a noun takes a prepositional phrase; after a particle or a verb the
       // determined noun is the phrase.
       if (!mayHeadPhrase(words[back].text)) break;
@@ -230,7 +231,7 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
         let opening = head;
         while (head !== back && opening > 0 && head - opening < 3 && /^\p{L}[\p{Ll}-]*$/u.test(words[opening - 1].text) && !AUXILIARIES.has(words[opening - 1].text.toLowerCase()) && !DETERMINERS.test(words[opening].text)) opening--;
         if (head !== back && DETERMINERS.test(words[opening].text)) first = opening;
-        else if (/^\p{Ll}+$/u.test(words[head].text) || (head === 0 && PLURAL_SOURCE_NOUNS.has(words[head].text.toLowerCase()))) first = head;
+        else if (ALL_LOWER.test(words[head].text) || (head === 0 && PLURAL_SOURCE_NOUNS.has(words[head].text.toLowerCase()))) first = head;
         break;
       }
       first = reach;
@@ -282,7 +283,7 @@ export function speakerAfter(context: PhraseContext, verbEnd: number, sentenceEn
   }
   for (let k = ends.length - 1; k > 0 && DANGLING.has(lastWordOf(text, start, ends[k])); k--) end = ends[k - 1];
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
-  if (!phrase || !/\p{L}/u.test(phrase)) return undefined;
+  if (!phrase || !HAS_LETTER.test(phrase)) return undefined;
   return { speaker: { kind: 'source', text: phrase }, span: { start, end } };
 }
 

@@ -3,6 +3,7 @@ import { Report } from '../finding';
 import { speakerName } from '../speaker';
 import { Rule } from './rule';
 import { releaseOf } from './release-shape';
+import { HAS_UPPER, STARTS_LOWER, STARTS_UPPER } from '../parse/letter-patterns';
 
 /** Shorter quotations are scare quotes or product names, not a person's words. */
 const MIN_QUOTE_WORDS = 6;
@@ -58,7 +59,7 @@ function judgeQuote(article: Article, quote: Quote, reported: Set<number>): Repo
     }
     // `the celebrated broadcaster`, `the company's founder`: a role that points back to a person named before.
     if (speaker.kind === 'source' && /^the\s/i.test(name) && TITLE_WORDS.test(name.split(/\s+/).pop() ?? '')) return undefined;
-    if (speaker.kind === 'source' && /\p{Lu}/u.test(name) && statement.speakerSpan) {
+    if (speaker.kind === 'source' && HAS_UPPER.test(name) && statement.speakerSpan) {
       // `Krista, Owner/Operator at Bar Ella`, `coalition Co-Chair Kevin Conway`: named and titled.
       if (titledAt(article.text, statement.speakerSpan) || (TITLE_WORDS.test(name) && /\p{Lu}\p{Ll}+\s+\p{Ll}*\p{Lu}/u.test(name))) return undefined;
       const introduced = earlierFullName(article.text, name, statement.span.start);
@@ -90,7 +91,7 @@ const NAME_THEN_TITLE = /(?:^[“”"’]?|[.”"’]\s*|,\s+)((?:(?:Dr|Mr|Mrs|M
 
 /** A surname alone as the speaker (`Bhalla said`): where the full name (`Raj Bhalla`) first stands before it. */
 function earlierFullName(text: string, surname: string, before: number): Span | undefined {
-  if (!/^\p{L}[\p{L}'’-]+$/u.test(surname) || !/\p{Lu}/u.test(surname)) return undefined;
+  if (!/^\p{L}[\p{L}'’-]+$/u.test(surname) || !HAS_UPPER.test(surname)) return undefined;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s+)?\\p{Lu}[\\p{L}'’.-]+\\s+${escaped}(?![\\p{L}])`, 'u').exec(text.slice(0, before));
   return found ? { start: found.index, end: found.index + found[0].length } : undefined;
@@ -170,9 +171,9 @@ function readsAsSpeech(text: string, quote: Quote): boolean {
   const inner = text.slice(quote.inner.start, quote.inner.end).trim();
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length < MIN_QUOTE_WORDS) return false;
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const capitalised = words.filter((word) => STARTS_UPPER.test(word)).length;
   if (capitalised / words.length >= 0.6) return false;
-  return !(/^\p{Ll}/u.test(inner) && !/[.,!?…:;—–-]$/.test(inner) && quote.closed);
+  return !(STARTS_LOWER.test(inner) && !/[.,!?…:;—–-]$/.test(inner) && quote.closed);
 }
 
 function inside(span: Span, offset: number): boolean {
