@@ -179,11 +179,14 @@ function weekdayFirst(tail: string): boolean {
   return first !== undefined && WEEKDAY_NAMES.has(lettersOf(first));
 }
 
-// A determined noun, then a preposition right before a name: `a spokesman for`, `an aide to`, `the wife of`.
-const DESCRIPTION_BEFORE_NAME = /^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:close|closest|near)\s+)?(?:for|to|of|at|with|from)\s+$/iu;
+// A determined noun, then a preposition right before a name: `a spokesman for`, `an aide to`, `the wife of`. Its one
+// group is the noun.
+const DESCRIPTION = String.raw`(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:close|closest|near)\s+)?(?:for|to|of|at|with|from)\s+`;
+// The description alone.
+const DESCRIPTION_BEFORE_NAME = new RegExp(`^${DESCRIPTION}$`, 'iu');
 const PLURAL_ENDING = /(?:^|[^\p{L}])((\p{L}+)\s+(?:(?:close|closest|near)\s+)?(?:for|to|of|at|with)\s+(?:\p{Ll}+\s+)?)$/u;
 // The same description ending right before a name, read back from the name: `a source close to`, `A spokesman for`.
-const DESCRIPTION_ENDING = /(?:^|[^\p{L}])((?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}'’-]+)\s+(?:(?:close|closest|near)\s+)?(?:for|to|of|at|with|from)\s+)$/iu;
+const DESCRIPTION_ENDING = new RegExp(`(?:^|[^\\p{L}])(${DESCRIPTION})$`, 'iu');
 
 /**
  * `said a spokesman for Sen. Ann Lowe`, `according to an associate of Lowe`: a name after a person's description and a
@@ -199,8 +202,7 @@ export function namedAfterPreposition(context: PhraseContext, start: number, nam
 function describesPerson(context: PhraseContext, head: string): boolean {
   // Lower case: `the Minister for Health Ann Lowe` is a title and the name, not a description.
   if (!/^\p{Ll}/u.test(head)) return false;
-  const lower = head;
-  return isSingularSource(lower) || context.lexicon.isRoleNoun(lower) || PERSON_RELATIONS.has(lower);
+  return isSingularSource(head) || context.lexicon.isRoleNoun(head) || PERSON_RELATIONS.has(head);
 }
 
 /**
