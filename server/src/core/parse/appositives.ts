@@ -5,6 +5,23 @@ import type { Word } from './words-before';
 import { CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
 import { HAS_LETTER_OR_DIGIT, STARTS_UPPER } from './letter-patterns';
 
+/** a chunk opening a relative clause or with a participle */
+const OPENS_CLAUSE = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u;
+/** text ending in a capitalised word, a closing parenthesis or a digit */
+const ENDS_LIKE_NAME = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u;
+/** 'Acme's chief …': a capitalised possessive and a word */
+const OPENS_WITH_POSSESSIVE = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{L}/u;
+/** 'Acme's former …': a capitalised possessive and a lower-case word */
+const OPENS_WITH_POSSESSIVE_LOWER = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u;
+/** a lower-case chunk, an age, or a party and state '(D-Calif.)' */
+const DESCRIPTION_CHUNK = /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u;
+/** text opening with an article or a lower-case word */
+const OPENS_LOWER_WORD = /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u;
+/** one to five capitalised words, optionally after 'The' */
+const CAPITALISED_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}$/u;
+/** a lower-case word then white space */
+const OPENS_LOWER_WORD_AND_SPACE = /^\p{Ll}+\s/u;
+
 /**
  * `Wayne Jones, vice president at Outboard, said`: steps back over comma-separated appositives (a lower-case
  * description, `a/the …`, `who …`, a party tag `D-Pa.`, an age, `Inc.`) to where the subject ends.
@@ -27,7 +44,7 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     if (afterQuotation) chunk = chunk.slice(afterQuotation[0].length);
     const first = chunkStart === start || afterQuotation !== null;
     if (/["“”]/.test(chunk)) return -1;
-    const clause = /^(?:(?:who|whose|which)\b|[\p{Ll}-]+(?:ed|ing)\b)/u.test(chunk) || adjectivePhrase(chunk) || OWNED_BY.test(chunk);
+    const clause = OPENS_CLAUSE.test(chunk) || adjectivePhrase(chunk) || OWNED_BY.test(chunk);
     const determined = /^(?:a|an|the|his|her|its|their|who|whose|which)\s/i.test(chunk);
     if (!determined && !clause && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= end && mention.span.end >= end - 2 && mention.span.start >= chunkStart)) return end;
     // `In a filing with the SEC, the group, led by Acme, said`: a prepositional phrase opening the clause is no subject.
@@ -35,20 +52,20 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     if (first) return clause ? -1 : end;
     const previousEnd = text.slice(Math.max(start, chunkStart - 40), chunkStart - 1).trimEnd();
     // A ticker-bracketed name (`<Meston Lake Resources Inc>`) ends a name too.
-    const afterName = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|\)|\d)$/u.test(previousEnd) || previousEnd.endsWith('>');
+    const afterName = ENDS_LIKE_NAME.test(previousEnd) || previousEnd.endsWith('>');
     // `SeABank's Vice Chairwoman of the Board`, `Chief Executive of Acme`: a capitalised role is a description too.
     // Only right after a named person: `Earlier, Prime Minister Blair's spokesman, … said` keeps the spokesman.
-    const role = (/^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{L}/u.test(chunk) || context.lexicon.isPersonTitle(chunk.split(/\s/)[0]) || organisationRole(context, chunk))
+    const role = (OPENS_WITH_POSSESSIVE.test(chunk) || context.lexicon.isPersonTitle(chunk.split(/\s/)[0]) || organisationRole(context, chunk))
       && context.mentions.some((mention) => mention.kind !== 'pronoun' && mention.span.end <= chunkStart - 1 && mention.span.end >= chunkStart - 3);
     // `The Botanist, Ohio's premier cannabis brand, announced`: an owner's description after a name of its own.
-    const ownedDescription = /^\p{Lu}[\p{L}\p{M}.&-]*['’]s\s+\p{Ll}/u.test(chunk) && namesChunk(text.slice(Math.max(start, commaBefore(text, start, chunkStart - 2) + 1), chunkStart - 1));
+    const ownedDescription = OPENS_WITH_POSSESSIVE_LOWER.test(chunk) && namesChunk(text.slice(Math.max(start, commaBefore(text, start, chunkStart - 2) + 1), chunkStart - 1));
     // `An official in Tulsa, Okla., said`: a state after a town is part of the place, not the subject.
     const stateOfPlace = US_STATE_WORDS.has(chunk.toLowerCase());
     // `Kaneb Energy Partners, 82 pct owned by Kaneb Services, said`: a stake held by an owner describes the firm before it.
     const stake = OWNED_STAKE.test(chunk);
-    const description = role || ownedDescription || stateOfPlace || stake || /^(?:[\p{Ll}]|\d{1,3}$|\(?[DRI]-[A-Z][\p{L}.]*\)?$)/u.test(chunk) || CORPORATE_SUFFIX.test(withoutClosingParenthesis(chunk));
+    const description = role || ownedDescription || stateOfPlace || stake || DESCRIPTION_CHUNK.test(chunk) || CORPORATE_SUFFIX.test(withoutClosingParenthesis(chunk));
     // A description split by its own commas (`the high-performance, no-code … company`) continues to the name.
-    const continued = description && /^\s*(?:a|an|the|[\p{Ll}-]+)\b/u.test(text.slice(Math.max(start, commaBefore(text, start, chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
+    const continued = description && OPENS_LOWER_WORD.test(text.slice(Math.max(start, commaBefore(text, start, chunkStart - 2) + 1), chunkStart - 1)) && !afterName;
     if (!clause && !(description && afterName) && !continued) return end;
     laterEnd = end;
     end = previousComma;
@@ -101,7 +118,7 @@ const OPENING_ADVERBS = new Set(['earlier', 'later', 'meanwhile', 'however', 'se
 /** A chunk that is a name (`The Botanist`, `Acme Foods`), not an opening adverb (`Earlier`). */
 function namesChunk(chunk: string): boolean {
   const trimmed = chunk.trim();
-  return /^(?:The\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}$/u.test(trimmed) && !OPENING_ADVERBS.has(trimmed.toLowerCase());
+  return CAPITALISED_NAME.test(trimmed) && !OPENING_ADVERBS.has(trimmed.toLowerCase());
 }
 
 const LIST_PREPOSITION = /^(?:by|of|from|with|including|among)\s+(?:the\s+)?\p{Lu}/u;
@@ -159,7 +176,7 @@ export function describedAfterName(context: PhraseContext, clauseStart: number, 
   if (comma < 0 || /\S/.test(text.slice(comma + 1, words[0].start))) return undefined;
   const role = text.slice(comma + 1, words[words.length - 1].end).trim();
   // `Brian Cooper, KV Co-CEO said`: an organisation and its office, capitalised, without the closing comma.
-  const lowerCaseRole = /^\p{Ll}+\s/u.test(role) && !DETERMINERS.test(role.split(/\s/)[0]) && role.split(/\s+/).length >= 3;
+  const lowerCaseRole = OPENS_LOWER_WORD_AND_SPACE.test(role) && !DETERMINERS.test(role.split(/\s/)[0]) && role.split(/\s+/).length >= 3;
   if (!(lowerCaseRole || organisationRole(context, role)) || /["“”]|\b(?:that|which|who|and|but|said|says)\b/.test(role)) return undefined;
   const name = context.mentions.find((mention) => mention.kind !== 'pronoun' && mention.span.end >= comma - 1 && mention.span.end <= comma);
   if (!name || HAS_LETTER_OR_DIGIT.test(text.slice(clauseStart, name.span.start))) return undefined;

@@ -9,6 +9,19 @@ import { MONTH_SURNAMES, NameRun, Reading, isInitial } from './name-runs';
 import { Token, foldName, joinTexts } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
+/** a letter, full stop, apostrophe or hyphen */
+const NAME_CHARACTER = /[\p{L}.'’-]/u;
+/** a capital then lower-case letters only */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** the lower-case word (group 1) after spaces */
+const NEXT_LOWER_WORD = /^ +(\p{Ll}+)/u;
+/** 'the' ending the text as a whole word */
+const ENDS_WITH_THE = /(?:^|[^\p{L}])the\s+$/iu;
+/** two capital letters */
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/** initials with full stops: 'U.S.', 'U.K' */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?$/u;
+
 export interface EvidenceContext {
   text: string;
   lexicon: Lexicon;
@@ -190,7 +203,7 @@ function wordEndingAt(text: string, floor: number, at: number, skip: string): { 
   let end = at;
   while (end > floor && skip.includes(text[end - 1])) end--;
   let start = end;
-  while (start > floor && /[\p{L}.'’-]/u.test(text[start - 1])) start--;
+  while (start > floor && NAME_CHARACTER.test(text[start - 1])) start--;
   return start < end ? { word: text.slice(start, end), start } : undefined;
 }
 
@@ -206,7 +219,7 @@ function firmPartnersAfter(text: string, end: number): boolean {
     const word = withoutTrailing(written);
     if (FIRM_SUFFIXES.has(word)) return joined;
     if (word === 'and' || word === '&') joined = true;
-    else if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    else if (!TITLE_CASE_WORD.test(word)) return false;
   }
   return false;
 }
@@ -258,10 +271,10 @@ function namesAThing(text: string, start: number, end: number): boolean {
   // Not `Bill Clinton's`: an apostrophe before a letter is a possessive, not a closing quotation mark.
   if (OPENING_QUOTES.has(text[start - 1]) && CLOSING_QUOTES.has(text[end]) && !HAS_LETTER.test(text[end + 1] ?? '')) return true;
   if (BRAND_MARKS.has(text[end])) return true;
-  const next = /^ +(\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
   if (next === null) return false;
   // `the Pyotr Veliky cruiser`: a ship named after a person is a ship.
-  return BODIES_OF_PEOPLE.has(next[1]) || (VESSELS.has(next[1]) && /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)));
+  return BODIES_OF_PEOPLE.has(next[1]) || (VESSELS.has(next[1]) && ENDS_WITH_THE.test(text.slice(Math.max(0, start - 5), start)));
 }
 
 /** `Spring Hill, Tenn.`, `Glen Ellen, California,`: a U.S. state after the comma makes the name a town's. */
@@ -292,5 +305,5 @@ function wordEndingBefore(text: string, from: number, end: number): { start: num
 }
 
 export function isAcronym(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word) && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(word);
+  return word.length > 1 && word === word.toUpperCase() && TWO_CAPITALS.test(word) && !INITIALS.test(word);
 }

@@ -12,6 +12,19 @@ import { joinTexts } from './tokens';
 import { MAX_SPEAKER_WORDS, Word, previousChar, skipBackOver, skipSetOffAdverb, skipUnsetAdverbial, wordsBefore } from './words-before';
 import { ALL_LOWER, HAS_LETTER, HAS_LETTER_OR_DIGIT, STARTS_LOWER, STARTS_UPPER } from './letter-patterns';
 
+/** 'who' or 'which' ending the text as a whole word */
+const ENDS_WITH_RELATIVE = /(?:^|[^\p{L}])(who|which|Who|Which)$/u;
+/** 'who' (any case) ending the text as a whole word */
+const ENDS_WITH_WHO = /(?:^|[^\p{L}])who$/iu;
+/** a word opening with a lower-case letter or a digit */
+const STARTS_LOWER_OR_DIGIT = /^[\p{Ll}\d]/u;
+/** a word that can sit inside a capitalised name: capitalised, 'and', 'of', '&' */
+const NAME_PART_WORD = /^(?:\p{Lu}|and$|of$|&$)/u;
+/** a lower-case word ending in -ed or -ly */
+const PARTICIPLE_OR_ADVERB = /^\p{Ll}+(?:ed|ly)$/u;
+/** a word of letters, lower-case (or hyphens) after the first */
+const PLAIN_WORD = /^\p{L}[\p{Ll}-]*$/u;
+
 export interface SpeakerReading {
   speaker: Speaker;
   span: Span;
@@ -49,10 +62,10 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   // `Patrick Buchanan, who declared …`: the speaker stands before the relative pronoun.
   // `The ministry, which said …`: so does `which`.
   // Not `the WHO said`: the World Health Organization in capitals.
-  const relative = /(?:^|[^\p{L}])(who|which|Who|Which)$/u.exec(text.slice(Math.max(clauseStart, end - 6), end));
+  const relative = ENDS_WITH_RELATIVE.exec(text.slice(Math.max(clauseStart, end - 6), end));
   if (relative) end = skipBackOver(text, clauseStart, end - relative[1].length);
   let before = previousChar(text, clauseStart, end);
-  if (before.char === ',' && /(?:^|[^\p{L}])who$/iu.test(text.slice(Math.max(clauseStart, before.at - 4), before.at))) before = { char: '', at: before.at };
+  if (before.char === ',' && ENDS_WITH_WHO.test(text.slice(Math.max(clauseStart, before.at - 4), before.at))) before = { char: '', at: before.at };
   if (before.char === ',') {
     if (/["”'’]/.test(previousChar(text, clauseStart, before.at).char)) return undefined; // `"…," said X`: inverted
     if (mayInvert && speakerNamedAfter(context, verbEnd, sentenceEnd)) return undefined; // `…, said INA.`
@@ -139,7 +152,7 @@ function adverbialAfterComma(context: PhraseContext, clauseStart: number, words:
   if (words.length < 2 || words.length > MAX_ADVERBIAL_WORDS || !ADVERBIAL_PREPOSITIONS.has(words[0].text)) return false;
   const last = words[words.length - 1].text;
   // `…, at least 20 people said`: a phrase ending in people is the subject, with its quantity.
-  if (!ALL_LOWER.test(last) || PLURAL_SOURCE_NOUNS.has(last) || DETERMINERS.test(last) || /^(?:least|most)$/.test(words[1].text) || words.slice(1).some((word) => !/^[\p{Ll}\d]/u.test(word.text))) return false;
+  if (!ALL_LOWER.test(last) || PLURAL_SOURCE_NOUNS.has(last) || DETERMINERS.test(last) || /^(?:least|most)$/.test(words[1].text) || words.slice(1).some((word) => !STARTS_LOWER_OR_DIGIT.test(word.text))) return false;
   if (previousChar(context.text, clauseStart, words[0].start).char !== ',') return false;
   return !context.mentions.some((mention) => mention.span.start >= words[0].start && mention.span.start < words[words.length - 1].end);
 }
@@ -196,7 +209,7 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
   if (!DETERMINERS.test(words[first].text)) {
     first = words.length - 1;
     const capitalised = STARTS_UPPER.test(last.text);
-    while (first > 0 && words.length - first < 6 && (capitalised ? /^(?:\p{Lu}|and$|of$|&$)/u.test(words[first - 1].text) : STARTS_LOWER.test(words[first - 1].text) && words.length - first < 2)) first--;
+    while (first > 0 && words.length - first < 6 && (capitalised ? NAME_PART_WORD.test(words[first - 1].text) : STARTS_LOWER.test(words[first - 1].text) && words.length - first < 2)) first--;
     // `Lawyers for those who challenged it`: the plural of people before the preposition heads the phrase.
     if (!capitalised && first > 0 && PREPOSITIONS.has(words[first].text) && PLURAL_SOURCE_NOUNS.has(words[first - 1].text.toLowerCase())) first--;
     // `Ruritanian officials`, `U.S. health officials`: a capitalised modifier belongs to a common-noun head.
@@ -226,10 +239,10 @@ function phraseSpeaker(words: Word[]): SpeakerReading | undefined {
         // `sources (closely) linked to the Presidency`: a participle after the head noun describes it.
         // `An economy ministry decree published in the gazette`: back over the noun's modifiers to its determiner.
         let head = back;
-        while (head > 0 && /^\p{Ll}+(?:ed|ly)$/u.test(words[head].text) && !DETERMINERS.test(words[head - 1].text)) head--;
+        while (head > 0 && PARTICIPLE_OR_ADVERB.test(words[head].text) && !DETERMINERS.test(words[head - 1].text)) head--;
         if (head !== back && (NOT_HEAD_NOUNS.has(words[head].text.toLowerCase()) || AUXILIARIES.has(words[head].text.toLowerCase()))) head = back;
         let opening = head;
-        while (head !== back && opening > 0 && head - opening < 3 && /^\p{L}[\p{Ll}-]*$/u.test(words[opening - 1].text) && !AUXILIARIES.has(words[opening - 1].text.toLowerCase()) && !DETERMINERS.test(words[opening].text)) opening--;
+        while (head !== back && opening > 0 && head - opening < 3 && PLAIN_WORD.test(words[opening - 1].text) && !AUXILIARIES.has(words[opening - 1].text.toLowerCase()) && !DETERMINERS.test(words[opening].text)) opening--;
         if (head !== back && DETERMINERS.test(words[opening].text)) first = opening;
         else if (ALL_LOWER.test(words[head].text) || (head === 0 && PLURAL_SOURCE_NOUNS.has(words[head].text.toLowerCase()))) first = head;
         break;

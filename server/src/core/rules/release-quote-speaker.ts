@@ -5,6 +5,19 @@ import { Rule } from './rule';
 import { releaseOf } from './release-shape';
 import { HAS_UPPER, STARTS_LOWER, STARTS_UPPER } from '../parse/letter-patterns';
 
+/** quote text opening (after spaces or a quote mark) in lower case */
+const OPENS_LOWER = /^[\s'‘]*\p{Ll}/u;
+/** 'Mr', 'Dr.' …, optionally with a surname (group 2) */
+const COURTESY_TITLE = /^(Mr|Mrs|Ms|Dr|Prof)\.?(?:\s+(\p{Lu}[\p{L}'’-]+))?$/u;
+/** the capitalised word (group 1) after a courtesy title */
+const SURNAME_AFTER_TITLE = /^\.?\s+(\p{Lu}[\p{L}'’-]+)/u;
+/** a capitalised word followed by another with a capital */
+const TWO_CAPITALISED_WORDS = /\p{Lu}\p{Ll}+\s+\p{Ll}*\p{Lu}/u;
+/** A sentence end before a capital, or a quote mark. */
+const SENTENCE_OR_QUOTE_BREAK = /[.;!?]\s+(?=\p{Lu})|[“”"]/u;
+/** a word of letters, apostrophes and hyphens */
+const SURNAME_SHAPE = /^\p{L}[\p{L}'’-]+$/u;
+
 /** Shorter quotations are scare quotes or product names, not a person's words. */
 const MIN_QUOTE_WORDS = 6;
 // After a name, a title runs as an apposition: `Jane Doe, chief executive officer of Acme`.
@@ -43,7 +56,7 @@ function judgeQuote(article: Article, quote: Quote, reported: Set<number>): Repo
     const named = attributionInParagraph(article, quote);
     if (named) return titledAt(article.text, named) ? undefined : { span: named, message: untitled(article.text.slice(named.start, named.end)) };
     // A quoted phrase in lower case with nobody near it is a slogan or a term (`"the whole island as a carnival."`).
-    if (/^[\s'‘]*\p{Ll}/u.test(article.text.slice(quote.inner.start, quote.inner.end))) return undefined;
+    if (OPENS_LOWER.test(article.text.slice(quote.inner.start, quote.inner.end))) return undefined;
     return { span, message: 'This quotation has no speaker: attribute it (`said Jane Doe, chief executive officer of Acme`).' };
   }
   const speaker = statement.speaker;
@@ -51,8 +64,8 @@ function judgeQuote(article: Article, quote: Quote, reported: Set<number>): Repo
   if (speaker.kind !== 'person') {
     const name = speakerName(article, speaker).replace(/ \(unresolved\)$/, '');
     // `said Ms. Kowal.` read as the speaker `Ms`: the surname follows the honorific.
-    const title = /^(Mr|Mrs|Ms|Dr|Prof)\.?(?:\s+(\p{Lu}[\p{L}'’-]+))?$/u.exec(name);
-    const surname = title?.[2] ?? (title && statement.speakerSpan ? /^\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(article.text.slice(statement.speakerSpan.end, statement.speakerSpan.end + 60))?.[1] : undefined);
+    const title = COURTESY_TITLE.exec(name);
+    const surname = title?.[2] ?? (title && statement.speakerSpan ? SURNAME_AFTER_TITLE.exec(article.text.slice(statement.speakerSpan.end, statement.speakerSpan.end + 60))?.[1] : undefined);
     if (title && surname) {
       const introduced = earlierFullName(article.text, surname, statement.span.start);
       return introduced && titledAt(article.text, introduced) ? undefined : { span: statement.speakerSpan ?? span, message: untitled(`${title[1]}. ${surname}`) };
@@ -61,7 +74,7 @@ function judgeQuote(article: Article, quote: Quote, reported: Set<number>): Repo
     if (speaker.kind === 'source' && /^the\s/i.test(name) && TITLE_WORDS.test(name.split(/\s+/).pop() ?? '')) return undefined;
     if (speaker.kind === 'source' && HAS_UPPER.test(name) && statement.speakerSpan) {
       // `Krista, Owner/Operator at Bar Ella`, `coalition Co-Chair Kevin Conway`: named and titled.
-      if (titledAt(article.text, statement.speakerSpan) || (TITLE_WORDS.test(name) && /\p{Lu}\p{Ll}+\s+\p{Ll}*\p{Lu}/u.test(name))) return undefined;
+      if (titledAt(article.text, statement.speakerSpan) || (TITLE_WORDS.test(name) && TWO_CAPITALISED_WORDS.test(name))) return undefined;
       const introduced = earlierFullName(article.text, name, statement.span.start);
       if (introduced) return titledAt(article.text, introduced) ? undefined : { span: introduced, message: untitled(article.text.slice(introduced.start, introduced.end)) };
       const first = article.text.indexOf(name);
@@ -91,7 +104,7 @@ const NAME_THEN_TITLE = /(?:^[“”"’]?|[.”"’]\s*|,\s+)((?:(?:Dr|Mr|Mrs|M
 
 /** A surname alone as the speaker (`Bhalla said`): where the full name (`Raj Bhalla`) first stands before it. */
 function earlierFullName(text: string, surname: string, before: number): Span | undefined {
-  if (!/^\p{L}[\p{L}'’-]+$/u.test(surname) || !HAS_UPPER.test(surname)) return undefined;
+  if (!SURNAME_SHAPE.test(surname) || !HAS_UPPER.test(surname)) return undefined;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = new RegExp(`(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.\\s+)?\\p{Lu}[\\p{L}'’.-]+\\s+${escaped}(?![\\p{L}])`, 'u').exec(text.slice(0, before));
   return found ? { start: found.index, end: found.index + found[0].length } : undefined;
@@ -147,7 +160,7 @@ function titledAt(text: string, name: Span): boolean {
   const after = APPOSITION.exec(rest);
   if (after && TITLE_WORDS.test(after[1])) return true;
   // Credentials before the title (`Dhruv S. Kazi, M.D., M.Sc., FAHA, head of…`), or `… has joined Acme as Managing Partner`.
-  const sentence = rest.split(/[.;!?]\s+(?=\p{Lu})|[“”"]/u)[0];
+  const sentence = rest.split(SENTENCE_OR_QUOTE_BREAK)[0];
   if (/^,\s/.test(sentence) && TITLE_WORDS.test(sentence)) return true;
   // Any role tied to an organisation reads as a title: `Trey Morris, auctioneer from Morris Auctioneers`.
   if (ROLE_AT_ORGANISATION.test(sentence)) return true;
