@@ -1,5 +1,5 @@
 import { Quote, Statement } from '../article';
-import { firstEndingAfter, indexHolding } from '../span-search';
+import { firstEndingAfter, firstStartingAtOrAfter, indexHolding, lastStartingBefore } from '../span-search';
 import { StatementContext } from './statements';
 
 /**
@@ -64,28 +64,17 @@ export function continueQuotes(context: StatementContext, statements: Statement[
   return [...statements, ...added].sort((a, b) => a.span.start - b.span.start || a.verb.start - b.verb.start);
 }
 
+// By binary search: a scan per sentence was quadratic in a long paragraph.
 /** The last of the statements (in text order) that opens before `offset`. */
 function lastOpeningBefore(statements: Statement[], offset: number): Statement | undefined {
-  const count = openingBefore(statements, offset);
-  return count > 0 ? statements[count - 1] : undefined;
+  const index = lastStartingBefore(statements, offset);
+  return index >= 0 ? statements[index] : undefined;
 }
 
 /** The first of the statements (in text order) that opens after `offset`. */
 function firstOpeningAfter(statements: Statement[], offset: number): Statement | undefined {
-  const count = openingBefore(statements, offset + 1);
-  return count < statements.length ? statements[count] : undefined;
-}
-
-/** How many of the statements open before `offset`, by binary search: a scan per sentence was quadratic in a long paragraph. */
-function openingBefore(statements: Statement[], offset: number): number {
-  let low = 0;
-  let high = statements.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (statements[mid].span.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  const index = firstStartingAtOrAfter(statements, offset + 1);
+  return index >= 0 ? statements[index] : undefined;
 }
 
 /**
