@@ -96,7 +96,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   // `Chicago Fire`, `Boston Globe`: a place that is no given name opens a team's or a paper's name.
   if (!givenFirst && names.length === 2 && lexicon.isPlace(foldName(core[0].text))) return false;
   // `New Mexico Enterprise's`, `Hong Kong Telecom`: so does a place of several words.
-  if (!givenFirst && opensWithPlace(names, lexicon)) return false;
+  if (!givenFirst && opensWithKnown(names, (folded) => lexicon.isPlace(folded))) return false;
   if (namesAThing(context.text, (reading.titleTokens[0] ?? names[0]).start, names[names.length - 1].end)) return false;
   if (reading.titleTokens.length === 0 && followedByState(context.text, names[names.length - 1].end)) return false;
   // `Temple Beth El`, `Santa Ana Pueblo`: a given name after a place or organisation word names that place.
@@ -112,7 +112,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (!personTitle && (context.firms.has(folded) || hasFirmAppositive(context.text, names[names.length - 1].end, givenFirst))) return false;
   // `Grant Thornton Ireland`, `About Grant Thornton Grant Thornton delivers`: a firm's name opens the run.
   // `Philip Crosby Jr` of `Philip Crosby Associates` is a person: a suffix after the firm's words names its founder.
-  if (!personTitle && names.length > 2 && (names[names.length - 1].classes & NAME_SUFFIX) === 0 && opensWithFirm(names, context.firms)) return false;
+  if (!personTitle && names.length > 2 && (names[names.length - 1].classes & NAME_SUFFIX) === 0 && opensWithKnown(names, (folded) => context.firms.has(folded))) return false;
   if (reading.titleTokens.length === 0 && isWorkplace(context, names[0].start)) return false;
   // `the St. Louis Merchants' Exchange`, `Istituto Bancario San Paolo di Torino`: a saint's name opens a place's or a body's.
   const opening = reading.titleTokens.length === 1 ? reading.titleTokens[0].text.toLowerCase().replace(/\.$/, '') : reading.titleTokens.length === 0 ? abbreviationBefore(context.text, names[0].start) : '';
@@ -150,12 +150,15 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   return (context.standalone.get(foldName(last.text)) ?? 0) > 0 && !run.sentenceInitial;
 }
 
-/** Whether two or more of the name's first words (not all) are a place: `New Mexico` of `New Mexico Enterprise`. */
-function opensWithPlace(names: Token[], lexicon: Lexicon): boolean {
+/**
+ * Whether two or more of the name's first words (fewer than all), folded, are `known`: a place (`New Mexico` of
+ * `New Mexico Enterprise`) or a name the article writes as a firm's.
+ */
+function opensWithKnown(names: Token[], known: (folded: string) => boolean): boolean {
   let prefix = names[0].text;
   for (let i = 1; i < names.length - 1; i++) {
     prefix += ` ${names[i].text}`;
-    if (lexicon.isPlace(foldName(prefix))) return true;
+    if (known(foldName(prefix))) return true;
   }
   return false;
 }
@@ -251,16 +254,6 @@ function abbreviationBefore(text: string, start: number): string {
 /** A common surname, or an ordinary word that is often one (`Hall`, `Lane`). */
 function isSurnameWord(token: Token): boolean {
   return (token.classes & COMMON_SURNAME) !== 0 || WORD_SURNAMES.has(token.text.toLowerCase());
-}
-
-/** Whether the first two or more words (fewer than all) are a name the article writes as a firm's. */
-function opensWithFirm(names: Token[], firms: FirmNames): boolean {
-  let prefix = names[0].text;
-  for (let i = 1; i < names.length - 1; i++) {
-    prefix += ` ${names[i].text}`;
-    if (firms.has(foldName(prefix))) return true;
-  }
-  return false;
 }
 
 /**
