@@ -6,6 +6,7 @@ import * as wordClass from './word-classes';
 import { WordTable } from './word-table';
 import { REPORTING_PARTICIPLES, plainReportingForms } from './reporting-verbs';
 import { VerbTable, verbTableWith } from './verb-table';
+import { HAS_LETTER } from '../parse/letter-patterns';
 
 export interface KnownPerson {
   name: string;
@@ -70,7 +71,7 @@ export class Lexicon {
     this.places = new Set([...notPeople.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
     this.knownPeople = extensions.people ?? [];
     this.known = new Set(this.knownPeople.map((person) => foldName(person.name)));
-    this.extraAttributionVerbs = [...new Set((extensions.attributionVerbs ?? []).map(normaliseVerb).filter((verb) => /\p{L}/u.test(verb)))];
+    this.extraAttributionVerbs = [...new Set((extensions.attributionVerbs ?? []).map(normaliseVerb).filter((verb) => HAS_LETTER.test(verb)))];
     this.attributionVerbs = [...new Set([...ATTRIBUTION_VERBS, ...this.extraAttributionVerbs])];
     this.verbs = verbTableWith(this.extraAttributionVerbs);
   }

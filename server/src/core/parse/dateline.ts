@@ -1,5 +1,6 @@
 import { Dateline, DatelineDate, TextSpan } from '../article';
 import { looksLikeMonth, monthNumber } from './months';
+import { STARTS_LOWER } from './letter-patterns';
 
 // A dateline is read piece by piece with sticky patterns on one line, so that each piece is optional
 // and a malformed one can still be described. Every quantifier is bounded: no backtracking blow-up.
@@ -115,7 +116,7 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
 const CITY_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'am', 'an', 'der', 'den', 'en', 'sur', 'upon', 'on', 'of', 'y', 'e', 'and', '&']);
 
 function plausibleCityName(city: string): boolean {
-  return city.split(/[\s-]+/).every((word) => !/^\p{Ll}/u.test(word) || CITY_PARTICLES.has(word));
+  return city.split(/[\s-]+/).every((word) => !STARTS_LOWER.test(word) || CITY_PARTICLES.has(word));
 }
 
 function readDatePart(dateline: Dateline, part: Piece, base: number): boolean {

@@ -1,6 +1,7 @@
 import { Mention, Person, Statement } from '../article';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
+import { STARTS_UPPER } from './letter-patterns';
 
 // Role nouns a definite description can end in (`the Palestinian leader`, `the minister`), with the title words
 // each can stand for: `leader` covers presidents, premiers and chairmen.
@@ -98,7 +99,7 @@ function roleBefore(text: string, start: number): string[] {
   // The capitalised office right before the name (`Kenyan Minister for Health`), or one lower-case role noun
   // (`the minister Zhang Wei`); not `The minister met John Smith`.
   let at = words.length;
-  while (at > 0 && (/^\p{Lu}/u.test(words[at - 1]) || OFFICE_LINKS.has(words[at - 1]))) at--;
+  while (at > 0 && (STARTS_UPPER.test(words[at - 1]) || OFFICE_LINKS.has(words[at - 1]))) at--;
   if (at > 0 && ROLES.has(words[at - 1])) at--;
   let office = words.slice(at).map((word) => word.toLowerCase());
   // `Senator Sam Brownback of Kansas and Representative Chris Smith`: before `and` stands someone else's office.

@@ -2,6 +2,7 @@ import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, GIVEN_NAME, HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, ROLE_NOUN, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
 import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
 import { Token, tokenAt } from './tokens';
+import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
 /** A run of capitalised words (with name particles and lower-case titles inside), as found in a sentence. */
 export interface NameRun {
@@ -157,7 +158,7 @@ export function readAfterOffice(run: NameRun, reading: Reading | undefined, text
   if (!reading || reading.titleTokens.length > 0 || reading.nameTokens.length < 3 || !run.before) return reading;
   if (!OFFICE_LINKS.has(run.before.text) || lexicon.givenNameGender(reading.nameTokens[0].text)) return reading;
   const office = wordBefore(text, run.before.start);
-  if (!office || !/^\p{Lu}/u.test(office.word) || !lexicon.isPersonTitle(office.word) || inAppositive(text, office.start)) return reading;
+  if (!office || !STARTS_UPPER.test(office.word) || !lexicon.isPersonTitle(office.word) || inAppositive(text, office.start)) return reading;
   const split = reading.nameTokens.length - 2;
   return { titleTokens: reading.nameTokens.slice(0, split), nameTokens: reading.nameTokens.slice(split), afterOffice: true };
 }
@@ -167,7 +168,7 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   let end = at;
   while (end > 0 && isBlank(text[end - 1])) end--;
   let start = end;
-  while (start > 0 && end - start < 40 && /\p{L}/u.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 40 && HAS_LETTER.test(text[start - 1])) start--;
   return start < end ? { word: text.slice(start, end), start } : undefined;
 }
 
@@ -180,7 +181,7 @@ function inAppositive(text: string, officeStart: number): boolean {
   // Back over the capitalised words of the office (`Senior Managing Director`, `Mongolian Minister`).
   for (let words = 0; words < 4; words++) {
     const previous = wordBefore(text, at);
-    if (!previous || !/^\p{Lu}/u.test(previous.word)) break;
+    if (!previous || !STARTS_UPPER.test(previous.word)) break;
     at = previous.start;
   }
   while (at > 0 && isBlank(text[at - 1])) at--;

@@ -3,6 +3,7 @@ import { REPORTING_PARTICIPLES } from '../lexicon/reporting-verbs';
 import { REPORTING_PARTICIPLE } from '../lexicon/word-classes';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
 import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
+import { HAS_LETTER, HAS_LETTER_OR_DIGIT, STARTS_UPPER } from './letter-patterns';
 
 // `Chavez issued the decree, saying that …`, `She praised the ruling, adding …`, `released a statement saying …`:
 // the participle of a reporting verb reports speech and its speaker is the subject of the main verb before it.
@@ -55,7 +56,7 @@ function afterMainVerb(context: PhraseContext, sentence: Sentence, quotes: Quote
 function withSubject(context: PhraseContext, sentence: Sentence, quotes: Quote[], slice: string): Statement | undefined {
   const { text } = context;
   for (let found = slice.indexOf('with'); found >= 0; found = slice.indexOf('with', found + 4)) {
-    if (found > 0 && /[\p{L}\p{N}]/u.test(slice[found - 1])) continue;
+    if (found > 0 && HAS_LETTER_OR_DIGIT.test(slice[found - 1])) continue;
     const words = wordsAfter(slice, found + 4, MAX_WITH_SUBJECT_WORDS + 1);
     const verbIndex = words.findIndex((word, index) => index > 0 && /^\p{Ll}{2,}ing$/u.test(word.text));
     if (verbIndex < 1 || !REPORTING_PARTICIPLES.has(words[verbIndex].text)) continue;
@@ -97,7 +98,7 @@ function wordBefore(slice: string, at: number): string {
   let end = at;
   while (end > 0 && /\s/.test(slice[end - 1])) end--;
   let start = end;
-  while (start > 0 && /\p{L}/u.test(slice[start - 1])) start--;
+  while (start > 0 && HAS_LETTER.test(slice[start - 1])) start--;
   return slice.slice(start, end).toLowerCase();
 }
 
@@ -108,7 +109,7 @@ function wordBefore(slice: string, at: number): string {
 function subjectHead(context: PhraseContext, word: string, verbStart: number): boolean {
   if (NOT_SUBJECT_END.test(word)) return false;
   if (context.mentions.some((mention) => mention.span.end <= verbStart && mention.span.end >= verbStart - word.length - 2)) return true;
-  if (/^\p{Lu}/u.test(word)) return true;
+  if (STARTS_UPPER.test(word)) return true;
   if (/^\p{Ll}+s$/u.test(word) && !/(?:ss|us|is)$/.test(word)) return true;
   return context.lexicon.isRoleNoun(word.toLowerCase());
 }
@@ -139,7 +140,7 @@ function endsInIng(text: string, start: number, end: number): boolean {
  */
 function openingPerson(context: PhraseContext, sentence: Sentence): SpeakerReading | undefined {
   const first = context.mentions[0];
-  if (!first || first.kind === 'pronoun' || /[\p{L}\p{N}]/u.test(context.text.slice(sentence.span.start, first.span.start))) return undefined;
+  if (!first || first.kind === 'pronoun' || HAS_LETTER_OR_DIGIT.test(context.text.slice(sentence.span.start, first.span.start))) return undefined;
   if (/^['’]/.test(context.text.slice(first.span.end, first.span.end + 1))) return undefined;
   return { speaker: { kind: 'person', person: first.person }, span: first.span };
 }

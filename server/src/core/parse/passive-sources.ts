@@ -2,6 +2,7 @@ import { PLURAL_SOURCE_NOUNS, ROLE_NOUNS } from '../lexicon/people-words';
 import { isSpaceUnit } from './char-class';
 import { PhraseContext, SpeakerReading, speakerAfter } from './speaker-phrase';
 import { lettersEnd } from './word-scan';
+import { STARTS_UPPER } from './letter-patterns';
 
 // A passive reporting verb names its source after it: `was announced by the ministry`, `are disputed by the Farmers
 // Association`, `was first reported in today's Washington Post`. Without a source (`has been reported in small
@@ -71,7 +72,7 @@ function agentStart(text: string, at: number, limit: number): number {
     return second && !TIMES_AFTER_ARTICLE.has(second) && !/^\d/.test(second) ? at : -1;
   }
   // A capitalised name (`Kyodo`, `the ministry` above), or a bare plural (`by analysts`, `by some economists`).
-  return /^\p{Lu}/u.test(first) || /^\p{Ll}{3,}s$/u.test(first) ? at : -1;
+  return STARTS_UPPER.test(first) || /^\p{Ll}{3,}s$/u.test(first) ? at : -1;
 }
 
 /** `in today's Washington Post`, `in the New York Times`, `in the journal Nature`: where the publication's name starts. */
@@ -101,7 +102,7 @@ function publicationStart(text: string, at: number, limit: number): number {
   if (described) i++;
   const nameFrom = i;
   let published = afterDay || described;
-  while (i < words.length && i - nameFrom < MAX_PUBLICATION_WORDS && /^\p{Lu}/u.test(words[i])) {
+  while (i < words.length && i - nameFrom < MAX_PUBLICATION_WORDS && STARTS_UPPER.test(words[i])) {
     if (PUBLICATION.test(words[i].replace(/['’]s?$/, ''))) published = true;
     i++;
   }
@@ -141,7 +142,7 @@ export function passiveSpeaker(context: PhraseContext, start: number, sentenceEn
 /** A head noun that may speak: a name, a plural of people, an institution, a role (not `a later test`, `the slump`). */
 function speaks(head: string): boolean {
   const lower = head.toLowerCase();
-  if (/^\p{Lu}/u.test(head)) return !WEEKDAY_OR_MONTH.test(lower);
+  if (STARTS_UPPER.test(head)) return !WEEKDAY_OR_MONTH.test(lower);
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
   return PLURAL_SOURCE_NOUNS.has(lower) || SPEAKING_BODIES.has(singular) || ROLE_HEADS.has(singular);
 }

@@ -1,5 +1,6 @@
 import { Quote, Span } from '../article';
 import { isLetterUnit } from './char-class';
+import { HAS_LETTER_OR_DIGIT } from './letter-patterns';
 
 /** The characters that may open or close a quotation: the scan jumps from one to the next. */
 const MARK = /["'`“”]/g;
@@ -65,7 +66,7 @@ function closeQuote(open: { at: number; mark: Quote['mark'] }, closeAt: number, 
 /** Two apostrophes at a word's start (after a space, a bracket or the paragraph start), before a letter or digit. */
 function opensTwoApostrophes(text: string, at: number, rangeStart: number): boolean {
   const before = at > rangeStart ? text.charAt(at - 1) : ' ';
-  return /[\s(\[—–-]/u.test(before) && /[\p{L}\p{N}]/u.test(text.charAt(at + 2));
+  return /[\s(\[—–-]/u.test(before) && HAS_LETTER_OR_DIGIT.test(text.charAt(at + 2));
 }
 
 /** `India"s`: a straight double mark between two letters is a mangled apostrophe, never a quotation mark. */

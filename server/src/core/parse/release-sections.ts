@@ -1,6 +1,7 @@
 import { TextSpan } from '../article';
 import { AboutSection, ContactBlock, Release } from '../release-model';
 import { Line, isBlankLine } from './lines';
+import { HAS_UPPER, STARTS_LOWER, STARTS_UPPER } from './letter-patterns';
 
 // The tail of a release: `About <Company>` boilerplate, media contact blocks and the end mark. Reposts run
 // headings into the text (`About Acme.ioAcme.io is…`, `ContactJane Doe`), so a heading may end mid-line.
@@ -186,7 +187,7 @@ const NAME_MINOR_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'in', 'o
 /** A name reads capitalised word by word: `About the S80, according to officials` is prose, not a heading. */
 function nameLike(name: string): boolean {
   if (/["“”'‘’]$/.test(name)) return false;
-  return name.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_MINOR_WORDS.has(word) || /\p{Lu}/u.test(word));
+  return name.split(/\s+/).every((word) => !STARTS_LOWER.test(word) || NAME_MINOR_WORDS.has(word) || HAS_UPPER.test(word));
 }
 
 /** Whether a line opens a contact block (`Media Contact: Jane Doe`). */
@@ -211,7 +212,7 @@ function isContactHeading(words: string, heading: RegExpMatchArray): boolean {
   const rest = words.slice(index + heading[0].length);
   // `Contact us today to learn more.` is a sentence, not a heading: a heading has a colon, ends the line or runs on.
   // A run-on heading is glued to the name (`ContactJane Doe`); `Contact Herman at …` is a sentence.
-  return heading[1] === ':' || rest.length === 0 || (/^\p{Lu}/u.test(rest) && !/\s$/.test(heading[0]));
+  return heading[1] === ':' || rest.length === 0 || (STARTS_UPPER.test(rest) && !/\s$/.test(heading[0]));
 }
 
 function continuesContact(words: string, line: Line, contact: { lines: number; lastLine: number; block: ContactBlock }, bodyLine: number): boolean {

@@ -1,5 +1,6 @@
 import { isDigitUnit, isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
 import { BETWEEN, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, SPOKESPEOPLE } from './speaker-words';
+import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
 // Reading back from an attribution verb: the words before it, up to punctuation, a clause word or the clause start,
 // past adverbs, days, tickers, relative clauses and participle phrases that describe the speaker.
@@ -60,7 +61,7 @@ function namePartAfterCapital(text: string, start: number, wordStart: number, wo
   if (end === wordStart || end === start || !isLetterUnit(text.charCodeAt(end - 1))) return false;
   let previousStart = end;
   while (previousStart > start && end - previousStart < 30 && isWordPartUnit(text.charCodeAt(previousStart - 1))) previousStart--;
-  return /^\p{Lu}/u.test(text.slice(previousStart, previousStart + 2));
+  return STARTS_UPPER.test(text.slice(previousStart, previousStart + 2));
 }
 
 // `the daily said`: after an article these name a paper; after its name (`Le Soir daily said`) the name is the speaker.
@@ -139,7 +140,7 @@ export function wordsBefore(text: string, clauseStart: number, end: number, ante
     }
     if (CLAUSE_BREAKS.has(lower) && words.length > 0) {
       // `Carolina Power and Light Co`, `Cable and Wireless`: `and` inside a capitalised name does not break it.
-      const nextCapital = /^\p{Lu}/u.test(words[0].text);
+      const nextCapital = STARTS_UPPER.test(words[0].text);
       const previousCapital = /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(clauseStart, start - 20), start));
       if (!(lower === 'and' && nextCapital && previousCapital)) break;
     }
@@ -167,7 +168,7 @@ export function skipSetOffAdverb(text: string, clauseStart: number, end: number)
   for (const adverb of SET_OFF_ADVERBS) {
     if (!before.endsWith(adverb)) continue;
     const wordStart = before.length - adverb.length;
-    if (wordStart > 0 && /\p{L}/u.test(before[wordStart - 1])) continue;
+    if (wordStart > 0 && HAS_LETTER.test(before[wordStart - 1])) continue;
     const head = before.slice(0, wordStart).trimEnd();
     if (!head.endsWith(',')) continue;
     const comma = Math.max(clauseStart, at - 25) + head.length - 1;

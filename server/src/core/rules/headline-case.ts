@@ -1,6 +1,8 @@
 // Title case and sentence case judged word by word. Words a reader cannot judge are left alone: numbers,
 // words with a capital inside (`iPhone`, `DeFi`), domains, and words in capitals (`AI`, `NASDAQ`).
 
+import { STARTS_LOWER, STARTS_UPPER } from '../parse/letter-patterns';
+
 export interface HeadlineWord {
   text: string;
   /** Offset of the word in the headline. */
@@ -37,7 +39,7 @@ export function lowerCaseMajorWords(headline: string, minorWords: string[]): Hea
   const words = headlineWords(headline);
   return words.filter((word, index) => {
     const first = word.text.split('-')[0];
-    if (unjudgeable(word.text) || !/^\p{Ll}/u.test(first)) return false;
+    if (unjudgeable(word.text) || !STARTS_LOWER.test(first)) return false;
     const last = index === words.length - 1;
     return word.opensPhrase || last || !minor.has(word.text.toLowerCase());
   });
@@ -47,7 +49,7 @@ export function lowerCaseMajorWords(headline: string, minorWords: string[]): Hea
 export function looksTitleCased(headline: string, minorWords: string[]): boolean {
   const minor = new Set(minorWords.map((word) => word.toLowerCase()));
   const judged = headlineWords(headline).filter((word) => !word.opensPhrase && !unjudgeable(word.text) && !minor.has(word.text.toLowerCase()));
-  const capitalised = judged.filter((word) => /^\p{Lu}/u.test(word.text));
+  const capitalised = judged.filter((word) => STARTS_UPPER.test(word.text));
   return judged.length >= 3 && capitalised.length / judged.length >= 0.75;
 }
 

@@ -1,6 +1,7 @@
 import { Report } from '../finding';
 import { Rule } from './rule';
 import { releaseOf } from './release-shape';
+import { HAS_LETTER } from '../parse/letter-patterns';
 
 /** An extension is not part of the number: `+1 617 555 0100 ext. 12`. */
 const EXTENSION = /\s*(?:ext\.?|x|extension)\s*\d{1,6}$/i;
@@ -19,7 +20,7 @@ export const releaseContactPhone: Rule = {
       for (const phone of block.phones) {
         const number = phone.text.replace(EXTENSION, '');
         const digits = number.replace(/\D/g, '').length;
-        const problem = /\p{L}/u.test(number) ? 'has letters in it' : digits < MIN_DIGITS ? `has only ${digits} digits` : digits > MAX_DIGITS ? `has ${digits} digits, more than any phone number` : undefined;
+        const problem = HAS_LETTER.test(number) ? 'has letters in it' : digits < MIN_DIGITS ? `has only ${digits} digits` : digits > MAX_DIGITS ? `has ${digits} digits, more than any phone number` : undefined;
         if (problem) reports.push({ span: phone, message: `The phone number \`${phone.text}\` ${problem}.` });
       }
     }

@@ -1,5 +1,6 @@
 import { Rule } from './rule';
 import { releaseOf } from './release-shape';
+import { HAS_LETTER_OR_DIGIT } from '../parse/letter-patterns';
 
 export const releaseLedeLength: Rule = {
   id: 'release/lede-length',
@@ -9,7 +10,7 @@ export const releaseLedeLength: Rule = {
     const lede = releaseOf(article).lede;
     const limit = style.release?.ledeMaxWords;
     if (!lede || limit === undefined) return [];
-    const words = article.text.slice(lede.start, lede.end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const words = article.text.slice(lede.start, lede.end).split(/\s+/).filter((word) => HAS_LETTER_OR_DIGIT.test(word)).length;
     if (words <= limit) return [];
     return [{ span: lede, message: `The lede runs ${words} words: say who did what, and when, in ${limit} or fewer, and let the next sentences carry the rest.` }];
   },
