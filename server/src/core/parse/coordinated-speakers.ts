@@ -34,10 +34,10 @@ export function coordinatedGroup(text: string, clauseStart: number, mentions: Me
   let start = first.span.start;
   // `Coaches Peter Mattonet, …`: a plural role written before the first name belongs to the whole list.
   const role = ROLE_BEFORE.exec(text.slice(Math.max(clauseStart, start - 20), start));
-  const before = role !== null && PLURAL_SOURCE_NOUNS.has(role[1].toLowerCase());
-  if (before) start -= role[0].length;
+  const roleBefore = role !== null && PLURAL_SOURCE_NOUNS.has(role[1].toLowerCase());
+  if (roleBefore) start -= role[0].length;
   // The role may be read as the first name's title (`Coaches Peter Mattonet` is one mention).
-  const grouped = before || PLURAL_SOURCE_NOUNS.has((FIRST_WORD.exec(text.slice(start, first.span.end))?.[0] ?? '').toLowerCase());
+  const grouped = roleBefore || PLURAL_SOURCE_NOUNS.has((FIRST_WORD.exec(text.slice(start, first.span.end))?.[0] ?? '').toLowerCase());
   // Only a list that opens its clause is the subject: not `… met Ann Lee and Tom Reed said`.
   const opening = text.slice(clauseStart, start);
   if (!OPENERS.test(opening) && !/[,;:]\s*$/.test(opening)) return undefined;

@@ -57,10 +57,10 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       const plural = said === 'they';
       const subject = plural ? undefined : previousSentenceSubject(text, sentences, statement, recent);
       // `The paper quoted industry sources as saying … It said …`: `it` is the paper that quoted them.
-      const source = (candidate: Statement) => (!plural && candidate.quotedBy?.kind === 'source' && !isBarePronoun(candidate.quotedBy) && !looksPlural(candidate.quotedBy.text) ? candidate.quotedBy : candidate.speaker);
-      const antecedent = recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && (plural && speaksForGroup(text, candidate) || (source(candidate).kind === 'source' && looksPlural(sourceText(source(candidate))) === plural)))
+      const referent = (candidate: Statement) => (!plural && candidate.quotedBy?.kind === 'source' && !isBarePronoun(candidate.quotedBy) && !looksPlural(candidate.quotedBy.text) ? candidate.quotedBy : candidate.speaker);
+      const antecedent = recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && (plural && speaksForGroup(text, candidate) || (referent(candidate).kind === 'source' && looksPlural(sourceText(referent(candidate))) === plural)))
         // `They` may stand for a government or a company; `it` never for officials.
-        ?? recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && source(candidate).kind === 'source' && (plural || !looksPlural(sourceText(source(candidate)))));
+        ?? recent.find((candidate) => statement.paragraph - candidate.paragraph <= SOURCE_REACH && referent(candidate).kind === 'source' && (plural || !looksPlural(sourceText(referent(candidate)))));
       // `U.S. officials have cited a sample that they say …`: people named as a subject since the last statement.
       const people = plural && statement.speakerSpan ? pluralSourceBefore(text, windowStart(sentences, statement.speakerSpan.start, antecedent), statement.speakerSpan.start) : undefined;
       // `Donna Taylor and Belinda Durham said … They said`: the two people of the statement before.
@@ -68,7 +68,7 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       if (subject) statement.speaker = subject;
       else if (people) statement.speaker = { kind: 'source', text: people.text };
       else if (pair) statement.speaker = { kind: 'source', text: pair };
-      else if (antecedent) statement.speaker = source(antecedent);
+      else if (antecedent) statement.speaker = referent(antecedent);
     }
     if (!isBarePronoun(statement.speaker)) {
       recent.unshift(statement);

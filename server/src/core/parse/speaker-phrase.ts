@@ -43,8 +43,9 @@ const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'althoug
 const PROPER_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,4})$/u;
 // A capitalised word with an adjective's ending (`Monetary`, `Private`, `Federal`, `Senior`, `Western`).
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|al|ic|ive|ous|ate|ior|ern|ed|ial)$/u;
-// `and said`, `but has said`, `and later told`: auxiliaries and adverbs may stand between the coordinator and the verb.
-const RIGHT_AFTER_COORDINATOR = /(?:^|\s)(?:and|but|or)\s+(?:(?:has|have|had|also|then|later|again|previously|repeatedly|\p{Ll}{3,}ly)\s+){0,2}$/iu;
+// A coordinator before the verb, with up to two auxiliaries or adverbs between: `and said`, `but has said`, `and has
+// also told`.
+const COORDINATOR_BEFORE_VERB = /(?:^|\s)(?:and|but|or)\s+(?:(?:has|have|had|also|then|later|again|previously|repeatedly|\p{Ll}{3,}ly)\s+){0,2}$/iu;
 const MAX_COORDINATOR_REACH = 32;
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
@@ -157,9 +158,12 @@ function adverbialAfterComma(context: PhraseContext, clauseStart: number, words:
   return !context.mentions.some((mention) => mention.span.start >= words[0].start && mention.span.start < words[words.length - 1].end);
 }
 
-/** `… and said nothing about prices`: the verb comes right after a coordinator, so it is not inverted. */
+/**
+ * `… and said nothing about prices`, `but has also said`: the verb follows a coordinator, with at most two auxiliaries
+ * or adverbs between, so it is not inverted.
+ */
 export function followsCoordinator(text: string, clauseStart: number, verbStart: number): boolean {
-  return RIGHT_AFTER_COORDINATOR.test(text.slice(Math.max(clauseStart, verbStart - MAX_COORDINATOR_REACH), verbStart));
+  return COORDINATOR_BEFORE_VERB.test(text.slice(Math.max(clauseStart, verbStart - MAX_COORDINATOR_REACH), verbStart));
 }
 
 /**

@@ -24,7 +24,8 @@ const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed'
 const WEAK_VERBS = new Set(['concluded', 'concludes']);
 // An announcement only foreseen (by someone else, unnamed): a statement only when the sentence has no other verb.
 const PROSPECTIVE_VERBS = new Set(['expected to announce']);
-const DENYING = /^(?:den|disput)/;
+// Verbs of denying (`deny`, `dispute`): negated, they grant what follows, so they are no negated attribution.
+const DENIAL_VERB = /^(?:den|disput)/;
 // Where a source's head noun ends: `officials at the ministry`, `a spokesman for the firm`.
 const HEAD_ENDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to', 'close', 'who', 'on']);
 
@@ -60,13 +61,13 @@ export function findStatements(context: StatementContext): Statement[] {
     while (quoteEnd < context.quotes.length && context.quotes[quoteEnd].span.start < sentence.span.end) quoteEnd++;
     const quotes = context.quotes.slice(quoteIndex, quoteEnd);
     const phraseContext = { text: context.text, mentions, lexicon: context.lexicon };
-    const denials: Statement[] = [];
-    const found = readStatements(context, phraseContext, index, quotes, matches, denials);
+    const negatedStatements: Statement[] = [];
+    const found = readStatements(context, phraseContext, index, quotes, matches, negatedStatements);
     // A participle before every verb found governs them: `praised the ruling, saying his father hoped …`.
     const participle = participleStatement(phraseContext, context.words, index, sentence, quotes);
     if (participle && (!found.length || participle.verb.start < found[0].verb.start)) statements.push(participle);
-    else for (const statement of denials.length ? [...found, ...denials].sort((a, b) => a.verb.start - b.verb.start) : found) statements.push(statement);
-    for (const denial of denials) negated.add(denial);
+    else for (const statement of negatedStatements.length ? [...found, ...negatedStatements].sort((a, b) => a.verb.start - b.verb.start) : found) statements.push(statement);
+    for (const negatedStatement of negatedStatements) negated.add(negatedStatement);
   }
   resolveDescribedSpeakers(context.text, statements, context.people ?? [], context.mentions);
   resolveReferringSpeakers(context.text, statements, context.people ?? [], context.mentions, context.sentences);
@@ -76,10 +77,10 @@ export function findStatements(context: StatementContext): Statement[] {
 /**
  * The statements of sentence `index`, one for each of its reporting verbs (`matches`) that has a speaker. A negated
  * attribution (`did not say which`, `has never denied`) states nothing and is no statement, but its subject is still
- * the one a later pronoun refers to (`The secretary would not say how much. … he said`): it goes to `denials`, read
+ * the one a later pronoun refers to (`The secretary would not say how much. … he said`): it goes to `negatedStatements`, read
  * like a statement, without counting as one for the verbs after it.
  */
-function readStatements(context: StatementContext, phraseContext: PhraseContext, index: number, quotes: Quote[], matches: VerbMatch[], denials: Statement[]): Statement[] {
+function readStatements(context: StatementContext, phraseContext: PhraseContext, index: number, quotes: Quote[], matches: VerbMatch[], negatedStatements: Statement[]): Statement[] {
   const { text } = context;
   const sentence = context.sentences[index];
   const found: Statement[] = [];
@@ -95,7 +96,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
   // So does one whose subject is a person named before it (`Betancur has said he would attend, the board said.`).
   if (closingSource) matches.splice(0, matches.length - 1, ...matches.slice(0, -1).filter((match) => /^\s+that\b/i.test(text.slice(match.end, match.end + 6)) || namedSubject(phraseContext, sentence, match)));
   // `Interfax quoted Ivan Petrov as saying`: the object speaks; its `as saying`, when read as a verb, is the attribution.
-  let quoted: (QuotedObject & { quotedBy?: Speaker }) | undefined;
+  let pendingQuotedObject: (QuotedObject & { quotedBy?: Speaker }) | undefined;
   for (const [at, match] of matches.entries()) {
     const verbStart = match.start;
     // A verb of one word is one letter run: only a longer one has white space to make single.
@@ -109,7 +110,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
     // `did not say which`, `has never said that`: a negated verb attributes nothing (eval/README.md: `did not announce`);
     // a denial denied (`did not deny that`, `does not dispute that`) grants what follows, and still states a view.
-    const denial = !DENYING.test(lower) && negatedBefore(text, sentence.span.start, verb.start);
+    const isNegated = !DENIAL_VERB.test(lower) && negatedBefore(text, sentence.span.start, verb.start);
     if (WEAK_VERBS.has(lower) && !/^(?:\s+that\b|\s*[.!?,;])/.test(text.slice(verb.end, verb.end + 6))) continue;
     // `the interest rates charged by banks`, `a budget proposed by Verhofstadt`, `it was later told by Baird`: a past
     // form before `by` is a passive describing its noun, whose agent is no speaker of this sentence's subject.
@@ -124,11 +125,11 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     // The source that quotes is no speaker, but a later `it said` may stand for it.
     const quoting = object ? speakerBefore(phraseContext, found.length ? clauseStart : sentence.span.start, verb.start, verb.end, sentence.span.end, false) : undefined;
     if (object && matches[at + 1]?.start === object.asStart) {
-      quoted = { ...object, quotedBy: quoting?.speaker };
+      pendingQuotedObject = { ...object, quotedBy: quoting?.speaker };
       continue;
     }
-    const quotedBy = object ? quoting?.speaker : quoted?.asStart === match.start ? quoted.quotedBy : undefined;
-    let speaker: SpeakerReading | undefined = match.passiveSource !== undefined ? passiveSpeaker(phraseContext, match.passiveSource, sentence.span.end) : object?.reading ?? (quoted?.asStart === match.start ? quoted.reading : match === last ? closingSource : undefined);
+    const quotedBy = object ? quoting?.speaker : pendingQuotedObject?.asStart === match.start ? pendingQuotedObject.quotedBy : undefined;
+    let speaker: SpeakerReading | undefined = match.passiveSource !== undefined ? passiveSpeaker(phraseContext, match.passiveSource, sentence.span.end) : object?.reading ?? (pendingQuotedObject?.asStart === match.start ? pendingQuotedObject.reading : match === last ? closingSource : undefined);
     if (match.passiveSource !== undefined && !speaker) continue;
     // `Linder, who said it was his idea, said …`: the verb after a relative clause shares the clause's antecedent.
     if (!speaker && found.length) speaker = afterRelativeClause(text, found[found.length - 1], clauseStart, verb.start);
@@ -154,7 +155,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     if (!speaker) continue;
     if (match.passiveSource === undefined && match.verb.form === 'past' && speaker.speaker.kind !== 'person' && describesNounBefore(text, speaker.span, verb)) continue;
     const direct = quotes.length > 0;
-    (denial ? denials : found).push({
+    (isNegated ? negatedStatements : found).push({
       span: sentence.span,
       paragraph: sentence.paragraph,
       speaker: speaker.speaker,
@@ -164,7 +165,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
       direct,
       ...(quotedBy?.kind === 'source' ? { quotedBy } : {}),
     });
-    if (!denial) clauseStart = verb.end;
+    if (!isNegated) clauseStart = verb.end;
   }
   return found;
 }
