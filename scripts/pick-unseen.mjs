@@ -11,7 +11,8 @@ import { findCorpus, repoRoot } from './corpus-path.mjs';
 const PER_SOURCE = 4;
 // The picked sets in the order they were picked; a set excludes the files of every set picked before its round
 // (the third column), so that rerunning an older pick gives the same files after newer sets were annotated.
-// Sets of one round are picked from the same files at different offsets, which never land on the same index.
+// Sets of one round are picked from the same files at offsets 0.25 apart, which land on different indexes when a
+// source has 16 or more eligible files (0.25 × n / PER_SOURCE ≥ 1); with fewer, two sets may pick the same file.
 const PICKED_SETS = [
   ['unseen', 0.6, 1],
   ['blind', 0.3, 2],

@@ -125,6 +125,7 @@ export interface Article {
   directives: Directive[];
   /** Text after the terminator that is not whitespace. */
   trailingText?: Span;
+  /** A getter on the parsed article, counted on each read: a spread or JSON.stringify leaves it out. */
   wordCount: number;
   /**
    * The words of the story's sentences as the tokenizer read them (the dateline's left out), with their lexicon

@@ -3,7 +3,7 @@ import type { Release } from '../release-model';
 import { TokenStream } from './token-stream';
 
 /** What the parser finds: every field of an article but the word count, which is counted from them. */
-export type ArticleFields = Omit<Article, 'wordCount'>;
+type ArticleFields = Omit<Article, 'wordCount'>;
 
 /**
  * The parsed article. Its word count is for the status bar and `inspect`, which no rule reads: it is counted when

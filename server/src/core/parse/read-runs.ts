@@ -70,7 +70,7 @@ export function readRuns(words: TokenStream, sentenceCount: number, lexicon: Lex
 }
 
 /** `Jonathan Doe`: the name's first word is a known given name (a particle such as `Al` proves nothing). */
-export function opensWithGivenName(reading: Reading | undefined): boolean {
+function opensWithGivenName(reading: Reading | undefined): boolean {
   const first = reading?.nameTokens.find((token) => !isInitial(token.text));
   return first !== undefined && (first.classes & GIVEN_NAME) !== 0 && (first.classes & PARTICLE_FOLDED) === 0;
 }
