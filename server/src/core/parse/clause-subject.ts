@@ -1,7 +1,8 @@
 import { isLetterUnit, isSpaceUnit } from './char-class';
 
-// The subject that opens a clause, for a verb coordinated after it (`The company did not say …, but said …`,
-// `Argentina is aiming at growth and has said …`): the words before the clause's first auxiliary or past verb.
+// A verb coordinated after a clause (`The company did not say …, but said …`, `Argentina is aiming at growth and has
+// said …`): whether a verb follows a coordinator, and the subject that opens the clause, the words before its first
+// auxiliary or past verb.
 
 // Auxiliaries, modals and `also`: words that follow a subject and open its verb phrase (`The ministry also said`).
 const VERB_PHRASE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'also']);
@@ -12,6 +13,10 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those|some|man
 const MAX_SUBJECT_WORDS = 5;
 // `Extending his welcome to the guest, Jiang …`: an opening participle phrase, skipped up to its comma.
 const MAX_OPENING_PHRASE = 80;
+// A coordinator before the verb, with up to two auxiliaries or adverbs between: `and said`, `but has said`, `and has
+// also told`.
+const COORDINATOR_BEFORE_VERB = /(?:^|\s)(?:and|but|or)\s+(?:(?:has|have|had|also|then|later|again|previously|repeatedly|\p{Ll}{3,}ly)\s+){0,2}$/iu;
+const MAX_COORDINATOR_REACH = 32;
 const OPENING_PARTICIPLE_PHRASE = /^\p{L}+ing\s[^.;:!?"“”]*?,/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SUBJECT_WORD = /^[\p{L}][\p{L}\p{M}.'’&-]*$/u;
@@ -54,4 +59,12 @@ function firstLetter(text: string, from: number, limit: number): number {
   let at = from;
   while (at < limit && !isLetterUnit(text.charCodeAt(at))) at++;
   return at;
+}
+
+/**
+ * `… and said nothing about prices`, `but has also said`: the verb follows a coordinator, with at most two auxiliaries
+ * or adverbs between, so it is not inverted.
+ */
+export function followsCoordinator(text: string, clauseStart: number, verbStart: number): boolean {
+  return COORDINATOR_BEFORE_VERB.test(text.slice(Math.max(clauseStart, verbStart - MAX_COORDINATOR_REACH), verbStart));
 }

@@ -43,10 +43,6 @@ const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'althoug
 const PROPER_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,4})$/u;
 // A capitalised word with an adjective's ending (`Monetary`, `Private`, `Federal`, `Senior`, `Western`).
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ary|al|ic|ive|ous|ate|ior|ern|ed|ial)$/u;
-// A coordinator before the verb, with up to two auxiliaries or adverbs between: `and said`, `but has said`, `and has
-// also told`.
-const COORDINATOR_BEFORE_VERB = /(?:^|\s)(?:and|but|or)\s+(?:(?:has|have|had|also|then|later|again|previously|repeatedly|\p{Ll}{3,}ly)\s+){0,2}$/iu;
-const MAX_COORDINATOR_REACH = 32;
 
 /** The speaker named before an attribution verb: `Xi said`, `the ministry also said`, `Jane Doe, CEO of Acme, said`. */
 export function speakerBefore(context: PhraseContext, clauseStart: number, verbStart: number, verbEnd = verbStart, sentenceEnd = verbEnd, mayInvert = true): SpeakerReading | undefined {
@@ -156,14 +152,6 @@ function adverbialAfterComma(context: PhraseContext, clauseStart: number, words:
   if (!ALL_LOWER.test(last) || PLURAL_SOURCE_NOUNS.has(last) || DETERMINERS.test(last) || /^(?:least|most)$/.test(words[1].text) || words.slice(1).some((word) => !STARTS_LOWER_OR_DIGIT.test(word.text))) return false;
   if (previousChar(context.text, clauseStart, words[0].start).char !== ',') return false;
   return !context.mentions.some((mention) => mention.span.start >= words[0].start && mention.span.start < words[words.length - 1].end);
-}
-
-/**
- * `… and said nothing about prices`, `but has also said`: the verb follows a coordinator, with at most two auxiliaries
- * or adverbs between, so it is not inverted.
- */
-export function followsCoordinator(text: string, clauseStart: number, verbStart: number): boolean {
-  return COORDINATOR_BEFORE_VERB.test(text.slice(Math.max(clauseStart, verbStart - MAX_COORDINATOR_REACH), verbStart));
 }
 
 /**

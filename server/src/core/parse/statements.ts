@@ -5,7 +5,7 @@ import { continueQuotes } from './quote-speakers';
 import { resolveDescribedSpeakers } from './described-speakers';
 import { holdsParticiple, participleStatement } from './participle-statements';
 import { resolveReferringSpeakers } from './referring-speakers';
-import { PhraseContext, SpeakerReading, followsCoordinator, speakerAfter, speakerBefore } from './speaker-phrase';
+import { PhraseContext, SpeakerReading, speakerAfter, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
 import { isLetterUnit, isSpaceUnit, lowersToOther } from './char-class';
 import { inComparison, negatedBefore, readsAsNoun } from './verb-context';
@@ -15,6 +15,7 @@ import { describesNounBefore } from './reduced-relative';
 import { passiveSpeaker } from './passive-sources';
 import { namesNoWords } from './verb-objects';
 import { QuotedObject, quotedObject } from './quoted-object';
+import { followsCoordinator } from './clause-subject';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
