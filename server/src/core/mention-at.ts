@@ -2,6 +2,9 @@ import { Article, Mention, Person, Span } from './article';
 import { tokenize } from './parse/tokens';
 import { SpanIndex, indexedFromSecondUse } from './span-index';
 
+/** A single-letter initial. */
+const INITIAL = /^\p{L}\.?$/u;
+
 export interface MentionAt {
   person: Person;
   mention: Mention;
@@ -49,7 +52,7 @@ export function nameSpan(text: string, mention: Mention, person: Person): Span |
 /** The word a given-name mention uses, as the parser reads it: the first word that is neither an initial nor the surname. */
 export function givenName(fullName: string, surname: string): string {
   const words = fullName.split(' ');
-  return words.find((word) => !/^\p{L}\.?$/u.test(word) && word !== surname) ?? words[0];
+  return words.find((word) => !INITIAL.test(word) && word !== surname) ?? words[0];
 }
 
 function wordCount(name: string): number {

@@ -2,6 +2,9 @@ import { Dateline, DatelineDate, TextSpan } from '../article';
 import { looksLikeMonth, monthNumber } from './months';
 import { STARTS_LOWER } from './letter-patterns';
 
+/** White space then a capital letter. */
+const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
+
 // A dateline is read piece by piece with sticky patterns on one line, so that each piece is optional
 // and a malformed one can still be described. Every quantifier is bounded: no backtracking blow-up.
 const CITY = /[\p{L}][\p{L}\p{M}.'’ /-]{0,40}?(?=\s*(?:,|\(|\s\/|--|-{1,2}\(|\s[-–—_]\s|[–—]|\s-$|-\s))/uy;
@@ -102,7 +105,7 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
   // A news agency's word (`Beijing (Xinhua) the …`) or a capital after it (`Venice, FL (Newsworthy.ai) Monday …`)
   // keeps it a dateline, malformed or followed by its date.
   if (dateline.agency && !separator && !dateline.date && !cityInCapitals && !isAgencyWord(dateline.agency.text) &&
-    !/^\s+\p{Lu}/u.test(head.slice(cursor))) return undefined;
+    !SPACE_THEN_CAPITAL.test(head.slice(cursor))) return undefined;
   // A month and day make it a dateline whatever the city's case (`peoria, april 7 -`: malformed, not missing).
   if (!cityInCapitals && !dateline.date?.day && !plausibleCityName(dateline.city.text)) return undefined;
   // Quotes or a colon in the parentheses: a defined term (`(“GCS”)`) or a ticker (`(NYSE: ACME)`), not an agency.

@@ -3,6 +3,11 @@ import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { STARTS_UPPER } from './letter-patterns';
 
+/** The word at the start of the text. */
+const LEADING_WORD = /^[\p{L}.-]+/u;
+/** Letters only. */
+const ONLY_LETTERS = /^\p{L}+$/u;
+
 // Role nouns a definite description can end in (`the Palestinian leader`, `the minister`), with the title words
 // each can stand for: `leader` covers presidents, premiers and chairmen.
 const ROLE_WORDS: Record<string, string[]> = {
@@ -103,7 +108,7 @@ function roleBefore(text: string, start: number): string[] {
   if (at > 0 && ROLES.has(words[at - 1])) at--;
   let office = words.slice(at).map((word) => word.toLowerCase());
   // `Senator Sam Brownback of Kansas and Representative Chris Smith`: before `and` stands someone else's office.
-  const opening = /^[\p{L}.-]+/u.exec(text.slice(start, start + 30))?.[0].toLowerCase() ?? '';
+  const opening = LEADING_WORD.exec(text.slice(start, start + 30))?.[0].toLowerCase() ?? '';
   if (office[office.length - 1] === 'and' && (ROLES.has(opening) || TITLES.has(opening))) return [];
   // `… and Representative Chris Smith`, when the introduction leaves the title out: the office after `and` is this one's.
   const and = office.lastIndexOf('and');
@@ -144,7 +149,7 @@ function namedBeforeRole(text: string, start: number, end: number, mentions: Men
 function titleHas(title: string[], word: string): boolean {
   if (title.includes(word)) return true;
   const bare = word.replace(/\./g, '');
-  if (bare.length < 3 || !/^\p{L}+$/u.test(bare)) return false;
+  if (bare.length < 3 || !ONLY_LETTERS.test(bare)) return false;
   if (title.some((titleWord) => titleWord.length > bare.length + 1 && titleWord.startsWith(bare))) return true;
   return title.filter((titleWord) => !OFFICE_LINKS.has(titleWord)).map((titleWord) => titleWord[0]).join('').includes(bare);
 }

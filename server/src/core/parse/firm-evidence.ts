@@ -1,6 +1,9 @@
 import { ROLE_NOUNS } from '../lexicon/people-words';
 import { foldName } from './tokens';
 
+/** One capitalised word. */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
 // What follows a firm's name and never a person's (past a closing parenthesis: `J.H. Rayner (Mincing Lane) Ltd`): `Morgan Stanley and Co`, `Samuel Montagu and Sons Ltd`,
 // `Jim Walter Corp`, `<Honeywell Bull Inc>`, `Jacobs common shares`.
 export const FIRM_AFTER = /^\)?(?:,?\s*(?:and|&)\s+(?:Co\b(?!-)|Company|Sons|Partners|Associates|Brothers)|,?\s+(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|Plc|PLC|AG|SA|NV|GmbH|SpA)\b(?!-)|\s+(?:Group|Brothers|Bros|Holdings|Securities|Partners|Associates|Capital)\b|\s+(?:common\s+|preferred\s+)?(?:shares|stock|stockholders|shareholders)\b)/;
@@ -78,7 +81,7 @@ function readFirmNames(text: string): Set<string> {
     const name: string[] = [];
     for (let i = words.length - 1; i >= 0 && name.length < 5; i--) {
       const word = i === words.length - 1 && AFTER_COMMA.has(found[0]) ? words[i].replace(/,$/, '') : words[i];
-      if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word)) break;
+      if (!CAPITALISED_WORD.test(word)) break;
       name.unshift(word);
       // `said lead manager Morgan Stanley and Co`: every tail of the capitalised words may be the name.
       if (name.length >= 2) names.add(foldName(name.join(' ')));
@@ -99,7 +102,7 @@ function readNamesAfterFirmNouns(text: string, names: Set<string>): void {
     const name: string[] = [];
     for (const word of words) {
       const bare = word.replace(/[,.;:]$/, '');
-      if (name.length >= 4 || !/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(bare)) break;
+      if (name.length >= 4 || !CAPITALISED_WORD.test(bare)) break;
       name.push(bare);
       if (name.length >= 2) names.add(foldName(name.join(' ')));
       if (bare !== word) break;

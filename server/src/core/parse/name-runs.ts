@@ -4,6 +4,9 @@ import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
 import { Token, tokenAt } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
+/** Capital initials, with or without full stops. */
+const INITIALS = /^(?:\p{Lu}\.?)+$/u;
+
 /** A run of capitalised words (with name particles and lower-case titles inside), as found in a sentence. */
 export interface NameRun {
   tokens: Token[];
@@ -197,5 +200,5 @@ function isBlank(char: string): boolean {
 export function isInitial(word: string): boolean {
   // Two letters, each with at most one period, fill four characters: a longer word is no initial (most words).
   if (word.length > 4) return false;
-  return /^(?:\p{Lu}\.?)+$/u.test(word) && word.replace(/\./g, '').length <= 2;
+  return INITIALS.test(word) && word.replace(/\./g, '').length <= 2;
 }

@@ -5,6 +5,13 @@ import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
 import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
 import { HAS_LETTER, HAS_LETTER_OR_DIGIT, STARTS_UPPER } from './letter-patterns';
 
+/** A lower-case word ending in -ing. */
+const PRESENT_PARTICIPLE = /^\p{Ll}{2,}ing$/u;
+/** A character that can sit inside a name. */
+const NAME_CHARACTER = /[\p{L}\p{M}\p{N}.'’&-]/u;
+/** A lower-case word ending in -s. */
+const LOWER_PLURAL = /^\p{Ll}+s$/u;
+
 // `Chavez issued the decree, saying that …`, `She praised the ruling, adding …`, `released a statement saying …`:
 // the participle of a reporting verb reports speech and its speaker is the subject of the main verb before it.
 const PARTICIPLE = /(?:,|\b(?:statement|letter|communique|communiqué|memo|declaration|notice))\s+(\p{Ll}{2,}ing)\b/gu;
@@ -58,7 +65,7 @@ function withSubject(context: PhraseContext, sentence: Sentence, quotes: Quote[]
   for (let found = slice.indexOf('with'); found >= 0; found = slice.indexOf('with', found + 4)) {
     if (found > 0 && HAS_LETTER_OR_DIGIT.test(slice[found - 1])) continue;
     const words = wordsAfter(slice, found + 4, MAX_WITH_SUBJECT_WORDS + 1);
-    const verbIndex = words.findIndex((word, index) => index > 0 && /^\p{Ll}{2,}ing$/u.test(word.text));
+    const verbIndex = words.findIndex((word, index) => index > 0 && PRESENT_PARTICIPLE.test(word.text));
     if (verbIndex < 1 || !REPORTING_PARTICIPLES.has(words[verbIndex].text)) continue;
     const participle = words[verbIndex];
     const verbStart = sentence.span.start + participle.start;
@@ -86,7 +93,7 @@ function wordsAfter(slice: string, from: number, limit: number): { text: string;
     while (at < slice.length && /\s/.test(slice[at])) at++;
     if (at === spaceStart || at >= slice.length) break;
     const start = at;
-    while (at < slice.length && /[\p{L}\p{M}\p{N}.'’&-]/u.test(slice[at])) at++;
+    while (at < slice.length && NAME_CHARACTER.test(slice[at])) at++;
     if (at === start) break;
     words.push({ text: slice.slice(start, at), start, end: at });
   }
@@ -110,7 +117,7 @@ function subjectHead(context: PhraseContext, word: string, verbStart: number): b
   if (NOT_SUBJECT_END.test(word)) return false;
   if (context.mentions.some((mention) => mention.span.end <= verbStart && mention.span.end >= verbStart - word.length - 2)) return true;
   if (STARTS_UPPER.test(word)) return true;
-  if (/^\p{Ll}+s$/u.test(word) && !/(?:ss|us|is)$/.test(word)) return true;
+  if (LOWER_PLURAL.test(word) && !/(?:ss|us|is)$/.test(word)) return true;
   return context.lexicon.isRoleNoun(word.toLowerCase());
 }
 

@@ -4,6 +4,11 @@ import { PhraseContext, SpeakerReading, speakerAfter } from './speaker-phrase';
 import { lettersEnd } from './word-scan';
 import { STARTS_UPPER } from './letter-patterns';
 
+/** A lower-case word ending in -s. */
+const LOWER_PLURAL = /^\p{Ll}{3,}s$/u;
+/** White space then a capital letter. */
+const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
+
 // A passive reporting verb names its source after it: `was announced by the ministry`, `are disputed by the Farmers
 // Association`, `was first reported in today's Washington Post`. Without a source (`has been reported in small
 // trials`, `the price was estimated at 5 dlrs`) the subject is what was reported and nobody is named as saying it.
@@ -72,7 +77,7 @@ function agentStart(text: string, at: number, limit: number): number {
     return second && !TIMES_AFTER_ARTICLE.has(second) && !/^\d/.test(second) ? at : -1;
   }
   // A capitalised name (`Kyodo`, `the ministry` above), or a bare plural (`by analysts`, `by some economists`).
-  return STARTS_UPPER.test(first) || /^\p{Ll}{3,}s$/u.test(first) ? at : -1;
+  return STARTS_UPPER.test(first) || LOWER_PLURAL.test(first) ? at : -1;
 }
 
 /** `in today's Washington Post`, `in the New York Times`, `in the journal Nature`: where the publication's name starts. */
@@ -128,7 +133,7 @@ export function passiveSpeaker(context: PhraseContext, start: number, sentenceEn
     while (stop < reading.span.end && !isSpaceUnit(text.charCodeAt(stop))) stop++;
     const word = text.slice(at, wordStop).toLowerCase();
     // `for` ends `a spokesman for the firm` but belongs to a name (`the Centers for Disease Control`).
-    if (end > reading.span.start && AGENT_ENDS.has(word) && !(word === 'for' && /^\s+\p{Lu}/u.test(text.slice(wordStop, wordStop + 3)))) break;
+    if (end > reading.span.start && AGENT_ENDS.has(word) && !(word === 'for' && SPACE_THEN_CAPITAL.test(text.slice(wordStop, wordStop + 3)))) break;
     end = stop;
     at = skipSpace(text, stop, reading.span.end);
   }

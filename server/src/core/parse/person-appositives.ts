@@ -1,5 +1,10 @@
 import type { EvidenceContext } from './person-evidence';
 
+/** A lower-case word (group 1) and a comma ending the text. */
+const LOWER_WORD_AND_COMMA = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u;
+/** A word of letters and hyphens. */
+const PLAIN_WORD = /^\p{L}[\p{L}-]*$/u;
+
 // What stands right after (or before) a name and makes it a person's: a role set off by commas, a relative clause,
 // an age, an organisation's office.
 
@@ -25,7 +30,7 @@ const RELATIVES = new Set(['wife', 'husband', 'widow', 'widower', 'spouse', 'fia
 export function roleSetOffBefore(context: EvidenceContext, start: number, end: number): boolean {
   const after = context.text[end];
   if (after !== ',' && after !== '.' && after !== ';') return false;
-  const before = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u.exec(context.text.slice(Math.max(0, start - 30), start));
+  const before = LOWER_WORD_AND_COMMA.exec(context.text.slice(Math.max(0, start - 30), start));
   return before !== null && context.lexicon.isRoleNoun(before[1]) && (after === ',' || RELATIVES.has(before[1]));
 }
 
@@ -58,7 +63,7 @@ function bareRole(after: string): string[] {
     // `, GB News CEO, said`: a comma closes the role and its last word.
     const word = written.endsWith(',') ? written.slice(0, -1) : written;
     // `, marking a major milestone`: a participle or an article opens a clause, not a role.
-    if (words.length === 3 || !/^\p{L}[\p{L}-]*$/u.test(word) || ROLE_ENDS.has(word.toLowerCase()) || /(?:ing|ed)$/.test(word)) break;
+    if (words.length === 3 || !PLAIN_WORD.test(word) || ROLE_ENDS.has(word.toLowerCase()) || /(?:ing|ed)$/.test(word)) break;
     words.push(word);
     if (word !== written) break;
   }

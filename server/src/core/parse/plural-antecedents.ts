@@ -1,6 +1,11 @@
 import { Span } from '../article';
 import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 
+/** Initials with full stops: `U.S.`. */
+const INITIALS = /^(?:\p{L}\.)+$/u;
+/** A lower-case word ending in -ed. */
+const PAST_FORM = /^\p{Ll}[\p{L}-]*ed$/u;
+
 // Words that end the clause a subject opens: what follows them starts a new clause.
 const CLAUSE_OPENERS = new Set(['that', 'but', 'while', 'which', 'who', 'when', 'after', 'before', 'because', 'as', 'since', 'although', 'though', 'said', 'says', 'say', 'if']);
 // Words that put a noun after them into an object or a prepositional phrase, not the subject.
@@ -62,7 +67,7 @@ export function pluralSourceBefore(text: string, from: number, to: number): Plur
       foundInSentence = true;
     }
     // `… the jet down. Egyptian authorities`: a full stop after a word that is no initialism ends the sentence.
-    const stop = match[0].endsWith('.') && !/^(?:\p{L}\.)+$/u.test(match[0]);
+    const stop = match[0].endsWith('.') && !INITIALS.test(match[0]);
     sinceClause = stop ? [] : [...sinceClause, entry];
     if (stop) foundInSentence = false;
   }
@@ -71,7 +76,7 @@ export function pluralSourceBefore(text: string, from: number, to: number): Plur
 
 function opensClause(before: { word: string }[]): boolean {
   if (before.length > MAX_MODIFIERS) return false;
-  return before.every((entry) => !NOT_BEFORE_SUBJECT.has(entry.word.toLowerCase()) && !/^\p{Ll}[\p{L}-]*ed$/u.test(entry.word) && !/^(?:has|have|had|is|are|was|were)$/i.test(entry.word));
+  return before.every((entry) => !NOT_BEFORE_SUBJECT.has(entry.word.toLowerCase()) && !PAST_FORM.test(entry.word) && !/^(?:has|have|had|is|are|was|were)$/i.test(entry.word));
 }
 
 /** How deep inside quotation marks the text is after `between` (straight quotes toggle, curly and `` `` '' `` nest). */

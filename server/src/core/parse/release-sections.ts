@@ -3,6 +3,9 @@ import { AboutSection, ContactBlock, Release } from '../release-model';
 import { Line, isBlankLine } from './lines';
 import { HAS_UPPER, STARTS_LOWER, STARTS_UPPER } from './letter-patterns';
 
+/** An e-mail address. */
+const EMAIL_ADDRESS = /[^\s@]+@[^\s@]+\.\p{L}{2,}/u;
+
 // The tail of a release: `About <Company>` boilerplate, media contact blocks and the end mark. Reposts run
 // headings into the text (`About Acme.ioAcme.io is…`, `ContactJane Doe`), so a heading may end mid-line.
 const END_MARK = /^(?:###|#\s#\s#|-\s?30\s?-|-?ENDS-?\.?)$/i;
@@ -131,7 +134,7 @@ function headlessContact(text: string, content: Line[], bodyLine: number, end: n
   const tail = content.filter((line) => line.number > bodyLine && line.contentEnd <= end).slice(-HEADLESS_LINES);
   const reachable = tail.filter((line) => {
     const words = text.slice(line.contentStart, line.contentEnd);
-    return words.length <= MAX_HEADLESS_LINE && ((words.includes('@') && /[^\s@]+@[^\s@]+\.\p{L}{2,}/u.test(words)) || phoneDigits(words));
+    return words.length <= MAX_HEADLESS_LINE && ((words.includes('@') && EMAIL_ADDRESS.test(words)) || phoneDigits(words));
   });
   if (reachable.length === 0) return undefined;
   const start = reachable[0].contentStart;

@@ -6,6 +6,9 @@ import { isLetterOrMark, lettersEnd } from './word-scan';
 import { passiveSourceStart } from './passive-sources';
 import { PASSIVE_BE } from './speaker-words';
 
+/** A capital or an article at the start. */
+const OPENS_NOUN_PHRASE = /^(?:\p{Lu}|(?:the|a|an)\s)/u;
+
 /** A reporting verb found in the text, with the row it was read as. */
 export interface VerbMatch {
   start: number;
@@ -131,7 +134,7 @@ function closesQuotation(text: string, start: number, end: number, limit: number
   if (!before) return false;
   const next = nextNonSpace(text, end, limit);
   if (next >= limit || /[.,;!?]/.test(text[next])) return true;
-  return before[1] === '' && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(text.slice(next, next + 4));
+  return before[1] === '' && OPENS_NOUN_PHRASE.test(text.slice(next, next + 4));
 }
 
 function quotationNext(text: string, end: number, limit: number): boolean {

@@ -2,6 +2,15 @@ import { isDigitUnit, isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-c
 import { BETWEEN, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, SPOKESPEOPLE } from './speaker-words';
 import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
+/** A capital then a lower-case letter. */
+const TITLE_CASE_START = /^\p{Lu}\p{Ll}/u;
+/** A lower-case word ending in -s or -ed. */
+const VERB_FORM = /^\p{Ll}+(?:s|ed)$/u;
+/** A form of 'be' (and maybe an adverb) ending the text. */
+const ENDS_WITH_BE = /(?:^|\s)(?:is|are|was|were|be|been)\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/iu;
+/** A capitalised word ending the text. */
+const ENDS_WITH_CAPITALISED = /\p{Lu}[\p{L}.]*\s*$/u;
+
 // Reading back from an attribution verb: the words before it, up to punctuation, a clause word or the clause start,
 // past adverbs, days, tickers, relative clauses and participle phrases that describe the speaker.
 
@@ -54,7 +63,7 @@ const CAPITALISED_ADVERBS = new Set(['monday', 'tuesday', 'wednesday', 'thursday
 
 /** `Kenneth May, …, told`: a capitalised modal right after a capitalised word is a name's last word, not an adverb. */
 function namePartAfterCapital(text: string, start: number, wordStart: number, word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(word) || CAPITALISED_ADVERBS.has(word.toLowerCase())) return false;
+  if (!TITLE_CASE_START.test(word) || CAPITALISED_ADVERBS.has(word.toLowerCase())) return false;
   let end = wordStart;
   while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // Not after an abbreviation's period (`The U.S. Has said`: wire copy capitalises the word after `U.S.`).
@@ -119,10 +128,10 @@ export function wordsBefore(text: string, clauseStart: number, end: number, ante
     // So is one after `which` (`going bankrupt, which experts say will happen`).
     const subjectAfterWho = (lower === 'who' || lower === 'which') && words.length > 0 && (SPOKESPEOPLE.has(words[0].text.toLowerCase()) || /^(?:they|we)$/i.test(words[0].text));
     if (subjectAfterWho) break;
-    const relative = (lower === 'who' && word !== 'WHO') || (lower === 'which' && /^\p{Ll}+(?:s|ed)$/u.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
+    const relative = (lower === 'who' && word !== 'WHO') || (lower === 'which' && VERB_FORM.test(words[0]?.text ?? '') && !DETERMINERS.test(words[0].text));
     // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it
     // (after an auxiliary it is a verb, `is waiting for`; after an article and before `of` a noun, `a meeting of`).
-    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !/(?:^|\s)(?:is|are|was|were|be|been)\s+(?:(?:still|now|also|not|\p{Ll}+ly)\s+)?$/iu.test(text.slice(Math.max(clauseStart, start - 20), start)) && !(words[0].text === 'of' && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(clauseStart, start - 5), start)));
+    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(words[0].text.toLowerCase()) && !ENDS_WITH_BE.test(text.slice(Math.max(clauseStart, start - 20), start)) && !(words[0].text === 'of' && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(clauseStart, start - 5), start)));
     // `Scientists analyzing photographs taken by the spacecraft have concluded`: a participle with its object after a
     // plural of people who speak describes them, whatever word follows it.
     // Not `At an analysts meeting the company said`: a noun in -ing after a plural that modifies it.
@@ -141,7 +150,7 @@ export function wordsBefore(text: string, clauseStart: number, end: number, ante
     if (CLAUSE_BREAKS.has(lower) && words.length > 0) {
       // `Carolina Power and Light Co`, `Cable and Wireless`: `and` inside a capitalised name does not break it.
       const nextCapital = STARTS_UPPER.test(words[0].text);
-      const previousCapital = /\p{Lu}[\p{L}.]*\s*$/u.test(text.slice(Math.max(clauseStart, start - 20), start));
+      const previousCapital = ENDS_WITH_CAPITALISED.test(text.slice(Math.max(clauseStart, start - 20), start));
       if (!(lower === 'and' && nextCapital && previousCapital)) break;
     }
     words.unshift({ text: word, start, end });

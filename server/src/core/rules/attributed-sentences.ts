@@ -1,6 +1,11 @@
 import { Article } from '../article';
 import { indexHolding } from '../span-search';
 
+/** One capitalised word: a surname or a one-word source. */
+const SINGLE_NAME = /^\p{Lu}[\p{L}.'’-]+$/u;
+/** The word at the start of the text. */
+const LEADING_WORD = /^[\p{L}.'’-]+/u;
+
 // `said Alan Shaw` typed without its space (`saidAlan Shaw`) still attributes.
 const GLUED_VERB = /\b(?:said|says)\p{Lu}/u;
 const NAME_WITH_ROLE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}\p{Ll}+, (?:a|an|the) \p{Ll}/u;
@@ -31,7 +36,7 @@ export class AttributedSentences {
       const index = indexHolding(article.sentences, statement.verb.start);
       if (index >= 0) this.withStatement.add(index);
       if (statement.direct && !this.directParagraphs.has(statement.paragraph)) this.directParagraphs.set(statement.paragraph, statement.span.start);
-      if (statement.speaker.kind === 'source' && /^\p{Lu}[\p{L}.'’-]+$/u.test(statement.speaker.text)) this.namedSources.add(statement.speaker.text);
+      if (statement.speaker.kind === 'source' && SINGLE_NAME.test(statement.speaker.text)) this.namedSources.add(statement.speaker.text);
     }
     for (const person of article.people) {
       for (const mention of person.mentions) if (!isApostrophe(article.text.charCodeAt(mention.span.end))) this.mentionStarts.add(mention.span.start);
@@ -65,7 +70,7 @@ export class AttributedSentences {
     const adverbial = /^[^,"“”`]{1,45},\s+/.exec(head)?.[0].length ?? 0;
     if (adverbial && this.mentionStarts.has(sentence.span.start + adverbial)) return true;
     const lead = LEADING_WORDS.exec(head)?.[0].length ?? 0;
-    const first = /^[\p{L}.'’-]+/u.exec(head.slice(lead))?.[0] ?? '';
+    const first = LEADING_WORD.exec(head.slice(lead))?.[0] ?? '';
     const since = this.directParagraphs.get(sentence.paragraph);
     const opening = head.slice(lead);
     // A pronoun for a person, or a name with an appositive (`Shannon Gormley, a teacher in …, is concerned.`).

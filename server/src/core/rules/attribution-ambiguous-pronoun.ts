@@ -3,6 +3,9 @@ import { Report } from '../finding';
 import { isEvidentlyPerson } from './people-evidence';
 import { Rule } from './rule';
 
+/** One capitalised word: a surname. */
+const SINGLE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+
 const PRONOUN = /^(?:he|she)$/i;
 
 export const attributionAmbiguousPronoun: Rule = {
@@ -81,7 +84,7 @@ function firstNamedOffset(article: Article): number {
     const speaker = article.text.slice(at.start, at.end);
     if (PRONOUN.test(speaker)) continue;
     // `Kivelson stood by her statement. … Kivelson said`: a speaker known by surname alone is named where it first stands.
-    first = Math.min(first, /^\p{Lu}[\p{L}'’-]+$/u.test(speaker) ? firstUseBefore(article.text, speaker, Math.min(first, at.start)) : at.start);
+    first = Math.min(first, SINGLE_NAME.test(speaker) ? firstUseBefore(article.text, speaker, Math.min(first, at.start)) : at.start);
   }
   return first;
 }

@@ -2,6 +2,9 @@ import { WEEKDAYS, daysInMonth } from '../parse/months';
 import { Report } from '../finding';
 import { Rule } from './rule';
 
+/** White space then a capital letter. */
+const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
+
 // A past-tense verb right before a weekday dates an event: `said Tuesday`, `announced on Friday`.
 const IRREGULAR_PAST = 'said|told|met|held|made|took|gave|sent|won|lost|rose|fell|sold|bought|left|came|went|began|became|paid|led|spoke|wrote|struck|hit|cut|set|put|saw|shot|fought|ran|flew|brought|kept|found|thought|broke|chose|drew|drove|grew|knew|threw|swore|stood|sat|felt|heard|meant|read';
 const DATED_VERB = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\s+(?:on\\s+|late\\s+|early\\s+)?(${WEEKDAYS.join('|')})\\b`, 'g');
@@ -29,7 +32,7 @@ export const datelineWeekdayMismatch: Rule = {
       // `to be reported Tuesday`, `will be heard Tuesday`: a future event; `Saturday Night` (a title): not a date.
       const before = text.slice(Math.max(0, found.index - 12), found.index);
       if (/\b(?:be|will|would|to|shall)\s+$/i.test(before)) continue;
-      if (/^\s+\p{Lu}/u.test(text.slice(found.index + found[0].length, found.index + found[0].length + 3))) continue;
+      if (SPACE_THEN_CAPITAL.test(text.slice(found.index + found[0].length, found.index + found[0].length + 3))) continue;
       const named = WEEKDAYS.indexOf(found[1]);
       const daysBack = (datelineDay - named + 7) % 7;
       if (daysBack <= DAYS_BACK_ALLOWED) continue;

@@ -3,6 +3,13 @@
 
 import { STARTS_LOWER, STARTS_UPPER } from '../parse/letter-patterns';
 
+/** A capital after a letter: `iPhone`, `DeFi`. */
+const CAPITAL_INSIDE = /\p{L}.*\p{Lu}/u;
+/** A full stop then a letter: a domain. */
+const DOT_THEN_LETTER = /\.\p{L}/u;
+/** A word opening with a letter. */
+const STARTS_LETTER = /^\p{L}/u;
+
 export interface HeadlineWord {
   text: string;
   /** Offset of the word in the headline. */
@@ -30,7 +37,7 @@ export function headlineWords(raw: string): HeadlineWord[] {
 function unjudgeable(word: string): boolean {
   // A lone letter other than `a` is the rest of a mangled possessive (`NFL s Falcons`), not a word.
   if (word.length === 1 && word !== 'a') return true;
-  return /\d/.test(word) || /\p{L}.*\p{Lu}/u.test(word) || /\.\p{L}/u.test(word) || !/^\p{L}/u.test(word);
+  return /\d/.test(word) || CAPITAL_INSIDE.test(word) || DOT_THEN_LETTER.test(word) || !STARTS_LETTER.test(word);
 }
 
 /** Words that title case would capitalise but the headline leaves in lower case. */
