@@ -1,3 +1,6 @@
+/** Letters only. */
+const ONLY_LETTERS = /^\p{L}+$/u;
+
 // Month words in every form a dateline uses: full names, abbreviations with or without a period.
 const MONTHS: [number, string[]][] = [
   [1, ['january', 'jan']],
@@ -29,7 +32,7 @@ export function monthNumber(word: string): number | undefined {
 export function looksLikeMonth(word: string): boolean {
   if (monthNumber(word) !== undefined) return true;
   const bare = word.replace(/\.$/, '').toLowerCase();
-  if (bare.length < 3 || !/^\p{L}+$/u.test(bare)) return false;
+  if (bare.length < 3 || !ONLY_LETTERS.test(bare)) return false;
   return [...BY_WORD.keys()].some((name) => name.length >= 4 && editDistance(bare, name) <= (name.length >= 6 ? 2 : 1));
 }
 
