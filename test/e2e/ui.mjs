@@ -96,11 +96,18 @@ async function hoverOn(page, word, occurrence, expected) {
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 5); // off the text, so that the previous hover closes
   await page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'hidden' }).catch(() => undefined);
-  const point = await pointOf(page, word, occurrence);
-  await page.mouse.move(point.x - 30, point.y);
-  await page.mouse.move(point.x, point.y, { steps: 5 });
   const hover = page.locator('.monaco-hover:not(.hidden)').first();
-  await hover.waitFor();
+  // The workbench now and then misses a mouse that comes to rest while it is still laying out the editor (one CI run
+  // in many waited 30 s for a hover that never came): move off and back again before giving up.
+  for (let attempt = 1; ; attempt++) {
+    const point = await pointOf(page, word, occurrence);
+    await page.mouse.move(point.x - 30, point.y);
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    const shown = await hover.waitFor({ timeout: 10000 }).then(() => true, () => false);
+    if (shown) break;
+    if (attempt === 3) throw new Error(`no hover appeared over "${word}" after ${attempt} tries`);
+    await page.mouse.move(5, 5);
+  }
   await hover.filter({ hasText: expected }).waitFor({ timeout: 5000 }).catch(() => undefined);
   return hover.innerText();
 }
