@@ -1,4 +1,5 @@
 import { isLetterUnit, isSpaceUnit } from './char-class';
+import { HAS_LETTER_OR_DIGIT, STARTS_UPPER } from './letter-patterns';
 
 // A verb coordinated after a clause (`The company did not say …, but said …`, `Argentina is aiming at growth and has
 // said …`): whether a verb follows a coordinator, and the subject that opens the clause, the words before its first
@@ -18,9 +19,7 @@ const MAX_OPENING_PHRASE = 80;
 const COORDINATOR_BEFORE_VERB = /(?:^|\s)(?:and|but|or)\s+(?:(?:has|have|had|also|then|later|again|previously|repeatedly|\p{Ll}{3,}ly)\s+){0,2}$/iu;
 const MAX_COORDINATOR_REACH = 32;
 const OPENING_PARTICIPLE_PHRASE = /^\p{L}+ing\s[^.;:!?"“”]*?,/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SUBJECT_WORD = /^[\p{L}][\p{L}\p{M}.'’&-]*$/u;
-const CAPITALISED = /^\p{Lu}/u;
 const PAST_IN_ED = /^\p{Ll}+ed$/u;
 
 /**
@@ -33,7 +32,7 @@ export function clauseSubjectSpan(text: string, clauseStart: number, conjunction
   // the words are what was said, not a subject.
   let before = clauseStart;
   while (before > 0 && isSpaceUnit(text.charCodeAt(before - 1))) before--;
-  if (before > 0 && LETTER_OR_DIGIT.test(text[before - 1])) return undefined;
+  if (before > 0 && HAS_LETTER_OR_DIGIT.test(text[before - 1])) return undefined;
   let start = firstLetter(text, clauseStart, conjunctionStart);
   const opening = OPENING_PARTICIPLE_PHRASE.exec(text.slice(start, Math.min(conjunctionStart, start + MAX_OPENING_PHRASE)));
   if (opening) start = firstLetter(text, start + opening[0].length, conjunctionStart);
@@ -45,7 +44,7 @@ export function clauseSubjectSpan(text: string, clauseStart: number, conjunction
     const word = text.slice(wordStart, at);
     if (!SUBJECT_WORD.test(word)) return undefined;
     const lower = word.toLowerCase();
-    if (!words.length && (NOT_SUBJECT_START.test(lower) || !CAPITALISED.test(word))) return undefined;
+    if (!words.length && (NOT_SUBJECT_START.test(lower) || !STARTS_UPPER.test(word))) return undefined;
     if (words.length && (VERB_PHRASE_OPENERS.has(lower) || (PAST_IN_ED.test(word) && !DETERMINER.test(words[words.length - 1].text)))) {
       return { start: words[0].start, end: words[words.length - 1].end };
     }

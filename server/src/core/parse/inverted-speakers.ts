@@ -1,6 +1,7 @@
 import { Mention } from '../article';
 import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { isSpaceUnit } from './char-class';
+import { STARTS_LOWER } from './letter-patterns';
 import { WEEKDAYS } from './months';
 import type { PhraseContext, SpeakerReading } from './speaker-phrase';
 import { BETWEEN, CLAUSE_BREAKS, PREPOSITIONS, SPOKESPEOPLE } from './speaker-words';
@@ -201,7 +202,7 @@ export function namedAfterPreposition(context: PhraseContext, start: number, nam
 
 function describesPerson(context: PhraseContext, head: string): boolean {
   // Lower case: `the Minister for Health Ann Lowe` is a title and the name, not a description.
-  if (!/^\p{Ll}/u.test(head)) return false;
+  if (!STARTS_LOWER.test(head)) return false;
   return isSingularSource(head) || context.lexicon.isRoleNoun(head) || PERSON_RELATIONS.has(head);
 }
 

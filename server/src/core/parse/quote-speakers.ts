@@ -1,5 +1,6 @@
 import { Quote, Statement } from '../article';
 import { firstEndingAfter, firstStartingAtOrAfter, indexHolding, lastStartingBefore } from '../span-search';
+import { STARTS_UPPER } from './letter-patterns';
 import { StatementContext } from './statements';
 
 /**
@@ -93,7 +94,6 @@ function neighbourQuotation(text: string, byParagraph: Map<number, Statement[]>,
 const MIN_FRAGMENT_WORDS = 4;
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:titled|entitled|called|named|dubbed|as|known as|the|a|an|of|name|term|phrase|expression|words?|heading|headline|slogan|motto|sign|reads?)[\s,]*$|:\s*$/iu;
 // A quotation most of whose words are capitalised is a title or a name (`"Economical Travel in Japan"`).
-const CAPITALISED_WORD = /^\p{Lu}/u;
 
 /** The first closed quotation of the sentence from quote `q` on that holds several words (not a scare-quoted term). */
 function quotedFragment(text: string, quotes: Quote[], q: number, sentenceEnd: number): Quote | undefined {
@@ -102,7 +102,7 @@ function quotedFragment(text: string, quotes: Quote[], q: number, sentenceEnd: n
     // `a book titled "…"`, `the slogan: "…"`: a title or a cited text, not the speaker's words.
     if (TITLE_BEFORE.test(text.slice(Math.max(0, quotes[i].span.start - 12), quotes[i].span.start))) continue;
     const words = inner.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu) ?? [];
-    const capitalised = words.filter((word) => CAPITALISED_WORD.test(word)).length;
+    const capitalised = words.filter((word) => STARTS_UPPER.test(word)).length;
     if (quotes[i].closed && words.length >= MIN_FRAGMENT_WORDS && capitalised * 2 < words.length) return quotes[i];
   }
   return undefined;

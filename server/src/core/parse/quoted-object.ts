@@ -1,4 +1,5 @@
 import { isLetterUnit, isSpaceUnit } from './char-class';
+import { HAS_LETTER } from './letter-patterns';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
 import { PASSIVE_BE } from './speaker-words';
 
@@ -59,7 +60,6 @@ function objectBefore(context: PhraseContext, objectStart: number, asStart: numb
 }
 
 const MAX_OBJECT_WORDS = 15;
-const HAS_LETTER = /\p{L}/u;
 const WHEN = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**

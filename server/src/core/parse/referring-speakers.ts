@@ -2,6 +2,7 @@ import { Mention, Person, Sentence, Speaker, Statement } from '../article';
 import { firstEndingAfter, indexHolding } from '../span-search';
 import { NON_PERSON_WORDS, PLACE_NAMES } from '../lexicon/non-person-words';
 import { NOT_NAME_START, PLURAL_SOURCE_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people-words';
+import { STARTS_LOWER } from './letter-patterns';
 import { pluralSourceBefore } from './plural-antecedents';
 
 // Source nouns that `he` or `she` can refer back to: `A company spokesman said … He said …`.
@@ -226,7 +227,7 @@ function fitsPronoun(speaker: Speaker, gender: 'male' | 'female', people: Person
   // `A spokeswoman for Kent Police`: the head noun stands before the first preposition.
   const cut = words.findIndex((word, index) => index > 0 && HEAD_ENDS.has(word.toLowerCase()));
   // `a Council for Economic Planning and Development spokesman`: a name with its preposition modifies the last word.
-  const nameThenNoun = cut > 0 && words.slice(cut - 1, -1).every((word, index) => index === 1 || /^(?:\p{Lu}|and$|of$|&$)/u.test(word)) && /^\p{Ll}/u.test(words[words.length - 1]);
+  const nameThenNoun = cut > 0 && words.slice(cut - 1, -1).every((word, index) => index === 1 || /^(?:\p{Lu}|and$|of$|&$)/u.test(word)) && STARTS_LOWER.test(words[words.length - 1]);
   const head = (cut > 0 && !nameThenNoun ? words[cut - 1] : words[words.length - 1]).toLowerCase();
   return PERSON_NOUNS.has(head) && (FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : gender) === gender;
 }
