@@ -1,4 +1,4 @@
-import { Mention, Quote, Sentence, Statement } from '../article';
+import { Mention, Quote, Sentence, Statement, makeStatement } from '../article';
 import { REPORTING_PARTICIPLES } from '../lexicon/reporting-verbs';
 import { REPORTING_PARTICIPLE } from '../lexicon/word-classes';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
@@ -54,7 +54,7 @@ function afterMainVerb(context: PhraseContext, sentence: Sentence, quotes: Quote
     const verb = { text: match[1], start: verbStart, end: verbStart + match[1].length };
     const content = { start: verb.end, end: sentence.span.end };
     while (content.start < content.end && /[\s,:]/.test(text[content.start])) content.start++;
-    return { span: sentence.span, paragraph: sentence.paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
+    return makeStatement({ span: sentence.span, paragraph: sentence.paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 });
   }
   return undefined;
 }
@@ -79,7 +79,7 @@ function withSubject(context: PhraseContext, sentence: Sentence, quotes: Quote[]
     const verb = { text: participle.text, start: verbStart, end: verbStart + participle.text.length };
     const content = { start: verb.end, end: sentence.span.end };
     while (content.start < content.end && /[\s,:]/.test(text[content.start])) content.start++;
-    return { span: sentence.span, paragraph: sentence.paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 };
+    return makeStatement({ span: sentence.span, paragraph: sentence.paragraph, speaker: speaker.speaker, speakerSpan: speaker.span, verb, content, direct: quotes.length > 0 });
   }
   return undefined;
 }

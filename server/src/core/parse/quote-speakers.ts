@@ -1,4 +1,4 @@
-import { Quote, Statement } from '../article';
+import { Quote, Statement, makeStatement } from '../article';
 import { firstEndingAfter, firstStartingAtOrAfter, indexHolding, lastStartingBefore } from '../span-search';
 import { STARTS_UPPER } from './letter-patterns';
 import { StatementContext } from './statements';
@@ -49,7 +49,7 @@ export function continueQuotes(context: StatementContext, statements: Statement[
       // transition. There's not much …" about ways to sell cars, says David Cole.`).
       const fragment = quotedFragment(context.text, quotes, q, sentence.span.end);
       const before = fragment && (speechStatement.get(speech[q]) ?? previousSentenceStatement(context, statements, sentenceIndex));
-      if (fragment && before && !namesSomeoneElse(context, sentence, before)) added.push({ ...before, span: sentence.span, paragraph: sentence.paragraph, content: fragment.inner, direct: true });
+      if (fragment && before && !namesSomeoneElse(context, sentence, before)) added.push(makeStatement({ ...before, span: sentence.span, paragraph: sentence.paragraph, content: fragment.inner, direct: true }));
       continue;
     }
     const source = speechStatement.get(speech[q])
@@ -58,7 +58,7 @@ export function continueQuotes(context: StatementContext, statements: Statement[
       ?? neighbourQuotation(context.text, byParagraph, sentence.paragraph);
     if (!source) continue;
     const content = { start: Math.max(quote.inner.start, sentence.span.start), end: Math.min(quote.inner.end, sentence.span.end) };
-    added.push({ ...source, span: sentence.span, paragraph: sentence.paragraph, content, direct: true });
+    added.push(makeStatement({ ...source, span: sentence.span, paragraph: sentence.paragraph, content, direct: true }));
     if (!speechStatement.has(speech[q])) speechStatement.set(speech[q], source);
   }
   if (!added.length) return statements;

@@ -1,4 +1,4 @@
-import { Mention, Person, Quote, Sentence, Span, Speaker, Statement } from '../article';
+import { Mention, Person, Quote, Sentence, Span, Speaker, Statement, makeStatement } from '../article';
 import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { Lexicon } from '../lexicon/lexicon';
 import { continueQuotes } from './quote-speakers';
@@ -156,7 +156,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
     if (!speaker) continue;
     if (match.passiveSource === undefined && match.verb.form === 'past' && speaker.speaker.kind !== 'person' && describesNounBefore(text, speaker.span, verb)) continue;
     const direct = quotes.length > 0;
-    (isNegated ? negatedStatements : found).push({
+    (isNegated ? negatedStatements : found).push(makeStatement({
       span: sentence.span,
       paragraph: sentence.paragraph,
       speaker: speaker.speaker,
@@ -164,8 +164,8 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
       verb,
       content: match.passiveSource === undefined ? reportedContent(text, sentence.span, speaker.span, verb) : passiveSubject(text, sentence.span.start, verb.start),
       direct,
-      ...(quotedBy?.kind === 'source' ? { quotedBy } : {}),
-    });
+      quotedBy: quotedBy?.kind === 'source' ? quotedBy : undefined,
+    }));
     if (!isNegated) clauseStart = verb.end;
   }
   return found;
