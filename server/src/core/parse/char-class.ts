@@ -25,6 +25,11 @@ export function lowersToOther(code: number): boolean {
   return answer === 1;
 }
 
+/** A straight or curly apostrophe (`'`, `’`). */
+export function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
 /** `/[0-9]/.test(text[i])`: an ASCII digit. */
 export function isDigitUnit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;

@@ -118,7 +118,7 @@ function roleBefore(text: string, start: number): string[] {
 
 /** `Xu Youfang, the Minister of Forestry,`: the words (lower case, no determiner) of what a comma sets off after a name. */
 function appositiveAfter(text: string, end: number): string[] | undefined {
-  if (text[end] !== ',') return undefined;
+  if (text.charCodeAt(end) !== 0x2c) return undefined; // ','
   let close = end + 1;
   const limit = Math.min(text.length, end + 1 + MAX_APPOSITIVE);
   while (close < limit && !',;.()"“”'.includes(text[close])) close++;

@@ -189,7 +189,7 @@ function inAppositive(text: string, officeStart: number): boolean {
   }
   while (at > 0 && isBlank(text[at - 1])) at--;
   // `…," Director of Planning Kang'ethe Gitu said`: the comma closes a quotation, not a name.
-  return text[at - 1] === ',' && !/["”'’]/.test(text[at - 2] ?? '');
+  return text.charCodeAt(at - 1) === 0x2c && !/["”'’]/.test(text[at - 2] ?? '');
 }
 
 function isBlank(char: string): boolean {

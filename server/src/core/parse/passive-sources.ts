@@ -88,7 +88,7 @@ function publicationStart(text: string, at: number, limit: number): number {
   for (let count = 0; count < MAX_PUBLICATION_WORDS + 2 && cursor < limit; count++) {
     const end = lettersEnd(text, cursor, limit);
     let full = end;
-    if (text[full] === '\'' || text[full] === '’') full = text[full + 1] === 's' ? full + 2 : full + 1;
+    if (text.charCodeAt(full) === 0x27 || text.charCodeAt(full) === 0x2019) full = text.charCodeAt(full + 1) === 0x73 ? full + 2 : full + 1;
     if (full === cursor) break;
     words.push(text.slice(cursor, full));
     const next = skipSpace(text, full, limit);

@@ -1,4 +1,4 @@
-import { Mention, MentionKind, Person, Sentence, Span } from '../article';
+import { Mention, MentionKind, Person, Sentence, Span, makeMention } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { UNISEX_GIVEN_NAMES } from '../lexicon/people-words';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAME, FEMALE_TITLE, GIVEN_NAME, MALE_GIVEN_NAME, MALE_TITLE, NAME_SUFFIX, PARTICLE_FOLDED, genderOf as genderFromClasses } from '../lexicon/word-classes';
@@ -187,7 +187,7 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       if (kind === 'introduction' && span.start < person.introduction.start) person.introduction = span;
       introduced.add(person.id);
       remember(person);
-      mentions.push({ span, person: person.id, kind });
+      mentions.push(makeMention(span, person.id, kind));
       continue;
     }
     if (reading.nameTokens.length !== 1 && !isParticleSurname(reading.nameTokens)) continue;
@@ -198,7 +198,7 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     if (bySurnameId !== undefined) {
       const titled = reading.titleTokens.length > 0;
       bySurname.set(key, bySurnameId);
-      mentions.push({ span: { start: titled ? start : reading.nameTokens[0].start, end }, person: bySurnameId, kind: titled ? 'title-surname' : 'surname' });
+      mentions.push(makeMention({ start: titled ? start : reading.nameTokens[0].start, end }, bySurnameId, titled ? 'title-surname' : 'surname'));
       continue;
     }
     // The readings left, a given name alone and a relative's, are of a name written without a title.
@@ -206,11 +206,11 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     const known = byGivenName.get(key);
     const byGiven = known === undefined ? givenFormOwner(key, byGivenForm, introduced, lexicon) : known;
     if (byGiven !== undefined && byGiven !== null) {
-      mentions.push({ span: { start, end }, person: byGiven, kind: 'given-name' });
+      mentions.push(makeMention({ start, end }, byGiven, 'given-name'));
       continue;
     }
     const relative = firstWords.has(key) ? relativeNamed(read, index, key, byFoldedName) : undefined;
-    if (relative) mentions.push({ span: { start, end }, person: relative.id, kind: 'given-name' });
+    if (relative) mentions.push(makeMention({ start, end }, relative.id, 'given-name'));
   }
   return mentions;
 }

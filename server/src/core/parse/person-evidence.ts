@@ -166,7 +166,7 @@ function opensWithKnown(names: Token[], known: (folded: string) => boolean): boo
 /** The lower-cased word right before `at` when it is capitalised (`Association` before `of`), else ''. */
 function capitalisedWordBefore(text: string, at: number): string {
   let end = at;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\n' || text[end - 1] === '\t')) end--;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0a || text.charCodeAt(end - 1) === 0x09)) end--;
   let start = end;
   while (start > 0 && end - start < 20 && HAS_LETTER.test(text[start - 1])) start--;
   const word = text.slice(start, end);
@@ -214,7 +214,7 @@ const FIRM_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd
 
 /** `Merrill Lynch Pierce, Fenner and Smith Inc`: more partners' names after a comma, then a firm's suffix. */
 function firmPartnersAfter(text: string, end: number): boolean {
-  if (text[end] !== ',') return false;
+  if (text.charCodeAt(end) !== 0x2c) return false; // ','
   const words = text.slice(end + 1, end + 60).split(/\s+/).filter((word) => word !== '');
   // The last partner follows `and` (`Fenner and Smith Inc`); `Nissan Motor Manufacturing Corp. president` is a role.
   let joined = false;
@@ -237,15 +237,15 @@ function withoutTrailing(written: string): string {
 
 /** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */
 function initialWithPeriod(text: string, token: Token): boolean {
-  return token.text.endsWith('.') || text[token.end] === '.';
+  return token.text.endsWith('.') || text.charCodeAt(token.end) === 0x2e;
 }
 
 /** The lower-case word (without its period) right before `start`, only spaces between: `St.` in `St. Louis`. */
 function abbreviationBefore(text: string, start: number): string {
   let end = start;
-  while (end > 0 && text[end - 1] === ' ') end--;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
   // Guarded: reading before the text's start returns undefined, and V8 deoptimises the caller on that first miss.
-  if (end > 0 && text[end - 1] === '.') end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
   let begin = end;
   while (begin > 0 && end - begin < 8 && HAS_LETTER.test(text[begin - 1])) begin--;
   return begin > 0 && HAS_LETTER.test(text[begin - 1]) ? '' : text.slice(begin, end).toLowerCase();

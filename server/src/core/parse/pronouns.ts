@@ -1,4 +1,4 @@
-import { Mention, Person, Span } from '../article';
+import { Mention, Person, Span, makeMention } from '../article';
 import { FEMALE_PRONOUN, MALE_PRONOUN, genderOf } from '../lexicon/word-classes';
 import { TokenStream } from './token-stream';
 
@@ -82,8 +82,8 @@ function linkPronoun(words: TokenStream, word: number, context: Context, people:
   for (let k = 0; k < recent.length && person === undefined; k++) if (fits(people[recent[k]], gender)) person = recent[k];
   if (person === undefined) return undefined;
   if (!quoted) people[person].gender ??= gender;
-  const mention: Mention = { span: { start: words.starts[word], end: words.ends[word] }, person, kind: 'pronoun' };
-  if (subject) return mention;
+  const span = { start: words.starts[word], end: words.ends[word] };
+  if (subject) return makeMention(span, person, 'pronoun');
   // The other people of the previous sentence of this gender, each once, in the order they were named.
   let others: number[] | undefined;
   for (let k = 0; k < previousSentence.length; k++) {
@@ -91,8 +91,7 @@ function linkPronoun(words: TokenStream, word: number, context: Context, people:
     if (previousSentence.indexOf(id) !== k || id === person || !sameGender(people[id], gender)) continue;
     (others ??= []).push(id);
   }
-  if (others) mention.alternatives = others;
-  return mention;
+  return makeMention(span, person, 'pronoun', others);
 }
 
 /** Whether a pronoun of this gender may stand for the person (of the same or an unknown gender). */

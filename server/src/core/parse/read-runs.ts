@@ -80,7 +80,7 @@ export function nameText(text: string, tokens: Token[]): string {
   let name = '';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const initialPeriod = isInitial(token.text) && !token.text.endsWith('.') && text[token.end] === '.' ? '.' : '';
+    const initialPeriod = isInitial(token.text) && !token.text.endsWith('.') && text.charCodeAt(token.end) === 0x2e ? '.' : '';
     const word = i === tokens.length - 1 && token.text.length > 2 && token.text.endsWith('.') && !/^(?:jr|sr)\.$/i.test(token.text) ? token.text.slice(0, -1) : token.text;
     name += (i > 0 ? ' ' : '') + word + initialPeriod;
   }

@@ -91,7 +91,7 @@ function closingPronoun(text: string, statement: Statement): boolean {
   if (!statement.speakerSpan) return false;
   let at = statement.speakerSpan.start;
   while (at > statement.span.start && statement.speakerSpan.start - at < 6 && `"”'’ \t\n\r`.includes(text[at - 1])) at--;
-  if (text[at - 1] !== ',') return false;
+  if (text.charCodeAt(at - 1) !== 0x2c) return false; // ','
   // A few words after the verb, then punctuation or the end: not a clause of its own (`he emphasized that …`).
   const tail = text.slice(statement.verb.end, Math.min(statement.span.end, statement.verb.end + 80));
   const stop = tail.search(/[,.;:!?"“”]/);

@@ -3,7 +3,7 @@ import { Mention, Span, Speaker } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
-import { isSpaceUnit } from './char-class';
+import { isApostrophe, isSpaceUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
 import { OWNED_BY, describedAfterName, subjectBeforeAppositives } from './appositives';
 import { describedName, descriptionBeforeName, namedAfterPreposition, speakerNamedAfter } from './inverted-speakers';
@@ -62,9 +62,10 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   const relative = ENDS_WITH_RELATIVE.exec(text.slice(Math.max(clauseStart, end - 6), end));
   if (relative) end = skipBackOver(text, clauseStart, end - relative[1].length);
   let before = previousChar(text, clauseStart, end);
-  if (before.char === ',' && ENDS_WITH_WHO.test(text.slice(Math.max(clauseStart, before.at - 4), before.at))) before = { char: '', at: before.at };
-  if (before.char === ',') {
-    if (/["”'’]/.test(previousChar(text, clauseStart, before.at).char)) return undefined; // `"…," said X`: inverted
+  if (before.code === 0x2c && ENDS_WITH_WHO.test(text.slice(Math.max(clauseStart, before.at - 4), before.at))) before = { code: -1, at: before.at };
+  if (before.code === 0x2c) {
+    const quoteMark = previousChar(text, clauseStart, before.at).code;
+    if (quoteMark === 0x22 || quoteMark === 0x201d || isApostrophe(quoteMark)) return undefined; // `"…," said X`: inverted
     if (mayInvert && speakerNamedAfter(context, verbEnd, sentenceEnd)) return undefined; // `…, said INA.`
     end = subjectBeforeAppositives(context, clauseStart, before.at);
     if (end < 0) return undefined;
@@ -73,14 +74,14 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     if (firm) return firm;
     // `D-Wave Quantum (NYSE: QBTS), a leader in …, announced`: the ticker after the subject is no part of it.
     end = skipBackOver(text, clauseStart, end);
-  } else if (before.char === '' && before.at !== end - 1) {
+  } else if (before.code === -1 && before.at !== end - 1) {
     end = before.at + 1;
   }
   let words = withNameBeforeSuffix(text, clauseStart, wordsBefore(text, clauseStart, end, relative !== null));
   if (!words.length) return undefined;
   // `Teleglobe Canada, owned by <Memotec Data Inc> said`: the appositive's closing comma is missing.
   const opening = previousChar(text, clauseStart, words[0].start);
-  if (opening.char === ',' && OWNED_BY.test(text.slice(words[0].start, end + 1))) {
+  if (opening.code === 0x2c && OWNED_BY.test(text.slice(words[0].start, end + 1))) {
     const subjectEnd = subjectBeforeAppositives(context, clauseStart, opening.at);
     if (subjectEnd < 0) return undefined;
     const firm = bracketedSubject(context, clauseStart, subjectEnd);
@@ -112,7 +113,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
 /** Whether two apostrophes (straight or curly) end the text before `end`, closing a quotation. */
 function closesWithApostrophes(text: string, clauseStart: number, end: number): boolean {
   const last = previousChar(text, clauseStart, end);
-  return (last.char === "'" || last.char === '’') && last.at > clauseStart && (text[last.at - 1] === "'" || text[last.at - 1] === '’');
+  return last.at > clauseStart && isApostrophe(text.charCodeAt(last.at)) && isApostrophe(text.charCodeAt(last.at - 1));
 }
 
 /**
@@ -122,11 +123,11 @@ function closesWithApostrophes(text: string, clauseStart: number, end: number): 
 function withNameBeforeSuffix(text: string, clauseStart: number, words: Word[]): Word[] {
   if (words.length !== 1 || !CORPORATE_SUFFIX.test(words[0].text) || !STARTS_UPPER.test(words[0].text)) return words;
   const comma = previousChar(text, clauseStart, words[0].start);
-  if (comma.char !== ',') return words;
+  if (comma.code !== 0x2c) return words;
   const name = wordsBefore(text, clauseStart, comma.at);
   const nameEnd = name[name.length - 1];
   if (!nameEnd || !STARTS_UPPER.test(nameEnd.text) || nameEnd.end !== comma.at) return words;
-  return [...name.slice(0, -1), { ...nameEnd, text: `${nameEnd.text},` }, words[0]];
+  return [...name.slice(0, -1), { text: `${nameEnd.text},`, start: nameEnd.start, end: nameEnd.end }, words[0]];
 }
 
 /** Whether only capitalised words (a title: `Ceasars World Chairman`, `Director of Planning`) stand before `start`. */
@@ -150,7 +151,7 @@ function adverbialAfterComma(context: PhraseContext, clauseStart: number, words:
   const last = words[words.length - 1].text;
   // `…, at least 20 people said`: a phrase ending in people is the subject, with its quantity.
   if (!ALL_LOWER.test(last) || PLURAL_SOURCE_NOUNS.has(last) || DETERMINERS.test(last) || /^(?:least|most)$/.test(words[1].text) || words.slice(1).some((word) => !STARTS_LOWER_OR_DIGIT.test(word.text))) return false;
-  if (previousChar(context.text, clauseStart, words[0].start).char !== ',') return false;
+  if (previousChar(context.text, clauseStart, words[0].start).code !== 0x2c) return false;
   return !context.mentions.some((mention) => mention.span.start >= words[0].start && mention.span.start < words[words.length - 1].end);
 }
 
@@ -177,7 +178,7 @@ function bracketedSubject(context: PhraseContext, clauseStart: number, verbStart
   const { text } = context;
   let end = verbStart;
   while (end > clauseStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
-  if (text[end - 1] !== '>') return undefined;
+  if (text.charCodeAt(end - 1) !== 0x3e) return undefined; // '>'
   const open = text.lastIndexOf('<', end - 1);
   if (open < clauseStart || end - open > 60 || HAS_LETTER_OR_DIGIT.test(text.slice(clauseStart, open))) return undefined;
   const inner = text.slice(open + 1, end - 1).trim();

@@ -217,7 +217,7 @@ function closingInversion(context: StatementContext, phraseContext: PhraseContex
   let at = match.start;
   while (at > sentence.span.start && /[\s"”'’]/.test(text[at - 1])) at--;
   // `quoted X, the minister, as saying …`: the comma closes an appositive, and `as saying` has its speaker before it.
-  if (text[at - 1] !== ',' || !match.verb.inverts || match.verb.words[0] === 'as') return false;
+  if (text.charCodeAt(at - 1) !== 0x2c || !match.verb.inverts || match.verb.words[0] === 'as') return false;
   const speaker = speakerAfter(phraseContext, verbEnd, sentence.span.end);
   return speaker !== undefined && /^[\s.!?"”'’]*$/.test(text.slice(speaker.span.end, sentence.span.end));
 }

@@ -30,7 +30,7 @@ export interface TerminatorScan {
 
 export function findTerminator(text: string, lines: Line[]): TerminatorScan {
   const nonBlank = lines.filter((line) => !isBlankLine(line));
-  if (nonBlank.length === 0) return { bodyEnd: text.length };
+  if (nonBlank.length === 0) return bodyToEnd(text);
   const last = nonBlank[nonBlank.length - 1];
 
   // A terminator on a line of its own, possibly followed by a few lines of junk.
@@ -52,7 +52,12 @@ export function findTerminator(text: string, lines: Line[]): TerminatorScan {
     }
     if (!isNoise(content)) break;
   }
-  return findStandalone(text, window, nonBlank, END_OF_MESSAGE) ?? { bodyEnd: text.length };
+  return findStandalone(text, window, nonBlank, END_OF_MESSAGE) ?? bodyToEnd(text);
+}
+
+/** No terminator: the body runs to the text's end. Every scan has all three fields, so that its reader meets one hidden class. */
+function bodyToEnd(text: string): TerminatorScan {
+  return { terminator: undefined, bodyEnd: text.length, trailingText: undefined };
 }
 
 function isNoise(content: string): boolean {

@@ -32,9 +32,10 @@ export function skipBackOver(text: string, start: number, end: number): number {
   for (;;) {
     let at = end;
     while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
-    const close = text[at - 1];
-    if (close === ')' || close === '>') {
-      const open = text.lastIndexOf(close === ')' ? '(' : '<', at - 1);
+    // Code units, not text[at - 1]: a character past U+00FF is a fresh string that V8's compiled comparison did not expect.
+    const close = text.charCodeAt(at - 1);
+    if (close === 0x29 || close === 0x3e) {
+      const open = text.lastIndexOf(close === 0x29 ? '(' : '<', at - 1);
       if (open < start || at - open > 60) return end;
       end = open;
       continue;
@@ -65,7 +66,7 @@ const CAPITALISED_ADVERBS = new Set(['monday', 'tuesday', 'wednesday', 'thursday
 function namePartAfterCapital(text: string, start: number, wordStart: number, word: string): boolean {
   if (!TITLE_CASE_START.test(word) || CAPITALISED_ADVERBS.has(word.toLowerCase())) return false;
   let end = wordStart;
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
   // Not after an abbreviation's period (`The U.S. Has said`: wire copy capitalises the word after `U.S.`).
   if (end === wordStart || end === start || !isLetterUnit(text.charCodeAt(end - 1))) return false;
   let previousStart = end;
@@ -102,10 +103,14 @@ const ELICITED = new Set(['polled', 'contacted', 'surveyed', 'interviewed', 'que
 // After an auxiliary, a negation or an adverb the participle is a verb or opens an appositive (`was later contacted by`).
 const VERB_AUXILIARY_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been|being|has|have|had|not|first|\p{Ll}+ly)\s+$/iu;
 
-export function previousChar(text: string, start: number, end: number): { char: string; at: number } {
+/**
+ * The last character before `end` that is not white space, as a code unit (-1 when there is none), and where it is.
+ * A code, not text[at]: a character past U+00FF is a fresh string that V8's compiled comparisons did not expect.
+ */
+export function previousChar(text: string, start: number, end: number): { code: number; at: number } {
   let at = end;
   while (at > start && isSpaceUnit(text.charCodeAt(at - 1))) at--;
-  return { char: at > start ? text[at - 1] : '', at: at - 1 };
+  return { code: at > start ? text.charCodeAt(at - 1) : -1, at: at - 1 };
 }
 
 /** The words just before `end`, back to punctuation, a clause word or the clause start. */
@@ -117,7 +122,7 @@ export function wordsBefore(text: string, clauseStart: number, end: number, ante
     while (start > clauseStart && isWordPartUnit(text.charCodeAt(start - 1))) start--;
     if (start === end) break;
     // `29,000 public school teachers`: a comma between digits is part of the number.
-    while (start - 1 > clauseStart && text[start - 1] === ',' && isDigitUnit(text.charCodeAt(start)) && isDigitUnit(text.charCodeAt(start - 2))) {
+    while (start - 1 > clauseStart && text.charCodeAt(start - 1) === 0x2c && isDigitUnit(text.charCodeAt(start)) && isDigitUnit(text.charCodeAt(start - 2))) {
       start--;
       while (start > clauseStart && isWordPartUnit(text.charCodeAt(start - 1))) start--;
     }
@@ -139,7 +144,7 @@ export function wordsBefore(text: string, clauseStart: number, end: number, ante
     // `Analysts polled by Reuters said`: the agent of a participle of asking is no part of the subject. Not for a
     // relative pronoun's antecedent, past a coordinator before the verb, nor after a comma (an appositive).
     const described = words.length > 0 && lower === word && words[0].text === 'by' && ELICITED.has(lower) && !antecedent
-      && !COORDINATORS.has(words[words.length - 1].text.toLowerCase()) && previousChar(text, clauseStart, start).char !== ','
+      && !COORDINATORS.has(words[words.length - 1].text.toLowerCase()) && previousChar(text, clauseStart, start).code !== 0x2c
       && !VERB_AUXILIARY_BEFORE.test(text.slice(Math.max(clauseStart, start - 16), start));
     if ((relative || participle || describesSpeakers || described) && words.length > 0) {
       // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
@@ -172,7 +177,7 @@ const SET_OFF_ADVERBS = ['however', 'meanwhile', 'though', 'therefore', 'moreove
 export function skipSetOffAdverb(text: string, clauseStart: number, end: number): number {
   let at = end;
   while (at > clauseStart && isSpaceUnit(text.charCodeAt(at - 1))) at--;
-  if (text[at - 1] !== ',') return end;
+  if (text.charCodeAt(at - 1) !== 0x2c) return end; // ','
   const before = text.slice(Math.max(clauseStart, at - 25), at - 1).trimEnd().toLowerCase();
   for (const adverb of SET_OFF_ADVERBS) {
     if (!before.endsWith(adverb)) continue;

@@ -1,5 +1,6 @@
 import { Article } from '../article';
 import { indexHolding } from '../span-search';
+import { isApostrophe } from '../parse/char-class';
 
 /** One capitalised word: a surname or a one-word source. */
 const SINGLE_NAME = /^\p{Lu}[\p{L}.'’-]+$/u;
@@ -79,10 +80,6 @@ export class AttributedSentences {
     const aboutPerson = !quoting && (this.mentionStarts.has(sentence.span.start + lead) || this.namedSources.has(first) || first === 'He' || first === 'She' || NAME_WITH_ROLE.test(opening));
     return aboutPerson || (quoting && since !== undefined && since < sentence.span.start) || GLUED_VERB.test(text.slice(sentence.span.start, sentence.span.end));
   }
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 0x27 || code === 0x2019;
 }
 
 /** Index of the first quotation that ends after `offset` (quotations are in text order and do not overlap). */
