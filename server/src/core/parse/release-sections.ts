@@ -39,7 +39,8 @@ export type ReleaseSections = Pick<Release, 'abouts' | 'contacts' | 'endMark' | 
  */
 export function readReleaseSections(text: string, lines: Line[], bodyLine: number): ReleaseSections {
   const content = lines.filter((line) => !isBlankLine(line));
-  const sections: ReleaseSections = { abouts: [], contacts: [] };
+  // Every field from the start: one added later would give the readers of `sections` a second hidden class.
+  const sections: ReleaseSections = { abouts: [], contacts: [], endMark: undefined, afterEndMark: undefined };
   let about: AboutSection | undefined;
   let contact: { block: ContactBlock; lines: number; lastLine: number } | undefined;
   // Where the text's next contact word and `About` stand: a line holding neither, and no end mark, is read no further
