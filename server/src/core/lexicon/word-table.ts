@@ -18,6 +18,8 @@ export class WordTable {
   private hashes = new Int32Array(FIRST_SLOTS >> 1);
   private classes = new Int32Array(FIRST_SLOTS >> 1);
   private forms: string[] = [];
+  /** Counts the times the table started again: an id is only good within its generation. */
+  generation = 0;
 
   constructor(private readonly classify: (word: string) => number) {}
 
@@ -85,6 +87,7 @@ export class WordTable {
   private clear(): void {
     this.slots.fill(0);
     this.forms = [];
+    this.generation++;
   }
 }
 

@@ -1,6 +1,8 @@
 import { Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { CLASSIFIED, NAME_SUFFIX, TITLE } from '../lexicon/word-classes';
+import { WordTable } from '../lexicon/word-table';
+import { allocateColumns } from './token-columns';
 import { isAsciiLetter, lastWordAsciiLetters, lastWordCrossedLine, nextWordStart, wordEnd } from './word-scan';
 
 /** Flags of a word in a TokenStream. */
@@ -17,7 +19,7 @@ export const ASCII_LETTERS = 16;
  * The words of an article's sentences, read once and shared by every stage: parallel arrays indexed by word,
  * instead of an object per word. A word is as `tokenize` reads it (no possessive ending, a final period kept
  * only on short words); the last word of a sentence also loses a period that is the sentence's (`Alger Hiss.`).
- * A word's text and its lexicon classes are looked up only when a stage asks for them (most words are never asked).
+ * A word is looked up in the lexicon's word table only when a stage asks for it (most words are never asked).
  */
 export class TokenStream {
   count = 0;
@@ -26,10 +28,13 @@ export class TokenStream {
   /** POSSESSIVE | CAPITALISED | JOINED | CROSSES_LINE | ASCII_LETTERS. */
   flags: Uint8Array;
   /** Sentence `s` holds words `sentenceFirst[s]` to `sentenceFirst[s + 1] - 1`. */
-  readonly sentenceFirst: Int32Array;
-  /** Filled on demand: the word's text, and its classes (word-classes.ts; 0 for not looked up yet). */
-  private texts: (string | undefined)[];
+  sentenceFirst: Int32Array;
+  /** Filled on demand: the word's id in the word table + 1, and its classes (word-classes.ts); 0 for not looked up yet. */
+  private ids: Int32Array;
   private classes: Int32Array;
+  private readonly table: WordTable | undefined;
+  /** The table's generation the ids belong to (ids of an earlier one name other words). */
+  private generation: number;
 
   constructor(
     readonly text: string,
@@ -37,15 +42,10 @@ export class TokenStream {
     sentenceCount: number,
     expectedWords: number,
   ) {
-    const capacity = Math.max(16, expectedWords);
-    // Sized up front: texts filled here and there would turn a growing array into a slow dictionary.
-    this.texts = new Array<string | undefined>(capacity);
-    const columns = allocateColumns(capacity);
-    this.starts = columns.starts;
-    this.ends = columns.ends;
-    this.flags = columns.flags;
-    this.classes = columns.classes;
-    this.sentenceFirst = new Int32Array(sentenceCount + 1);
+    ({ starts: this.starts, ends: this.ends, ids: this.ids, classes: this.classes, flags: this.flags, sentenceFirst: this.sentenceFirst } =
+      allocateColumns(Math.max(16, expectedWords), sentenceCount));
+    this.table = lexicon?.words;
+    this.generation = this.table ? this.table.generation : 0;
   }
 
   /** A stream is read from its text, never stored or sent: JSON leaves it out of an article. */
@@ -59,10 +59,11 @@ export class TokenStream {
 
   /** The word as written, without a possessive ending or a sentence period, on one line. */
   word(index: number): string {
-    const known = this.texts[index];
-    if (known !== undefined) return known;
-    this.lookUp(index);
-    return this.texts[index]!;
+    const table = this.table;
+    if (table === undefined) return this.sliceWord(index);
+    if (table.generation !== this.generation) this.forgetIds(table.generation);
+    if (this.ids[index] === 0) this.lookUp(index);
+    return table.form(this.ids[index] - 1);
   }
 
   /** The lexicon's classes of the word (bits of word-classes.ts). */
@@ -93,50 +94,44 @@ export class TokenStream {
 
   /** The last word of a sentence loses a period that is the sentence's, not the word's. */
   dropFinalPeriod(index: number): void {
-    const cut = this.word(index).slice(0, -1);
     this.ends[index]--;
-    this.texts[index] = cut;
-    this.classes[index] = this.lexicon ? this.lexicon.classOf(cut) : CLASSIFIED;
+    this.lookUp(index);
   }
 
   private lookUp(index: number): void {
-    const start = this.starts[index];
-    const end = this.ends[index];
-    const table = this.lexicon?.words;
-    if (table && !(this.flags[index] & CROSSES_LINE)) {
-      const id = table.idOfSlice(this.text, start, end);
-      this.texts[index] = table.form(id);
-      this.classes[index] = table.classesOf(id);
+    const table = this.table;
+    if (table === undefined) {
+      this.classes[index] = CLASSIFIED;
       return;
     }
-    const word = this.flags[index] & CROSSES_LINE ? this.text.slice(start, end).replace(/-\s+/g, '-') : this.text.slice(start, end);
-    this.texts[index] = word;
-    this.classes[index] = this.lexicon ? this.lexicon.classOf(word) : CLASSIFIED;
+    const id = this.flags[index] & CROSSES_LINE ? table.idOf(this.sliceWord(index)) : table.idOfSlice(this.text, this.starts[index], this.ends[index]);
+    // The table may have started again (once in a hundred thousand new words): the ids read before name other words.
+    if (table.generation !== this.generation) this.forgetIds(table.generation);
+    this.ids[index] = id + 1;
+    this.classes[index] = table.classesOf(id);
+  }
+
+  /** Classes stay true of the words; only the ids are read again. */
+  private forgetIds(generation: number): void {
+    this.ids.fill(0);
+    this.generation = generation;
+  }
+
+  private sliceWord(index: number): string {
+    const word = this.text.slice(this.starts[index], this.ends[index]);
+    return this.flags[index] & CROSSES_LINE ? word.replace(/-\s+/g, '-') : word;
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
-    const columns = allocateColumns(size);
+    const columns = allocateColumns(this.starts.length * 2, this.sentenceFirst.length - 1);
     columns.starts.set(this.starts);
     columns.ends.set(this.ends);
-    columns.flags.set(this.flags);
+    columns.ids.set(this.ids);
     columns.classes.set(this.classes);
-    ({ starts: this.starts, ends: this.ends, flags: this.flags, classes: this.classes } = columns);
-    const texts = new Array<string | undefined>(size);
-    for (let i = 0; i < this.count; i++) texts[i] = this.texts[i];
-    this.texts = texts;
+    columns.flags.set(this.flags);
+    columns.sentenceFirst.set(this.sentenceFirst);
+    ({ starts: this.starts, ends: this.ends, ids: this.ids, classes: this.classes, flags: this.flags, sentenceFirst: this.sentenceFirst } = columns);
   }
-}
-
-/** The stream's per-word arrays as views of one buffer: one allocation instead of four (a stream is made per parse). */
-function allocateColumns(capacity: number): { starts: Int32Array; ends: Int32Array; classes: Int32Array; flags: Uint8Array } {
-  const buffer = new ArrayBuffer(capacity * 13);
-  return {
-    starts: new Int32Array(buffer, 0, capacity),
-    ends: new Int32Array(buffer, capacity * 4, capacity),
-    classes: new Int32Array(buffer, capacity * 8, capacity),
-    flags: new Uint8Array(buffer, capacity * 12, capacity),
-  };
 }
 
 /**

@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { Lexicon } from '../../server/src/core/lexicon/lexicon';
+import { TokenStream, tokenizeSentences } from '../../server/src/core/parse/token-stream';
+
+// The stream's words and classes are looked up in a word table shared by every parse of a lexicon, and its arrays
+// may share a buffer with other streams: a stream must read the same however many parses come after it.
+
+function streamOf(text: string, lexicon: Lexicon): TokenStream {
+  return tokenizeSentences(text, [{ span: { start: 0, end: text.length }, paragraph: 0 }], lexicon, []);
+}
+
+function wordsAndClasses(stream: TokenStream): string[] {
+  const read: string[] = [];
+  for (let i = 0; i < stream.count; i++) read.push(`${stream.word(i)}:${stream.classesAt(i)}:${stream.starts[i]}-${stream.ends[i]}`);
+  return read;
+}
+
+describe('token stream', () => {
+  it('keeps its words and classes after many later parses (arrays shared with other streams)', () => {
+    const lexicon = new Lexicon();
+    const text = 'President Xi Jinping met Juan de la Cruz and Ms. Diaz-\nCanel, she said. Alger Hiss.';
+    const kept = streamOf(text, lexicon);
+    const expected = wordsAndClasses(streamOf(text, new Lexicon()));
+    for (let i = 0; i < 2000; i++) streamOf(`Other words ${i} from Zhang Wei and Van Der Berg, officials said.`, lexicon);
+    assert.deepStrictEqual(wordsAndClasses(kept), expected);
+    assert.strictEqual(kept.word(kept.count - 1), 'Hiss');
+  });
+
+  it('reads the right words after the word table starts again', () => {
+    const lexicon = new Lexicon();
+    const text = 'Spokesperson Wang Wenbin told reporters on Monday.';
+    const early = streamOf(text, lexicon);
+    const expected = wordsAndClasses(streamOf(text, new Lexicon()));
+    const asked = early.classesAt(1);
+    const before = lexicon.words.generation;
+    // Enough new words to fill the table up to its limit, so that it starts again.
+    for (let i = 0; lexicon.words.generation === before; i++) lexicon.words.idOf(`w${i.toString(36)}`);
+    assert.strictEqual(early.classesAt(1), asked);
+    assert.deepStrictEqual(wordsAndClasses(early), expected);
+  });
+});
