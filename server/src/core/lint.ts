@@ -36,7 +36,7 @@ export function lint(article: Article, style: HouseStyle, config: WirecheckConfi
   const context = { article, style };
   const findings: Finding[] = [];
   for (const { rule, severity } of enabledRules(config)) {
-    if (disabled?.has(rule.id)) continue;
+    if (disabled?.has(rule.id) || (rule.releaseOnly && !style.release)) continue;
     const reports = rule.check(context);
     for (let i = 0; i < reports.length; i++) findings.push(completed(reports[i], rule.id, severity));
   }

@@ -81,6 +81,7 @@ function readLine(text: string, line: Line, content: string, head: ReleaseHead, 
 }
 
 export function readReleaseLine(line: Line, content: string): ReleaseLine | undefined {
+  if (!mayOpenReleaseLine(content, 0)) return undefined;
   const span = { start: line.contentStart, end: line.contentEnd };
   if (IMMEDIATE.test(content)) return { span, kind: 'immediate' };
   const embargo = EMBARGO.exec(content);
@@ -88,6 +89,17 @@ export function readReleaseLine(line: Line, content: string): ReleaseLine | unde
   const rest = content.slice(embargo[0].length).replace(/[*_]+$/, '').trimEnd();
   const start = line.contentStart + embargo[0].length;
   return { span, kind: 'embargo', embargo: { text: { text: rest, start, end: start + rest.length }, time: parseEmbargoTime(rest) } };
+}
+
+/**
+ * Whether the text at `start` may be a release line: after at most two `*` or `_`, each opens with `for`, `embargoed`,
+ * `under` or `hold`. One letter turns the other lines of a story away before two patterns are tried.
+ */
+export function mayOpenReleaseLine(text: string, start: number): boolean {
+  let at = start;
+  while (at < start + 2 && (text.charCodeAt(at) === 0x2a || text.charCodeAt(at) === 0x5f)) at++;
+  const letter = text.charCodeAt(at) | 0x20;
+  return letter === 0x66 || letter === 0x65 || letter === 0x75 || letter === 0x68;
 }
 
 /** The words of a line without markdown emphasis around them (`**Headline**`). */

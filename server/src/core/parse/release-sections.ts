@@ -50,15 +50,16 @@ export function readReleaseSections(text: string, lines: Line[], bodyLine: numbe
     return CONTACT_WORDS.exec(text)?.index ?? -1;
   });
   const aboutWords = new TriggerScan((from) => firstOf(text.indexOf('About', from), text.indexOf('ABOUT', from)));
+  const endMarkLine = findEndMarkLine(text, content, bodyLine);
   for (const line of content) {
-    const mayEnd = line.number > bodyLine && !sections.endMark && mayOpenEndMark(text.charCodeAt(line.contentStart));
+    const atEnd = line === endMarkLine;
     const mayHead = contactWords.within(line.contentStart, line.contentEnd) || (line.number > bodyLine && aboutWords.within(line.contentStart, line.contentEnd));
-    if (!contact && !mayEnd && !mayHead) {
+    if (!contact && !atEnd && !mayHead) {
       if (about) about.span.end = line.contentEnd;
       continue;
     }
     const words = text.slice(line.contentStart, line.contentEnd);
-    if (mayEnd && END_MARK.test(words)) {
+    if (atEnd) {
       sections.endMark = { text: words, start: line.contentStart, end: line.contentEnd };
       const last = content[content.length - 1];
       if (last !== line) sections.afterEndMark = { start: content[content.indexOf(line) + 1].contentStart, end: last.contentEnd };
@@ -117,6 +118,15 @@ class TriggerScan {
 
 function firstOf(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** A release's end mark (`###`, `-30-`, `ENDS`): the first line after the lede (`bodyLine`) that is one. */
+export function findEndMarkLine(text: string, lines: Line[], bodyLine: number): Line | undefined {
+  for (const line of lines) {
+    if (line.number > bodyLine && !isBlankLine(line) && mayOpenEndMark(text.charCodeAt(line.contentStart)) &&
+      END_MARK.test(text.slice(line.contentStart, line.contentEnd))) return line;
+  }
+  return undefined;
 }
 
 /** Every end mark opens with `#`, `-` or `E`/`e` (`###`, `-30-`, `ENDS`). */

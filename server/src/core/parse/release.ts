@@ -2,8 +2,8 @@ import { Dateline, Paragraph, Terminator } from '../article';
 import { Release } from '../release-model';
 import { afterDirectiveLines } from './directive';
 import { Line, isBlankLine } from './lines';
-import { ReleaseHead, readReleaseLine } from './release-head';
-import { isAboutHeading, readReleaseSections, startsContactBlock } from './release-sections';
+import { ReleaseHead, mayOpenReleaseLine, readReleaseLine } from './release-head';
+import { findEndMarkLine, isAboutHeading, readReleaseSections, startsContactBlock } from './release-sections';
 
 // Distribution services put their name in a release's dateline; news agencies do not count.
 const DISTRIBUTION_SERVICE = /wire|press\s*release|pr\s*web|news\s*direct|media\s*outreach|newsfile|pr\s*karma|presswire|cision|\bcnw\b/i;
@@ -51,12 +51,17 @@ export interface ReleaseInput {
 export function readRelease(input: ReleaseInput): Release | undefined {
   const { text, lines, head, dateline, paragraphs } = input;
   const bodyLine = dateline?.line ?? lineOf(lines, head.end);
-  const sections = readReleaseSections(text, lines, bodyLine);
-  const endMark = sections.endMark ?? (input.terminator && RELEASE_END_MARK.test(input.terminator.text) ? { ...input.terminator.span, text: input.terminator.text } : undefined);
+  const signedOff = input.terminator && RELEASE_END_MARK.test(input.terminator.text) ? { ...input.terminator.span, text: input.terminator.text } : undefined;
   const releaseLine = head.releaseLine ?? releaseLineNearTop(text, lines);
-  const marked = releaseLine !== undefined || head.headline?.markdown === true ||
-    (dateline?.agency !== undefined && isDistributionService(dateline.agency.text)) || endMark !== undefined ||
-    (head.headline !== undefined && dateline !== undefined && (sections.abouts.length > 0 || sections.contacts.length > 0));
+  const markedOutsideSections = releaseLine !== undefined || head.headline?.markdown === true ||
+    (dateline?.agency !== undefined && isDistributionService(dateline.agency.text)) || signedOff !== undefined;
+  const headedStory = head.headline !== undefined && dateline !== undefined;
+  // Its sections mark a story as a release only by an end mark, or under a headline above a dateline by an About
+  // section or a contact block: most stories are turned away by a look at their lines' first characters.
+  if (!markedOutsideSections && !headedStory && !findEndMarkLine(text, lines, bodyLine)) return undefined;
+  const sections = readReleaseSections(text, lines, bodyLine);
+  const endMark = sections.endMark ?? signedOff;
+  const marked = markedOutsideSections || endMark !== undefined || (headedStory && (sections.abouts.length > 0 || sections.contacts.length > 0));
   if (!marked) return undefined;
   const firstSentence = paragraphs.find((paragraph) => paragraph.sentences.length > 0)?.sentences[0];
   return {
@@ -75,8 +80,11 @@ export function readRelease(input: ReleaseInput): Release | undefined {
 const RELEASE_LINE_SEARCH_LINES = 15;
 
 function releaseLineNearTop(text: string, lines: Line[]): Release['releaseLine'] {
-  for (const line of lines.filter((candidate) => !isBlankLine(candidate)).slice(0, RELEASE_LINE_SEARCH_LINES)) {
-    const found = readReleaseLine(line, text.slice(line.contentStart, line.contentEnd));
+  let seen = 0;
+  for (const line of lines) {
+    if (isBlankLine(line)) continue;
+    if (++seen > RELEASE_LINE_SEARCH_LINES) break;
+    const found = mayOpenReleaseLine(text, line.contentStart) ? readReleaseLine(line, text.slice(line.contentStart, line.contentEnd)) : undefined;
     if (found) return found;
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { Sentence, Span } from '../article';
 import { isLetterUnit, lowersToOther } from './char-class';
 import { isSpace } from './lines';
+import { NeedleScan } from './needle-scan';
 
 // Words whose period does not end a sentence. Months and titles are the usual traps in wire copy.
 const ABBREVIATIONS = new Set([
@@ -13,7 +14,7 @@ const ABBREVIATIONS = new Set([
   'wash', 'wis', 'wyo',
 ]);
 
-const FINAL_MARK = /[.?!]/g;
+const FINAL_MARKS = ['.', '?', '!'];
 
 /** `"`, `”`, `’`, `'`, `)`, `]`: what may follow a sentence's final mark before the space. */
 function isCloser(code: number): boolean {
@@ -25,11 +26,11 @@ export function splitSentences(text: string, range: Span, paragraph: number): Se
   const sentences: Sentence[] = [];
   let start = skipBlanks(text, range.start, range.end);
   // The scan jumps from one final mark to the next; on the paragraph alone it never reads past it.
-  const paragraphText = text.slice(range.start, range.end);
+  const marks = new NeedleScan(text.slice(range.start, range.end), FINAL_MARKS);
   for (let i = start; i < range.end; i++) {
-    FINAL_MARK.lastIndex = i - range.start;
-    if (!FINAL_MARK.test(paragraphText)) break;
-    i = range.start + FINAL_MARK.lastIndex - 1;
+    const mark = marks.next(i - range.start);
+    if (mark < 0) break;
+    i = range.start + mark;
     const code = text.charCodeAt(i);
     let end = i + 1;
     while (end < range.end && (isCloser(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2e)) end++;

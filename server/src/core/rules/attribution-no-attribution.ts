@@ -6,8 +6,11 @@ import { Rule } from './rule';
 // are left out too: in business and sports copy they report a record (`its best ever performance`).
 // `must`, `should`, `unfair` and `greatest` are left out: in news copy they mostly report rules and terms
 // (`land must be enrolled by 1990`, `unfair trade practices`, `its greatest challenge`).
-// The lookahead on the first letters of the words lets the search skip most positions without trying each word.
-const OPINION = /\b(?=[uosdricta])(?:unacceptable|outrageous|shameful|disgraceful|reckless|irresponsible|ridiculous|absurd|undoubtedly|unquestionably|obviously|clearly wrong|the right thing|a mistake|a disaster)\b/i;
+// unacceptable, undoubtedly, unquestionably, outrageous, obviously, shameful, disgraceful, reckless, ridiculous,
+// irresponsible, absurd, a mistake, a disaster, clearly wrong, the right thing: grouped by first letter, so the search
+// turns most positions away at one character (in V8, twice as fast as a lookahead on those letters on an ASCII text like
+// the seed, and as fast on the corpus's paragraphs).
+const OPINION = /\b(?:u(?:nacceptable|ndoubtedly|nquestionably)|o(?:utrageous|bviously)|shameful|disgraceful|r(?:eckless|idiculous)|irresponsible|a(?:bsurd| mistake| disaster)|clearly wrong|the right thing)\b/i;
 
 // Someone holds the view in the paragraph: a reporting verb the statement finder may not take for an attribution.
 const HELD_BY = new RegExp(`\\b(?:${[...ATTRIBUTION_VERBS, 'ruled', 'criticised', 'criticized', 'labeled', 'labelled', 'think', 'thinks',

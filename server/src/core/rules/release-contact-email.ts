@@ -9,6 +9,7 @@ export const releaseContactEmail: Rule = {
   id: 'release/contact-email',
   description: 'An e-mail address in the contact block is not a valid address (`jane.doe@acme` has no domain ending, `jane@@acme.com`).',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     if (!style.release) return [];
     const reports: Report[] = [];

@@ -5,6 +5,7 @@ export const releaseContactMissing: Rule = {
   id: 'release/contact-missing',
   description: 'The release has no media contact block (`Media Contact:` with a name, an e-mail address or a phone number).',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     if (!style.release || !hasBody(article)) return [];
     const contacts = releaseOf(article).contacts;

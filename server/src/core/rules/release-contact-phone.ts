@@ -13,6 +13,7 @@ export const releaseContactPhone: Rule = {
   id: 'release/contact-phone',
   description: 'A phone number in the contact block has too few or too many digits, or letters where digits belong.',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     if (!style.release) return [];
     const reports: Report[] = [];

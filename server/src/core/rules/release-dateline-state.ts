@@ -6,6 +6,7 @@ export const releaseDatelineState: Rule = {
   id: 'release/dateline-state',
   description: 'The dateline writes a US state the AP way: `Calif.`, `Mass.` (never `CA`), no state after a stand-alone city (`CHICAGO`).',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     const dateline = article.dateline;
     const settings = style.release;

@@ -6,6 +6,7 @@ export const releaseEmbargoPast: Rule = {
   id: 'release/embargo-past',
   description: 'The embargo lifts before the date in the dateline, so it holds nothing back (checked when the dateline has a year).',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     const line = releaseOf(article).releaseLine;
     const time = line?.embargo?.time;

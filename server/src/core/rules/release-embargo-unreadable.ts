@@ -5,6 +5,7 @@ export const releaseEmbargoUnreadable: Rule = {
   id: 'release/embargo-unreadable',
   description: 'The embargo line does not say when the embargo lifts in a form a reader (or Wirecheck) can be sure of.',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     const line = releaseOf(article).releaseLine;
     if (!style.release || line?.kind !== 'embargo' || !line.embargo || line.embargo.time) return [];

@@ -5,6 +5,7 @@ export const releaseEndMarkMissing: Rule = {
   id: 'release/end-mark-missing',
   description: 'The release does not end with an end mark on a line of its own (`###`, `# # #`, `-30-`, `ENDS`).',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     const marks = style.release?.endMarks;
     if (!marks?.length || !hasBody(article)) return [];

@@ -9,6 +9,7 @@ export const releaseHeadlineCase: Rule = {
   id: 'release/headline-case',
   description: 'The headline is not in the style\'s case: title case (every major word capitalised) or sentence case.',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     const headline = releaseOf(article).headline;
     const settings = style.release;

@@ -5,6 +5,7 @@ export const releaseHeadlineLength: Rule = {
   id: 'release/headline-length',
   description: 'The headline is longer than the style allows (120 characters by default); wire services cut or reject long ones.',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     const headline = releaseOf(article).headline;
     const limit = style.release?.headlineMaxLength;

@@ -6,6 +6,7 @@ export const releaseLedeLength: Rule = {
   id: 'release/lede-length',
   description: 'The lede (first sentence after the dateline) runs longer than the style\'s word count (50 by default).',
   defaultSeverity: 'info',
+  releaseOnly: true,
   check({ article, style }) {
     const lede = releaseOf(article).lede;
     const limit = style.release?.ledeMaxWords;

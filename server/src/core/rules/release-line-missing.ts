@@ -5,6 +5,7 @@ export const releaseLineMissing: Rule = {
   id: 'release/release-line-missing',
   description: 'The release does not open with `FOR IMMEDIATE RELEASE` or `EMBARGOED UNTIL <date, time, zone>`.',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     const settings = style.release;
     if (!settings?.releaseLineRequired || !hasBody(article) || releaseOf(article).releaseLine) return [];

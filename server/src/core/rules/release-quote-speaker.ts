@@ -31,6 +31,7 @@ export const releaseQuoteSpeaker: Rule = {
   id: 'release/quote-speaker',
   description: 'A quotation in a release is not given to a named person with a title at first reference (`said Jane Doe, chief executive officer of Acme`).',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     if (!style.release) return [];
     const release = releaseOf(article);

@@ -5,6 +5,7 @@ export const releaseTextAfterEndMark: Rule = {
   id: 'release/text-after-end-mark',
   description: 'Text follows the end mark (`###`): boilerplate and contacts belong above it.',
   defaultSeverity: 'warning',
+  releaseOnly: true,
   check({ article, style }) {
     const release = releaseOf(article);
     const after = release.afterEndMark;

@@ -13,5 +13,7 @@ export interface Rule {
   id: string;
   description: string;
   defaultSeverity: Severity | 'off';
+  /** Reports only under a style with `release` settings: lint does not run it under another. */
+  releaseOnly?: boolean;
   check(context: RuleContext): Report[];
 }
