@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { Lexicon } from '../../server/src/core/lexicon/lexicon';
+import { NAME_PARTICLES } from '../../server/src/core/lexicon/people-words';
+import { PARTICLE_FOLDED } from '../../server/src/core/lexicon/word-classes';
 import { TokenStream, tokenizeSentences } from '../../server/src/core/parse/token-stream';
 
 // The stream's words and classes are looked up in a word table shared by every parse of a lexicon, and its arrays
@@ -37,5 +39,17 @@ describe('token stream', () => {
     for (let i = 0; lexicon.words.generation === before; i++) lexicon.words.idOf(`w${i.toString(36)}`);
     assert.strictEqual(early.classesAt(1), asked);
     assert.deepStrictEqual(wordsAndClasses(early), expected);
+  });
+
+  it('lets every name particle through its shape test, in any letter case', () => {
+    const lexicon = new Lexicon();
+    for (const particle of NAME_PARTICLES) {
+      for (const written of [particle, particle.toUpperCase(), particle[0].toUpperCase() + particle.slice(1)]) {
+        assert.ok((lexicon.classOf(written) & PARTICLE_FOLDED) !== 0, written);
+        assert.ok(lexicon.mayBeFoldedParticle(` ${written} `, 1, written.length + 1), written);
+      }
+    }
+    assert.ok(!lexicon.mayBeFoldedParticle('said', 0, 4));
+    assert.ok(!lexicon.mayBeFoldedParticle('Delaware', 0, 8));
   });
 });

@@ -184,6 +184,11 @@ export class Lexicon {
     return this.titleShapes[shapeOf(text, start, end)] === 1;
   }
 
+  /** False when `text.slice(start, end)` in lower case cannot be a name particle (`De`, `VAN`): read from its shape. */
+  mayBeFoldedParticle(text: string, start: number, end: number): boolean {
+    return hasFoldedParticleShape(text, start, end);
+  }
+
   /** False when `text.slice(start, end)` cannot be a pronoun: read from its shape, without a look-up. */
   mayBePronoun(text: string, start: number, end: number): boolean {
     return hasPronounShape(text, start, end);
@@ -246,6 +251,18 @@ function hasPronounShape(text: string, start: number, end: number): boolean {
   return initial < 0x80 && second < 0x80 && PRONOUN_OPENINGS[(initial << 7) | second] === 1;
 }
 
+/**
+ * Short enough, and opening with two characters a particle opens with, in any case. Lower-casing never shortens a
+ * word; one opening with other than ASCII is let through (the Kelvin sign lower-cases to `k`).
+ */
+function hasFoldedParticleShape(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_PARTICLE) return false;
+  const first = text.charCodeAt(start);
+  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+  if (first >= 0x80 || second >= 0x80) return true;
+  return PARTICLE_OPENINGS[((first | 0x20) << 7) | (second | 0x20)] === 1;
+}
+
 /** The word's opening run of lower-case ASCII letters (`saying` of `saying-so`). */
 function lowerAsciiPrefix(word: string): string {
   let end = 0;
@@ -275,6 +292,10 @@ const PRONOUN_GENDERS = new Map(Object.entries(words.PRONOUNS));
 const PRONOUN_OPENINGS = new Uint8Array(0x80 * 0x80);
 for (const pronoun of Object.keys(words.PRONOUNS)) PRONOUN_OPENINGS[((pronoun.charCodeAt(0) | 0x20) << 7) | pronoun.charCodeAt(1)] = 1;
 const LONGEST_PRONOUN = Math.max(...Object.keys(words.PRONOUNS).map((pronoun) => pronoun.length));
+/** The first two characters of the name particles (`| 0x20`, as the text's are read; 0 for a one-letter particle). */
+const PARTICLE_OPENINGS = new Uint8Array(0x80 * 0x80);
+for (const particle of words.NAME_PARTICLES) PARTICLE_OPENINGS[((particle.charCodeAt(0) | 0x20) << 7) | ((particle.length > 1 ? particle.charCodeAt(1) : 0) | 0x20)] = 1;
+const LONGEST_PARTICLE = Math.max(...words.NAME_PARTICLES.map((particle) => particle.length));
 
 // Title words that also start ordinary capitalised phrases, so they do not alone prove a person.
 const GENERIC_TITLE_WORDS = new Set(['state', 'general', 'member', 'official', 'head', 'leader', 'chief', 'executive', 'officer', 'partner', 'principal', 'speaker', 'father', 'sister', 'major', 'long']);

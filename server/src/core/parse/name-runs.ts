@@ -40,7 +40,7 @@ export function nameRuns(stream: TokenStream, sentence: number, runs: NameRun[] 
   let currentIndex = 0;
   for (let i = first; i < last; i++) {
     if (isNickname(stream, first, last, i)) continue;
-    const fits = (flags[i] & CAPITALISED) !== 0 || (size > 0 && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) ||
+    const fits = (flags[i] & CAPITALISED) !== 0 || (size > 0 && stream.mayBeFoldedParticle(i) && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) ||
       (stream.mayBeLowercaseTitle(i) && (stream.classesAt(i) & LOWERCASE_TITLE) !== 0);
     const joined = (flags[i] & JOINED) !== 0 || (i - first >= 2 && isNickname(stream, first, last, i - 1));
     if (size > 0 && (!fits || !joined)) size = flush(runs, stream, current, size, currentIndex, sentence);

@@ -79,6 +79,11 @@ export class TokenStream {
     return this.lexicon !== undefined && ((this.flags[index] & CROSSES_LINE) !== 0 || this.lexicon.mayBeLowercaseTitle(this.text, this.starts[index], this.ends[index]));
   }
 
+  /** Whether the word may be a name particle in any case (`De`, `van`): false for most words, without a look-up. */
+  mayBeFoldedParticle(index: number): boolean {
+    return this.lexicon !== undefined && ((this.flags[index] & CROSSES_LINE) !== 0 || this.lexicon.mayBeFoldedParticle(this.text, this.starts[index], this.ends[index]));
+  }
+
   /** Whether the word may be a pronoun (`he`, `Her`): false for most words, without a look-up. */
   mayBePronoun(index: number): boolean {
     return this.lexicon !== undefined && ((this.flags[index] & CROSSES_LINE) !== 0 || this.lexicon.mayBePronoun(this.text, this.starts[index], this.ends[index]));
