@@ -282,6 +282,7 @@ function isShortSpaceGap(text: string, from: number, to: number): boolean {
 function isWhitespace(code: number): boolean {
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+  // U+2000–U+200A as one test that every other unit runs too (see verb-scan's isSpace).
+  return code === 0xa0 || code === 0x1680 || Math.abs(code - 0x2005) <= 5 || code === 0x2028 || code === 0x2029 ||
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
