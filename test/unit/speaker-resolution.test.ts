@@ -47,6 +47,11 @@ describe('speaker resolution: pronouns and descriptions', () => {
     assert.strictEqual(speakerOf(text, 'according to'), 'Ola Berg');
   });
 
+  it('reads a description whose noun is the name of an object property as no role (`the constructor`)', () => {
+    const text = 'Ola Berg, the Minister of Fisheries, gave a speech. The constructor said the bridge was safe.';
+    assert.strictEqual(speakerOf(text, 'constructor said'), 'The constructor');
+  });
+
   it('does not take a past role, a clause or a relative clause after a name as the role a description refers to', () => {
     const past = 'Tom Reed, then governor of the state, signed the bill. Later Ann Holt took office. The governor said the bill was wrong.';
     assert.strictEqual(speakerOf(past, 'governor said'), 'The governor');

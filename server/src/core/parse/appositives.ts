@@ -38,7 +38,8 @@ export function subjectBeforeAppositives(context: PhraseContext, start: number, 
     const previousComma = commaBefore(text, start, end - 1);
     const chunkStart = previousComma >= start ? previousComma + 1 : start;
     // A short name defined in parentheses (`AmeriLife Group, LLC ("AmeriLife")`) is no quotation.
-    let chunk = text.slice(chunkStart, end).trim().replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim();
+    const trimmed = text.slice(chunkStart, end).trim();
+    let chunk = trimmed.includes('(') ? trimmed.replace(/\(["“][^"“”()]{1,40}["”]\)/g, '').trim() : trimmed;
     // `"…," Norman Polmar, a defense analyst, said`: the comma before is the quotation's own; the clause opens after it.
     const afterQuotation = previousComma >= start ? /^(?:["”]|'')\s*/.exec(chunk) : null;
     if (afterQuotation) chunk = chunk.slice(afterQuotation[0].length);
@@ -129,8 +130,12 @@ const LISTED_NAME = /^(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s
  * names run on in a comma list stands between the subject and the verb; the subject ends before it.
  */
 function beforePrepositionalList(text: string, start: number, comma: number): number {
+  if (comma <= start || comma - start > 300) return -1;
+  // Two commas at least before this one, else no list: most clauses are turned away before a slice and a split.
+  const firstComma = text.indexOf(',', start);
+  const secondComma = firstComma < 0 ? -1 : text.indexOf(',', firstComma + 1);
+  if (secondComma < 0 || secondComma >= comma) return -1;
   const clause = text.slice(start, comma);
-  if (clause.length > 300) return -1;
   const chunks = clause.split(',');
   if (chunks.length < 3) return -1;
   let offset = start + chunks[0].length + 1;
@@ -170,10 +175,10 @@ function withoutClosingParenthesis(chunk: string): string {
  */
 export function describedAfterName(context: PhraseContext, clauseStart: number, words: Word[]): SpeakerReading | undefined {
   const { text } = context;
-  // Searched within the clause: `lastIndexOf` on the whole text would run back to the story's last comma.
-  const inClause = text.slice(clauseStart, words[0].start).lastIndexOf(',');
-  const comma = inClause < 0 ? -1 : clauseStart + inClause;
-  if (comma < 0 || /\S/.test(text.slice(comma + 1, words[0].start))) return undefined;
+  // Only white space may stand between the clause's last comma and the words: read back to it in place.
+  let comma = words[0].start;
+  while (comma > clauseStart && isSpaceUnit(text.charCodeAt(comma - 1))) comma--;
+  if (comma === clauseStart || text.charCodeAt(--comma) !== 0x2c) return undefined;
   const role = text.slice(comma + 1, words[words.length - 1].end).trim();
   // `Brian Cooper, KV Co-CEO said`: an organisation and its office, capitalised, without the closing comma.
   const lowerCaseRole = OPENS_LOWER_WORD_AND_SPACE.test(role) && !DETERMINERS.test(role.split(/\s/)[0]) && role.split(/\s+/).length >= 3;

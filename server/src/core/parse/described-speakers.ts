@@ -2,6 +2,7 @@ import { Mention, Person, Statement } from '../article';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { STARTS_UPPER } from './letter-patterns';
+import { isSpaceUnit } from './char-class';
 
 /** The word at the start of the text. */
 const LEADING_WORD = /^[\p{L}.-]+/u;
@@ -10,14 +11,15 @@ const ONLY_LETTERS = /^\p{L}+$/u;
 
 // Role nouns a definite description can end in (`the Palestinian leader`, `the minister`), with the title words
 // each can stand for: `leader` covers presidents, premiers and chairmen.
-const ROLE_WORDS: Record<string, string[]> = {
+// A Map, not an object: a word met in the text (`the constructor`) must not find an inherited property.
+const ROLE_WORDS = new Map<string, string[]>(Object.entries({
   leader: ['leader', 'president', 'premier', 'prime', 'chairman', 'chairwoman', 'king', 'chief', 'secretary-general'],
   president: ['president'], premier: ['premier', 'prime'], minister: ['minister'], chairman: ['chairman'],
   chairwoman: ['chairwoman'], spokesman: ['spokesman', 'spokesperson'], spokeswoman: ['spokeswoman', 'spokesperson'],
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'], secretary: ['secretary'], senator: ['senator', 'sen.'],
   governor: ['governor', 'gov.'], mayor: ['mayor'], general: ['general', 'gen.'], ambassador: ['ambassador'], envoy: ['envoy'],
   judge: ['judge'], chancellor: ['chancellor'], king: ['king'], queen: ['queen'], director: ['director'],
-};
+}));
 const DESCRIPTION = /^the\s+((?:[\p{L}-]+\s+){0,2})([\p{L}-]+)$/iu;
 const ROLES = new Set(ROLE_NOUNS);
 const TITLES = new Set(TITLE_WORDS);
@@ -48,8 +50,8 @@ export function resolveDescribedSpeakers(text: string, statements: Statement[], 
       statement.speaker = { kind: 'person', person: named };
       continue;
     }
-    const match = DESCRIPTION.exec(statement.speaker.text.trim());
-    const described = match && ROLE_WORDS[match[2].toLowerCase()];
+    const match = opensWithThe(statement.speaker.text) ? DESCRIPTION.exec(statement.speaker.text.trim()) : null;
+    const described = match && ROLE_WORDS.get(match[2].toLowerCase());
     if (!match || !described) continue;
     const modifiers = match[1].toLowerCase().split(/\s+/).filter(Boolean);
     const at = statement.speakerSpan.start;
@@ -66,6 +68,13 @@ export function resolveDescribedSpeakers(text: string, statements: Statement[], 
     }
     if (best) statement.speaker = { kind: 'person', person: best.person };
   }
+}
+
+/** Whether `the` (any case) opens the text after white space: DESCRIPTION is run only then. */
+function opensWithThe(text: string): boolean {
+  let at = 0;
+  while (at < text.length && isSpaceUnit(text.charCodeAt(at))) at++;
+  return (text.charCodeAt(at) | 0x20) === 0x74 && (text.charCodeAt(at + 1) | 0x20) === 0x68 && (text.charCodeAt(at + 2) | 0x20) === 0x65;
 }
 
 /** The words of a person's title and of the role an appositive after their introduction gives, in lower case. */
@@ -136,7 +145,8 @@ function namedBeforeRole(text: string, start: number, end: number, mentions: Men
   // Mentions do not overlap, so their ends ascend: the last one ending before the phrase is found by bisection.
   const after = firstEndingAfter(mentions, start);
   const name = mentions[(after < 0 ? mentions.length : after) - 1];
-  if (!name || name.kind === 'pronoun' || start - name.span.end > MAX_ROLE_GAP) return undefined;
+  // The role follows the name's own comma: without one nothing else is read.
+  if (!name || name.kind === 'pronoun' || start - name.span.end > MAX_ROLE_GAP || text.charCodeAt(name.span.end) !== 0x2c) return undefined;
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, name.span.start - 12), name.span.start))) return undefined;
   const role = ROLE_AFTER_NAME.exec(text.slice(name.span.end, end));
   return role && ROLES.has(role[1]) ? name.person : undefined;

@@ -49,7 +49,7 @@ export function pluralSourceBefore(text: string, from: number, to: number): Plur
     const listed = /^\s*,\s*$/.test(between) && previousWasSource;
     if (/[,;:.!?()]/.test(between) && !listed) sinceClause = [];
     if (/[.!?]/.test(between)) foundInSentence = false;
-    const word = match[0].replace(/[.'’]+$/, '');
+    const word = endsInStopOrApostrophe(match[0]) ? match[0].replace(/[.'’]+$/, '') : match[0];
     const lower = word.toLowerCase();
     const entry = { word: match[0], start: from + match.index, end: from + match.index + word.length };
     previousWasSource = PLURAL_SOURCE_NOUNS.has(lower);
@@ -68,10 +68,17 @@ export function pluralSourceBefore(text: string, from: number, to: number): Plur
     }
     // `… the jet down. Egyptian authorities`: a full stop after a word that is no initialism ends the sentence.
     const stop = match[0].endsWith('.') && !INITIALS.test(match[0]);
-    sinceClause = stop ? [] : [...sinceClause, entry];
+    // The list is this loop's own (read, never kept): grown in place, not copied per word.
+    if (stop) sinceClause = [];
+    else sinceClause.push(entry);
     if (stop) foundInSentence = false;
   }
   return found;
+}
+
+function endsInStopOrApostrophe(word: string): boolean {
+  const code = word.charCodeAt(word.length - 1);
+  return code === 0x2e || code === 0x27 || code === 0x2019;
 }
 
 function opensClause(before: { word: string }[]): boolean {

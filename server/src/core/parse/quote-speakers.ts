@@ -1,4 +1,4 @@
-import { Quote, Statement, makeStatement } from '../article';
+import { Quote, Sentence, Statement, makeStatement } from '../article';
 import { firstEndingAfter, firstStartingAtOrAfter, indexHolding, lastStartingBefore } from '../span-search';
 import { STARTS_UPPER } from './letter-patterns';
 import { StatementContext } from './statements';
@@ -12,16 +12,13 @@ export function continueQuotes(context: StatementContext, statements: Statement[
   const { quotes, sentences } = context;
   if (!quotes.length) return statements;
   const speech = chainQuotes(context, quotes);
-  const speechStatement = new Map<number, Statement>();
-  const byParagraph = new Map<number, Statement[]>();
-  const withStatement = new Set<number>();
+  // Arrays, not maps: quotations and paragraphs are numbered densely from 0.
+  const speechStatement: (Statement | undefined)[] = new Array(quotes.length);
+  const byParagraph: Statement[][] = [];
   let q = 0;
   let previous: Statement | undefined;
   for (const statement of statements) {
-    withStatement.add(statement.span.start);
-    const list = byParagraph.get(statement.paragraph) ?? [];
-    list.push(statement);
-    byParagraph.set(statement.paragraph, list);
+    (byParagraph[statement.paragraph] ??= []).push(statement);
     // A second statement of the same sentence finds every quotation there taken already: not read again, which
     // was quadratic in a sentence of thousands of statements.
     const sameSpan = previous !== undefined && previous.span.start === statement.span.start && previous.span.end === statement.span.end;
@@ -29,18 +26,21 @@ export function continueQuotes(context: StatementContext, statements: Statement[
     if (sameSpan) continue;
     while (q < quotes.length && quotes[q].span.end <= statement.span.start) q++;
     for (let i = q; i < quotes.length && quotes[i].span.start < statement.span.end; i++) {
-      if (!speechStatement.has(speech[i])) speechStatement.set(speech[i], statement);
+      speechStatement[speech[i]] ??= statement;
     }
   }
   const added: Statement[] = [];
   q = 0;
+  // Statements are in text order, as sentences are: whether a sentence has one is read by walking both.
+  let next = 0;
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex];
-    if (withStatement.has(sentence.span.start)) continue;
+    while (next < statements.length && statements[next].span.start < sentence.span.start) next++;
+    if (next < statements.length && statements[next].span.start === sentence.span.start) continue;
     while (q < quotes.length && quotes[q].span.end <= sentence.span.start) q++;
     const quote = quotes[q];
     if (!quote || quote.span.start >= sentence.span.end) continue;
-    const inParagraph = byParagraph.get(sentence.paragraph) ?? [];
+    const inParagraph = byParagraph[sentence.paragraph] ?? [];
     if (!opensInQuote(context.text, quote, sentence.span.start)) {
       // `In a field of rice, the blast can spread "like a fire through a field of dry grass."` after `Mundt explained
       // that …`: a quoted phrase of several words with no attribution goes on with the paraphrase just before.
@@ -48,18 +48,18 @@ export function continueQuotes(context: StatementContext, statements: Statement[
       // A quotation that runs on into a sentence with its own attribution keeps that speaker (`Sales "are at a point of
       // transition. There's not much …" about ways to sell cars, says David Cole.`).
       const fragment = quotedFragment(context.text, quotes, q, sentence.span.end);
-      const before = fragment && (speechStatement.get(speech[q]) ?? previousSentenceStatement(context, statements, sentenceIndex));
+      const before = fragment && (speechStatement[speech[q]] ?? previousSentenceStatement(context, statements, sentenceIndex));
       if (fragment && before && !namesSomeoneElse(context, sentence, before)) added.push(makeStatement({ ...before, span: sentence.span, paragraph: sentence.paragraph, content: fragment.inner, direct: true }));
       continue;
     }
-    const source = speechStatement.get(speech[q])
+    const source = speechStatement[speech[q]]
       ?? lastOpeningBefore(inParagraph, sentence.span.start)
       ?? firstOpeningAfter(inParagraph, sentence.span.start)
       ?? neighbourQuotation(context.text, byParagraph, sentence.paragraph);
     if (!source) continue;
     const content = { start: Math.max(quote.inner.start, sentence.span.start), end: Math.min(quote.inner.end, sentence.span.end) };
     added.push(makeStatement({ ...source, span: sentence.span, paragraph: sentence.paragraph, content, direct: true }));
-    if (!speechStatement.has(speech[q])) speechStatement.set(speech[q], source);
+    speechStatement[speech[q]] ??= source;
   }
   if (!added.length) return statements;
   return [...statements, ...added].sort((a, b) => a.span.start - b.span.start || a.verb.start - b.verb.start);
@@ -82,11 +82,11 @@ function firstOpeningAfter(statements: Statement[], offset: number): Statement |
  * A paragraph of quotation with no attribution of its own: wire copy goes on with the speaker of the quotation
  * just before (`"…," Hall said.` ⏏ `"…."`), or names the speaker in the quotation right after (`"…."` ⏏ `"…," she said.`).
  */
-function neighbourQuotation(text: string, byParagraph: Map<number, Statement[]>, paragraph: number): Statement | undefined {
-  const before = byParagraph.get(paragraph - 1);
+function neighbourQuotation(text: string, byParagraph: Statement[][], paragraph: number): Statement | undefined {
+  const before = paragraph > 0 ? byParagraph[paragraph - 1] : undefined;
   const last = before?.[before.length - 1];
   if (last?.direct) return last;
-  const first = byParagraph.get(paragraph + 1)?.[0];
+  const first = byParagraph[paragraph + 1]?.[0];
   if (first?.direct && /^\s*(?:["“]|``|'')/.test(text.slice(first.span.start, first.span.start + 4))) return first;
   return undefined;
 }
@@ -141,12 +141,19 @@ function opensInQuote(text: string, quote: Quote, sentenceStart: number): boolea
 /** Numbers the quotations so that an unclosed quote and the quote opening the next paragraph share a number. */
 function chainQuotes(context: StatementContext, quotes: Quote[]): number[] {
   const speech: number[] = [];
-  const firstSentenceStart = new Map<number, number>();
-  for (const sentence of context.sentences) if (!firstSentenceStart.has(sentence.paragraph)) firstSentenceStart.set(sentence.paragraph, sentence.span.start);
+  // Read only after an unclosed quotation: most stories close every one.
+  let firstSentenceStart: Map<number, number> | undefined;
   quotes.forEach((quote, i) => {
     const previous = quotes[i - 1];
-    const continues = previous && !previous.closed && previous.paragraph === quote.paragraph - 1 && quote.span.start <= (firstSentenceStart.get(quote.paragraph) ?? -1) + 1;
+    const continues = previous && !previous.closed && previous.paragraph === quote.paragraph - 1 && quote.span.start <= ((firstSentenceStart ??= paragraphStarts(context.sentences)).get(quote.paragraph) ?? -1) + 1;
     speech.push(continues ? speech[i - 1] : i);
   });
   return speech;
+}
+
+/** Where each paragraph's first sentence starts. */
+function paragraphStarts(sentences: Sentence[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  for (const sentence of sentences) if (!starts.has(sentence.paragraph)) starts.set(sentence.paragraph, sentence.span.start);
+  return starts;
 }

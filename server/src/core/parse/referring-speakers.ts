@@ -3,6 +3,7 @@ import { firstEndingAfter, indexHolding } from '../span-search';
 import { NON_PERSON_WORDS, PLACE_NAMES } from '../lexicon/non-person-words';
 import { NOT_NAME_START, PLURAL_SOURCE_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people-words';
 import { STARTS_LOWER } from './letter-patterns';
+import { isSpaceUnit } from './char-class';
 import { pluralSourceBefore } from './plural-antecedents';
 
 // Source nouns that `he` or `she` can refer back to: `A company spokesman said … He said …`.
@@ -36,7 +37,7 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
   const recent: Statement[] = [];
   for (const statement of statements) {
     trailingPronoun(text, statement);
-    const said = statement.speakerSpan ? text.slice(statement.speakerSpan.start, statement.speakerSpan.end).toLowerCase() : '';
+    const said = pronounSpoken(text, statement);
     const previous = recent[0];
     const opening = said === 'he' || said === 'she' ? openingPersonNoun(text, statement, said === 'he' ? 'male' : 'female', named()) : undefined;
     if (opening) {
@@ -76,6 +77,12 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       if (recent.length > 3) recent.pop();
     }
   }
+}
+
+/** The speaker's words in lower case when short enough to be `he`, `she`, `it` or `they` (the only ones compared), else ''. */
+function pronounSpoken(text: string, statement: Statement): string {
+  const span = statement.speakerSpan;
+  return span && span.end - span.start <= 4 ? text.slice(span.start, span.end).toLowerCase() : '';
 }
 
 function namedMentionStarts(mentions: Mention[]): number[] {
@@ -138,9 +145,8 @@ function windowStart(sentences: Sentence[], at: number, antecedent: Statement | 
 function trailingPronoun(text: string, statement: Statement): void {
   if (statement.speaker.kind !== 'source' || !statement.speakerSpan) return;
   if (statement.speakerSpan.end > statement.verb.start) return;
-  // Only a source ending in `t` or `y` can end in `it` or `they`: most are turned away before a slice and a split.
-  const lastLetter = text.charCodeAt(statement.speakerSpan.end - 1) | 0x20;
-  if (lastLetter !== 0x74 && lastLetter !== 0x79) return;
+  // Only a source whose last word is `it` or `they` is read: most are turned away before a slice and a split.
+  if (!endsWithWord(text, statement.speakerSpan.start, statement.speakerSpan.end, 'it') && !endsWithWord(text, statement.speakerSpan.start, statement.speakerSpan.end, 'they')) return;
   const words = text.slice(statement.speakerSpan.start, statement.speakerSpan.end).split(/\s+/);
   const pronoun = words[words.length - 1];
   if (words.length < 2 || !/^(?:they|it)$/i.test(pronoun)) return;
@@ -150,6 +156,14 @@ function trailingPronoun(text: string, statement: Statement): void {
   const start = statement.speakerSpan.end - pronoun.length;
   statement.speaker = { kind: 'source', text: pronoun };
   statement.speakerSpan = { start, end: statement.speakerSpan.end };
+}
+
+/** Whether white space, then `word` (lower-case ASCII, matched in any case), ends [start, end). */
+function endsWithWord(text: string, start: number, end: number, word: string): boolean {
+  const wordStart = end - word.length;
+  if (wordStart - 1 < start || !isSpaceUnit(text.charCodeAt(wordStart - 1))) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(wordStart + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 // A sentence that opens with a determined singular noun as its subject (`The memorandum reviewed …`).
@@ -250,5 +264,5 @@ function sourceText(speaker: Speaker): string {
 }
 
 function isBarePronoun(speaker: Speaker): boolean {
-  return speaker.kind !== 'person' && /^(?:he|she|it|they|we|i)$/i.test(speaker.text);
+  return speaker.kind !== 'person' && speaker.text.length <= 4 && /^(?:he|she|it|they|we|i)$/i.test(speaker.text);
 }

@@ -59,7 +59,9 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
   // `Patrick Buchanan, who declared …`: the speaker stands before the relative pronoun.
   // `The ministry, which said …`: so does `which`.
   // Not `the WHO said`: the World Health Organization in capitals.
-  const relative = ENDS_WITH_RELATIVE.exec(text.slice(Math.max(clauseStart, end - 6), end));
+  // Both words end in `o` or `h`: other endings are turned away without a slice.
+  const lastCode = text.charCodeAt(end - 1);
+  const relative = end > clauseStart && (lastCode === 0x6f || lastCode === 0x68) ? ENDS_WITH_RELATIVE.exec(text.slice(Math.max(clauseStart, end - 6), end)) : null;
   if (relative) end = skipBackOver(text, clauseStart, end - relative[1].length);
   let before = previousChar(text, clauseStart, end);
   if (before.code === 0x2c && ENDS_WITH_WHO.test(text.slice(Math.max(clauseStart, before.at - 4), before.at))) before = { code: -1, at: before.at };

@@ -98,11 +98,13 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
   if (closingSource) matches.splice(0, matches.length - 1, ...matches.slice(0, -1).filter((match) => /^\s+that\b/i.test(text.slice(match.end, match.end + 6)) || namedSubject(phraseContext, sentence, match)));
   // `Interfax quoted Ivan Petrov as saying`: the object speaks; its `as saying`, when read as a verb, is the attribution.
   let pendingQuotedObject: (QuotedObject & { quotedBy?: Speaker }) | undefined;
-  for (const [at, match] of matches.entries()) {
+  for (let at = 0; at < matches.length; at++) {
+    const match = matches[at];
     const verbStart = match.start;
     // A verb of one word is one letter run: only a longer one has white space to make single.
     const verbText = match.verb.words.length > 1 ? text.slice(match.start, match.end).replace(/\s+/g, ' ') : text.slice(match.start, match.end);
-    const lower = verbText.toLowerCase();
+    // A one-word verb lower-cased is the table's own word it was found by (already hashed for the set look-ups below).
+    const lower = match.verb.words.length > 1 ? verbText.toLowerCase() : match.verb.words[0];
     const verb = { text: verbText, start: verbStart, end: match.end };
     const mayInvert = match.verb.inverts;
     if (insideQuote(quotes, verbStart)) continue;

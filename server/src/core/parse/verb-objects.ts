@@ -20,7 +20,7 @@ export function namesNoWords(text: string, lower: string, from: number, limit: n
   // `To hear them tell it, …`, `as she tells it`: an idiom for a version of events, not an attribution of words.
   if ((lower === 'tell' || lower === 'tells') && /^\s+it\s*[,.;]/.test(text.slice(from, from + 6))) return true;
   // `The rule said nothing about prices`, `he told no one`: words denied, as a negated verb denies them.
-  if (SAYING.has(lower) && SAID_NOTHING.test(text.slice(from, from + 16))) return true;
+  if (SAYING.has(lower) && spaceThenN(text, from) && SAID_NOTHING.test(text.slice(from, from + 16))) return true;
   return false;
 }
 
@@ -56,6 +56,13 @@ const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
 // `said nothing about`, `told nobody.`; not `said nothing will be decided`, `said no one was hurt` (reported words) or
 // `said little about` (which still reports, as the annotations read it).
 const SAID_NOTHING = /^\s+(?:nothing|no\s+one|nobody)(?:\s+(?:about|of|on|more|further|else|publicly)\b|\s*[.,;:]|$)/i;
+/** White space, then `n` or `N` (`nothing`, `no one`, `nobody`): most verbs are followed otherwise and not sliced. */
+function spaceThenN(text: string, from: number): boolean {
+  let at = from;
+  while (isSpaceUnit(text.charCodeAt(at))) at++;
+  return at > from && (text.charCodeAt(at) | 0x20) === 0x6e;
+}
+
 const ADDING = new Set(['add', 'adds', 'added']);
 const ADDED_AMOUNT = /^\s+(?:\d|\$|about\b|nearly\b|almost\b|some\b|another\b|more\s+than\b|up\s+to\b|over\b)/i;
 
