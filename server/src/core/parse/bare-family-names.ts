@@ -1,6 +1,7 @@
 import { Person } from '../article';
 import { FAMILY_NAME_FIRST, NON_PERSON, NOT_NAME_START, TITLE } from '../lexicon/word-classes';
-import { NameRun, Reading } from './name-runs';
+import { RunWords } from './name-runs';
+import { Reading } from './run-readings';
 import { titledSurnameSpeaks } from './titled-surnames';
 import { foldName } from './tokens';
 
@@ -14,15 +15,16 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
  * Adds a person for each bare family name that speaks more than once, unless the name is a word of someone named
  * in full or the story also writes it as part of a longer name (`Sun Microsystems`, `Li Ning Co`).
  */
-export function addBareFamilyNames(runs: NameRun[], readings: (Reading | undefined)[], people: Person[], text: string, runUses: Map<string, number>): void {
+export function addBareFamilyNames(words: RunWords, readings: (Reading | undefined)[], people: Person[], runUses: Map<string, number>): void {
   const speaking = new Map<string, { index: number; uses: number }>();
-  for (let index = 0; index < runs.length; index++) {
+  for (let index = 0; index < readings.length; index++) {
     const reading = readings[index];
-    if (!reading || reading.titleTokens.length > 0 || reading.nameTokens.length !== 1) continue;
-    const name = reading.nameTokens[0];
-    if (!(name.classes & FAMILY_NAME_FIRST) || name.classes & (NON_PERSON | NOT_NAME_START | TITLE) || !CAPITALISED_WORD.test(name.text)) continue;
-    if (!titledSurnameSpeaks(text, name.start, name.end)) continue;
-    const key = foldName(name.text);
+    if (!reading || reading.titleTo > reading.titleFrom || reading.nameTo - reading.nameFrom !== 1) continue;
+    const name = reading.nameFrom;
+    const classes = words.classes(name);
+    if (!(classes & FAMILY_NAME_FIRST) || classes & (NON_PERSON | NOT_NAME_START | TITLE) || !CAPITALISED_WORD.test(words.text(name))) continue;
+    if (!titledSurnameSpeaks(words.stream.text, words.start(name), words.end(name))) continue;
+    const key = foldName(words.text(name));
     const use = speaking.get(key) ?? { index, uses: 0 };
     use.uses++;
     speaking.set(key, use);
@@ -32,8 +34,9 @@ export function addBareFamilyNames(runs: NameRun[], readings: (Reading | undefin
   for (const person of people) for (const word of person.fullName.split(' ')) named.add(foldName(word));
   for (const [key, use] of speaking) {
     if (use.uses < MIN_SPEAKING_USES || named.has(key) || inLongerName(key, runUses)) continue;
-    const name = readings[use.index]!.nameTokens[0];
-    people.push({ id: people.length, fullName: name.text, surname: name.text, introduction: { start: name.start, end: name.end }, mentions: [] });
+    const name = readings[use.index]!.nameFrom;
+    const written = words.text(name);
+    people.push({ id: people.length, fullName: written, surname: written, introduction: { start: words.start(name), end: words.end(name) }, mentions: [] });
   }
 }
 

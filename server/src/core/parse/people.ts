@@ -2,7 +2,8 @@ import { Mention, MentionKind, Person, Sentence, Span, makeMention } from '../ar
 import { Lexicon } from '../lexicon/lexicon';
 import { UNISEX_GIVEN_NAMES } from '../lexicon/people-words';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAME, FEMALE_TITLE, GIVEN_NAME, MALE_GIVEN_NAME, MALE_TITLE, NAME_SUFFIX, PARTICLE_FOLDED, genderOf as genderFromClasses } from '../lexicon/word-classes';
-import { Reading, isInitial } from './name-runs';
+import { RunWords, isInitial } from './name-runs';
+import { Reading } from './run-readings';
 import { ARTICLE_PREFIX, PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, personKeys, restOfName, variantOf } from './name-forms';
 import { looksLikePerson } from './person-evidence';
 import { addTitledSurnames } from './titled-surnames';
@@ -10,7 +11,7 @@ import { addBareFamilyNames } from './bare-family-names';
 import { linkPronouns } from './pronouns';
 import { ReadRuns, nameText, readRuns } from './read-runs';
 import { TokenStream } from './token-stream';
-import { Token, foldName, joinTexts, joinTokens } from './tokens';
+import { foldName, joinTokens } from './tokens';
 
 const UNISEX_GIVEN = new Set(UNISEX_GIVEN_NAMES);
 const LOCATIVES = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'across', 'around']);
@@ -29,21 +30,23 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
   const text = words.text;
   const read = readRuns(words, sentences.length, lexicon);
   const { runs, readings, names, keys, standalone, runUses, firms } = read;
+  const runWords = read.words;
   const people: Person[] = [];
   const byFoldedName = new Map<string, Person>();
   // People by the words after their given name, so that a variant is looked for among a few, not everybody.
   const byRestOfName = new Map<string, Person[]>();
   // One context for every run read below, not a literal per run.
-  const evidence = { text, lexicon, standalone, runUses, firms };
+  const evidence = { text, lexicon, words: runWords, standalone, runUses, firms };
+  const genderOfReading = (reading: Reading) => genderOf(runWords, reading);
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index];
     const reading = readings[index];
-    if (!reading || reading.nameTokens.length < 2 || isParticleSurname(reading.nameTokens)) continue;
+    if (!reading || reading.nameTo - reading.nameFrom < 2 || isParticleSurname(runWords, reading)) continue;
     const fullName = names[index]!;
     const folded = keys[index]!;
     if (byFoldedName.has(folded)) continue;
     // `K. George Thampy` after `George Thampy`: a leading initial added to a name already met is the same person.
-    const withoutInitial = isInitial(reading.nameTokens[0].text) ? byFoldedName.get(foldName(nameText(text, reading.nameTokens.slice(1)))) : undefined;
+    const withoutInitial = isInitial(runWords.text(reading.nameFrom)) ? byFoldedName.get(foldName(nameText(runWords, reading.nameFrom + 1, reading.nameTo))) : undefined;
     if (withoutInitial) {
       byFoldedName.set(folded, withoutInitial);
       continue;
@@ -55,13 +58,15 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
       continue;
     }
     if (!looksLikePerson(reading, run, evidence)) continue;
+    const titled = reading.titleTo > reading.titleFrom;
+    const start = runWords.start(titled ? reading.titleFrom : reading.nameFrom);
     const person: Person = {
       id: people.length,
       fullName,
-      surname: chooseSurname(reading.nameTokens, standalone, read.titled),
-      title: reading.titleTokens.length ? joinTokens(text, reading.titleTokens) : undefined,
-      introduction: { start: (reading.titleTokens[0] ?? reading.nameTokens[0]).start, end: reading.nameTokens[reading.nameTokens.length - 1].end },
-      gender: genderOf(reading) ?? relationGender(text, (reading.titleTokens[0] ?? reading.nameTokens[0]).start),
+      surname: chooseSurname(runWords, reading, standalone, read.titled),
+      title: titled ? titleText(runWords, reading) : undefined,
+      introduction: { start, end: runWords.end(reading.nameTo - 1) },
+      gender: genderOf(runWords, reading) ?? relationGender(text, start),
       mentions: [],
     };
     people.push(person);
@@ -69,8 +74,8 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     const rest = restOfName(fullName);
     if (rest !== undefined) byRestOfName.set(rest, [...(byRestOfName.get(rest) ?? []), person]);
   }
-  addTitledSurnames(runs, readings, people, { text, lexicon, standalone, genderOf, firms });
-  addBareFamilyNames(runs, readings, people, text, runUses);
+  addTitledSurnames(runs, readings, people, { text, lexicon, words: runWords, standalone, genderOf: genderOfReading, firms });
+  addBareFamilyNames(runWords, readings, people, runUses);
   for (const known of lexicon.knownPeople) {
     if (byFoldedName.has(foldName(known.name))) byFoldedName.get(foldName(known.name))!.title ??= known.title;
   }
@@ -87,25 +92,33 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
  * `De Clercq`, `Van Gogh` opening a sentence: a capitalised particle and one word are a surname, not a given
  * name and a surname (`Al Gore`, with a given name, and `Le Thu Thuy`, family name first, are names).
  */
-function isParticleSurname(names: Token[]): boolean {
-  return names.length === 2 && (names[0].classes & (PARTICLE_FOLDED | GIVEN_NAME | FAMILY_NAME_FIRST)) === PARTICLE_FOLDED;
+function isParticleSurname(words: RunWords, reading: Reading): boolean {
+  return reading.nameTo - reading.nameFrom === 2 && (words.classes(reading.nameFrom) & (PARTICLE_FOLDED | GIVEN_NAME | FAMILY_NAME_FIRST)) === PARTICLE_FOLDED;
 }
 
-function chooseSurname(names: Token[], standalone: Map<string, number>, titled: Map<string, number>): string {
-  const words = names.filter((token, i) => i === 0 || !(token.classes & NAME_SUFFIX));
-  const firstParticle = words.findIndex((token, i) => i > 0 && token.classes & PARTICLE_FOLDED);
-  const lastWord = words[words.length - 1].text.replace(/\.$/, '');
-  const western = firstParticle > 0 && firstParticle < words.length - 1 ? joinTexts(words.slice(firstParticle)) : lastWord;
-  const family = words[0].text;
-  const familyClasses = words[0].classes;
+/** The title as written, each run of white space as one space: `Cuban President`. */
+function titleText(words: RunWords, reading: Reading): string {
+  return joinTokens(words.stream.text, [{ start: words.start(reading.titleFrom), end: words.end(reading.titleTo - 1) }]);
+}
+
+function chooseSurname(runWords: RunWords, reading: Reading, standalone: Map<string, number>, titled: Map<string, number>): string {
+  // The name's positions without its suffixes (`Jr.`), its first word kept whatever it is.
+  const words: number[] = [];
+  for (let k = reading.nameFrom; k < reading.nameTo; k++) if (k === reading.nameFrom || !(runWords.classes(k) & NAME_SUFFIX)) words.push(k);
+  const firstParticle = words.findIndex((k, i) => i > 0 && runWords.classes(k) & PARTICLE_FOLDED);
+  const lastWord = runWords.text(words[words.length - 1]).replace(/\.$/, '');
+  const western = firstParticle > 0 && firstParticle < words.length - 1 ? joinPositions(runWords, words, firstParticle) : lastWord;
+  const family = runWords.text(words[0]);
+  const familyClasses = runWords.classes(words[0]);
   // `Hugo Chavez Frias` is later `Chavez`: the name word the article goes on to use alone wins.
   // The first of the most used middle words. A loop, not map().sort()[0]: that array deoptimised chooseSurname.
-  let used: { token: Token; uses: number } | undefined;
+  let used: { word: string; uses: number } | undefined;
   for (let i = 1; i < words.length - 1; i++) {
-    const uses = standalone.get(foldName(words[i].text)) ?? 0;
-    if (!used || uses > used.uses) used = { token: words[i], uses };
+    const word = runWords.text(words[i]);
+    const uses = standalone.get(foldName(word)) ?? 0;
+    if (!used || uses > used.uses) used = { word, uses };
   }
-  if (used && used.uses > Math.max(standalone.get(foldName(lastWord)) ?? 0, standalone.get(foldName(family)) ?? 0)) return used.token.text;
+  if (used && used.uses > Math.max(standalone.get(foldName(lastWord)) ?? 0, standalone.get(foldName(family)) ?? 0)) return used.word;
   // `Mr. Kastahorau` after `Dzmitry Kastahorau`: the word a title stands before is the surname, however often a
   // release calls the person by the given name alone.
   const westernTitled = titled.get(foldName(lastWord)) ?? 0;
@@ -118,14 +131,22 @@ function chooseSurname(names: Token[], standalone: Map<string, number>, titled: 
   return familyClasses & FAMILY_NAME_FIRST && words.length <= 3 ? family : western;
 }
 
-function genderOf(reading: Reading): Person['gender'] {
-  for (const token of reading.titleTokens) {
-    const gender = titleGender(token);
+/** The words at `positions[from]` onwards, a space between each. */
+function joinPositions(runWords: RunWords, positions: number[], from: number): string {
+  let joined = runWords.text(positions[from]);
+  for (let i = from + 1; i < positions.length; i++) joined = `${joined} ${runWords.text(positions[i])}`;
+  return joined;
+}
+
+function genderOf(words: RunWords, reading: Reading): Person['gender'] {
+  for (let k = reading.titleFrom; k < reading.titleTo; k++) {
+    const gender = titleGender(words.classes(k));
     if (gender) return gender;
   }
-  const first = reading.nameTokens.find((token) => !isInitial(token.text));
-  if (!first || UNISEX_GIVEN.has(first.text.toLowerCase())) return undefined;
-  return genderFromClasses(first.classes, MALE_GIVEN_NAME, FEMALE_GIVEN_NAME);
+  let first = reading.nameFrom;
+  while (first < reading.nameTo && isInitial(words.text(first))) first++;
+  if (first === reading.nameTo || UNISEX_GIVEN.has(words.text(first).toLowerCase())) return undefined;
+  return genderFromClasses(words.classes(first), MALE_GIVEN_NAME, FEMALE_GIVEN_NAME);
 }
 
 // A relative's noun right before the name (`his wife, Jane Doe`, `her son Tom`) tells the gender an unknown given
@@ -139,8 +160,8 @@ function relationGender(text: string, start: number): Person['gender'] {
   return FEMALE_RELATIVES.has(found[1]) ? 'female' : 'male';
 }
 
-function titleGender(token: Token): Person['gender'] {
-  return genderFromClasses(token.classes, MALE_TITLE, FEMALE_TITLE);
+function titleGender(classes: number): Person['gender'] {
+  return genderFromClasses(classes, MALE_TITLE, FEMALE_TITLE);
 }
 
 /**
@@ -171,13 +192,14 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       byGivenName.set(given, owner === undefined || owner === person.id ? person.id : null);
     }
   };
+  const { words } = read;
   for (let index = 0; index < read.runs.length; index++) {
     const run = read.runs[index];
     const reading = read.readings[index];
     if (!reading) continue;
     // The span is made only for a run that becomes a mention (most runs name nobody).
-    const start = run.tokens[0].start;
-    const end = run.tokens[run.tokens.length - 1].end;
+    const start = words.start(run.from);
+    const end = words.end(run.to - 1);
     const key = read.keys[index]!;
     const person = byFoldedName.get(key);
     if (person) {
@@ -190,19 +212,19 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       mentions.push(makeMention(span, person.id, kind));
       continue;
     }
-    if (reading.nameTokens.length !== 1 && !isParticleSurname(reading.nameTokens)) continue;
+    if (reading.nameTo - reading.nameFrom !== 1 && !isParticleSurname(words, reading)) continue;
     // `a scholar in Boston` after `Rob Boston`: a place after a locative preposition is the place.
-    if (run.before && LOCATIVES.has(run.before.text) && lexicon.isPlace(key)) continue;
+    if (run.before >= 0 && LOCATIVES.has(words.stream.word(run.before)) && lexicon.isPlace(key)) continue;
+    const titled = reading.titleTo > reading.titleFrom;
     const latest = bySurname.get(key) ?? notYetIntroduced(pendingBySurname.get(key), introduced);
-    const bySurnameId = latest === undefined ? undefined : byTitleGender(latest, key, reading, people);
+    const bySurnameId = latest === undefined ? undefined : byTitleGender(latest, key, words, reading, people);
     if (bySurnameId !== undefined) {
-      const titled = reading.titleTokens.length > 0;
       bySurname.set(key, bySurnameId);
-      mentions.push(makeMention({ start: titled ? start : reading.nameTokens[0].start, end }, bySurnameId, titled ? 'title-surname' : 'surname'));
+      mentions.push(makeMention({ start: titled ? start : words.start(reading.nameFrom), end }, bySurnameId, titled ? 'title-surname' : 'surname'));
       continue;
     }
     // The readings left, a given name alone and a relative's, are of a name written without a title.
-    if (reading.titleTokens.length !== 0) continue;
+    if (titled) continue;
     const known = byGivenName.get(key);
     const byGiven = known === undefined ? givenFormOwner(key, byGivenForm, introduced, lexicon) : known;
     if (byGiven !== undefined && byGiven !== null) {
@@ -226,18 +248,17 @@ function relativeNamed(read: ReadRuns, index: number, given: string, byFoldedNam
   const sentence = read.runs[index].sentence;
   for (let other = Math.max(0, index - RELATIVE_REACH); other <= Math.min(read.runs.length - 1, index + RELATIVE_REACH); other++) {
     if (other === index || read.runs[other].sentence !== sentence) continue;
-    const tokens = read.runs[other].tokens;
-    const person = byFoldedName.get(`${given} ${foldName(tokens[tokens.length - 1].text)}`);
+    const person = byFoldedName.get(`${given} ${foldName(read.words.text(read.runs[other].to - 1))}`);
     if (person) return person;
   }
   return undefined;
 }
 
 /** `Mrs. Thampy` after `George Thampy` and `Bina Thampy`: a courtesy title picks the relative of its gender. */
-function byTitleGender(id: number, surnameKey: string, reading: Reading, people: Person[]): number {
+function byTitleGender(id: number, surnameKey: string, words: RunWords, reading: Reading, people: Person[]): number {
   // The first title with a gender. A loop, not map().find(): the inlined map()'s array deoptimised linkNames.
   let gender: Person['gender'];
-  for (let i = 0; i < reading.titleTokens.length && !gender; i++) gender = titleGender(reading.titleTokens[i]);
+  for (let k = reading.titleFrom; k < reading.titleTo && !gender; k++) gender = titleGender(words.classes(k));
   if (!gender) return id;
   if (people[id].gender !== (gender === 'male' ? 'female' : 'male')) {
     people[id].gender ??= gender;

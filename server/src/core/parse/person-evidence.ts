@@ -5,8 +5,10 @@ import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { isSpaceUnit } from './char-class';
 import { hasPersonAppositive, namedAsOffice, roleSetOffBefore } from './person-appositives';
 import { FIRM_AFTER, FirmNames, hasFirmAppositive } from './firm-evidence';
-import { MONTH_SURNAMES, NameRun, Reading, isInitial } from './name-runs';
-import { Token, foldName, joinTexts } from './tokens';
+import { MONTH_SURNAMES, NameRun, RunWords, isInitial } from './name-runs';
+import { Reading } from './run-readings';
+import { CAPITALISED } from './token-stream';
+import { foldName } from './tokens';
 import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
 /** a letter, full stop, apostrophe or hyphen */
@@ -25,6 +27,8 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?$/u;
 export interface EvidenceContext {
   text: string;
   lexicon: Lexicon;
+  /** The words of the runs and their readings. */
+  words: RunWords;
   /** How often each folded word stands alone as a one-word run (a surname the article goes on to use). */
   standalone: Map<string, number>;
   /** How often each folded multi-word run occurs: a firm keeps its full name (`Comissaria Smith said`). */
@@ -59,105 +63,138 @@ const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'expla
 
 /** Whether a name run names a person, from what the words are and what stands around them. */
 export function looksLikePerson(reading: Reading, run: NameRun, context: EvidenceContext): boolean {
-  const { lexicon } = context;
-  const names = reading.nameTokens;
-  const folded = foldName(joinTexts(names));
+  const { lexicon, words, text } = context;
+  const { nameFrom, nameTo } = reading;
+  const nameCount = nameTo - nameFrom;
+  const nameStart = words.start(nameFrom);
+  const nameEnd = words.end(nameTo - 1);
+  const titleCount = reading.titleTo - reading.titleFrom;
+  const folded = foldName(words.joined(nameFrom, nameTo));
   if (lexicon.isKnownPerson(folded)) return true;
-  const core = names.filter((token) => !isInitial(token.text) && !(token.classes & NAME_SUFFIX));
+  // The core of the name: its words that are neither initials nor suffixes (first, second and last of them).
+  let coreCount = 0;
+  let coreFirst = -1;
+  let coreSecond = -1;
+  let coreLast = -1;
+  for (let k = nameFrom; k < nameTo; k++) {
+    if (isInitial(words.text(k)) || words.classes(k) & NAME_SUFFIX) continue;
+    if (coreCount === 0) coreFirst = k;
+    else if (coreCount === 1) coreSecond = k;
+    coreLast = k;
+    coreCount++;
+  }
   // `J.A. Elkins` has the shape of `J.P. Morgan` or `E.F. Hutton`: initials and a surname name a person only with a
   // title or a role around them (below).
   // The initials carry their periods (`C Perkins` may be a typo as well as a firm) and are no country's (`U.S. Officials`).
-  const initialsAndSurname = core.length === 1 && names.length >= 2 && core[0] === names[names.length - 1]
-    && names.slice(0, -1).every((token) => isInitial(token.text) && initialWithPeriod(context.text, token) && !PLACE_INITIALS.has(`${token.text.toLowerCase().replace(/\.$/, '')}.`));
-  if (core.length < 2 && !initialsAndSurname) return false;
+  const initialsAndSurname = coreCount === 1 && nameCount >= 2 && coreFirst === nameTo - 1 && initialsWithPeriods(words, nameFrom, nameTo - 1);
+  if (coreCount < 2 && !initialsAndSurname) return false;
   // `Al` opens `Al Gore` and `Al Qaeda` alike: a particle proves nothing as a given name.
-  const givenFirst = (core[0].classes & GIVEN_NAME) !== 0 && !(core[0].classes & PARTICLE_FOLDED);
+  const givenFirst = (words.classes(coreFirst) & GIVEN_NAME) !== 0 && !(words.classes(coreFirst) & PARTICLE_FOLDED);
   // `Rob Ball, CEO of Shoulder Innovations`: after a given name, a role set off after the name makes even an ordinary
-  // word the surname.
+  // word the surname (read only when asked).
   let roleAfter: boolean | undefined;
-  const surnameWord = (token: Token) => isSurnameWord(token)
-    || (roleAfter ??= hasPersonAppositive(context, names[names.length - 1].end, true));
-  for (let i = 0; i < names.length; i++) {
-    const token = names[i];
+  for (let k = nameFrom; k < nameTo; k++) {
+    const word = words.text(k);
+    const classes = words.classes(k);
     // `Bill Clinton`, `Jim Hall`: a given name first, or a common surname after one, is not the ordinary word.
     // `Theresa May`, `John S. March`: the name runs keep a month only as a surname after a given name or an initial.
-    const monthSurname = i > 0 && i === names.length - 1 && MONTH_SURNAMES.has(token.text.toLowerCase()) && (names[i - 1].classes & GIVEN_NAME || isInitial(names[i - 1].text));
-    const nameWord = monthSurname || (givenFirst && (token === core[0] || (token === core[core.length - 1] && surnameWord(token))));
-    if (!nameWord && token.classes & NON_PERSON) return false;
-    if (token.classes & NOT_NAME_START || (token.classes & TIME_WORD && !monthSurname)) return false;
-    if (isAcronym(token.text) && !(token.classes & NAME_SUFFIX)) return false;
-    if (!token.capitalised && !(token.classes & PARTICLE_FOLDED)) return false;
-    if (/\d/.test(token.text) || DESCRIBING_COMPOUND.test(token.text) || DOTTED_BRAND.test(token.text) || GLUED_WORDS.test(token.text)) return false;
+    const monthSurname = k > nameFrom && k === nameTo - 1 && MONTH_SURNAMES.has(word.toLowerCase()) && (words.classes(k - 1) & GIVEN_NAME || isInitial(words.text(k - 1)));
+    const nameWord = monthSurname || (givenFirst && (k === coreFirst || (k === coreLast && (isSurnameWord(words, k) || (roleAfter ??= hasPersonAppositive(context, nameEnd, true))))));
+    if (!nameWord && classes & NON_PERSON) return false;
+    if (classes & NOT_NAME_START || (classes & TIME_WORD && !monthSurname)) return false;
+    if (isAcronym(word) && !(classes & NAME_SUFFIX)) return false;
+    if (!words.capitalised(k) && !(classes & PARTICLE_FOLDED)) return false;
+    if (/\d/.test(word) || DESCRIBING_COMPOUND.test(word) || DOTTED_BRAND.test(word) || GLUED_WORDS.test(word)) return false;
   }
   // `Mincing Lane`, `Beverly Drive`: a street word ends a place's name, unless it is a surname after a given name
   // (`Diane Lane`, `Richard Alley`).
-  const tail = core[core.length - 1].text;
-  if (STREET_TAILS.has(tail.toLowerCase()) && !(givenFirst && isSurnameWord(core[core.length - 1]))) return false;
+  const tail = words.text(coreLast);
+  if (STREET_TAILS.has(tail.toLowerCase()) && !(givenFirst && isSurnameWord(words, coreLast))) return false;
   // `Chicago Fire`, `Boston Globe`: a place that is no given name opens a team's or a paper's name.
-  if (!givenFirst && names.length === 2 && lexicon.isPlace(foldName(core[0].text))) return false;
+  if (!givenFirst && nameCount === 2 && lexicon.isPlace(foldName(words.text(coreFirst)))) return false;
   // `New Mexico Enterprise's`, `Hong Kong Telecom`: so does a place of several words.
-  if (!givenFirst && opensWithKnown(names, (folded) => lexicon.isPlace(folded))) return false;
-  if (namesAThing(context.text, (reading.titleTokens[0] ?? names[0]).start, names[names.length - 1].end)) return false;
-  if (reading.titleTokens.length === 0 && followedByState(context.text, names[names.length - 1].end)) return false;
+  if (!givenFirst && opensWithKnown(words, nameFrom, nameTo, (prefix) => lexicon.isPlace(prefix))) return false;
+  if (namesAThing(text, titleCount > 0 ? words.start(reading.titleFrom) : nameStart, nameEnd)) return false;
+  if (titleCount === 0 && followedByState(text, nameEnd)) return false;
   // `Temple Beth El`, `Santa Ana Pueblo`: a given name after a place or organisation word names that place.
-  if (reading.titleTokens.length === 1 && reading.titleTokens[0].classes & PLACE_NOUN) return false;
+  if (titleCount === 1 && words.classes(reading.titleFrom) & PLACE_NOUN) return false;
   // `Legal Officer`, `Corporate Counsel`: an office, whatever words stand before it.
-  if (core[core.length - 1].classes & ROLE_ONLY) return false;
-  const personTitle = reading.afterOffice === true || reading.titleTokens.some((token) => (token.classes & PERSON_TITLE) !== 0);
+  if (words.classes(coreLast) & ROLE_ONLY) return false;
+  const personTitle = reading.afterOffice === true || hasPersonTitle(words, reading);
+  const before = run.before >= 0 ? words.stream.word(run.before) : undefined;
   // `The Botanist Solon is open`: an article right before the name makes it a thing's (a brand, a shop, a ship),
   // unless a title or a given name says otherwise (`the Joe Biden administration`).
-  if (!personTitle && !givenFirst && reading.titleTokens.length === 0 && run.before && run.before.text.toLowerCase() === 'the') return false;
+  if (!personTitle && !givenFirst && titleCount === 0 && before !== undefined && before.toLowerCase() === 'the') return false;
   // `Morgan Stanley and Co`, `Prosper Water, a technology innovator`: a firm bears the name.
-  if (FIRM_AFTER.test(context.text.slice(names[names.length - 1].end, names[names.length - 1].end + 30))) return false;
-  if (!personTitle && (context.firms.has(folded) || hasFirmAppositive(context.text, names[names.length - 1].end, givenFirst))) return false;
+  if (FIRM_AFTER.test(text.slice(nameEnd, nameEnd + 30))) return false;
+  if (!personTitle && (context.firms.has(folded) || hasFirmAppositive(text, nameEnd, givenFirst))) return false;
   // `Grant Thornton Ireland`, `About Grant Thornton Grant Thornton delivers`: a firm's name opens the run.
   // `Philip Crosby Jr` of `Philip Crosby Associates` is a person: a suffix after the firm's words names its founder.
-  if (!personTitle && names.length > 2 && (names[names.length - 1].classes & NAME_SUFFIX) === 0 && opensWithKnown(names, (folded) => context.firms.has(folded))) return false;
-  if (reading.titleTokens.length === 0 && isWorkplace(context, names[0].start)) return false;
+  if (!personTitle && nameCount > 2 && (words.classes(nameTo - 1) & NAME_SUFFIX) === 0 && opensWithKnown(words, nameFrom, nameTo, (prefix) => context.firms.has(prefix))) return false;
+  if (titleCount === 0 && isWorkplace(context, nameStart)) return false;
   // `the St. Louis Merchants' Exchange`, `Istituto Bancario San Paolo di Torino`: a saint's name opens a place's or a body's.
-  const opening = reading.titleTokens.length === 1 ? reading.titleTokens[0].text.toLowerCase().replace(/\.$/, '') : reading.titleTokens.length === 0 ? abbreviationBefore(context.text, names[0].start) : '';
+  const opening = titleCount === 1 ? words.text(reading.titleFrom).toLowerCase().replace(/\.$/, '') : titleCount === 0 ? abbreviationBefore(text, nameStart) : '';
   if (SAINT_PREFIXES.has(opening)) return false;
   // Every tail of the name (`Santa Ana Pueblo`, `Ana Pueblo`, `Pueblo`), built from the last word back: no slice and
   // join per tail. Any tail that is a place rejects the name, so the order does not matter.
   let nameTail = '';
-  for (let i = names.length - 1; i >= 0; i--) {
-    nameTail = i === names.length - 1 ? names[i].text : `${names[i].text} ${nameTail}`;
+  for (let k = nameTo - 1; k >= nameFrom; k--) {
+    nameTail = k === nameTo - 1 ? words.text(k) : `${words.text(k)} ${nameTail}`;
     const place = foldName(nameTail);
     // `Mike Madrid`: after a given name, a one-word place is a surname too.
-    if (lexicon.isPlace(place) && !(i === names.length - 1 && i > 0 && (givenFirst || lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
+    if (lexicon.isPlace(place) && !(k === nameTo - 1 && k > nameFrom && (givenFirst || lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
   }
   if (personTitle) return true;
   // `National Association of Wheat Growers`; not `University of California Regent Ward Connerly`, a given name inside.
-  if (!names.some((token) => token.classes & GIVEN_NAME) && (run.before?.text === 'of' || run.before?.text === 'on' || run.before?.text === 'for') && ORGANISATION_HEADS.has(capitalisedWordBefore(context.text, run.before.start))) return false;
-  if (reading.titleTokens.length === 0 && (inPlaceList(context.text, names[0].start) || firmPartnersAfter(context.text, names[names.length - 1].end))) return false;
-  if (run.before && !run.before.capitalised && run.before.classes & ROLE_NOUN && reading.titleTokens.length === 0) return true;
-  if (initialsAndSurname) return hasPersonAppositive(context, names[names.length - 1].end, true);
-  if (reading.titleTokens.length === 0 && roleSetOffBefore(context, names[0].start, names[names.length - 1].end)) return true;
+  if (!hasGivenName(words, nameFrom, nameTo) && (before === 'of' || before === 'on' || before === 'for') && ORGANISATION_HEADS.has(capitalisedWordBefore(text, words.stream.starts[run.before]))) return false;
+  if (titleCount === 0 && (inPlaceList(text, nameStart) || firmPartnersAfter(text, nameEnd))) return false;
+  if (run.before >= 0 && !words.stream.has(run.before, CAPITALISED) && words.stream.classesAt(run.before) & ROLE_NOUN && titleCount === 0) return true;
+  if (initialsAndSurname) return hasPersonAppositive(context, nameEnd, true);
+  if (titleCount === 0 && roleSetOffBefore(context, nameStart, nameEnd)) return true;
   // `Replacing Smith as president`: a participle opening the sentence is no given name.
-  if (namedAsOffice(context, names[names.length - 1].end) && !(run.sentenceInitial && /ing$/.test(names[0].text))) return true;
-  const first = core[0];
-  const last = core[core.length - 1];
-  if (!first || !last) return false;
+  if (namedAsOffice(context, nameEnd) && !(run.sentenceInitial && /ing$/.test(words.text(nameFrom)))) return true;
   if (givenFirst) return true;
+  const firstClasses = words.classes(coreFirst);
+  const lastWord = words.text(coreLast);
   // Weaker evidence below: a name repeated in full while its last word never stands alone is a firm's name.
-  if ((context.runUses.get(folded) ?? 0) >= 2 && (context.standalone.get(foldName(last.text)) ?? 0) === 0 && !(first.classes & FAMILY_NAME_FIRST)) return false;
-  if (first.classes & FAMILY_NAME_FIRST && names.length <= 3 && (PINYIN.test(foldName(core[1].text)) || (context.standalone.get(foldName(first.text)) ?? 0) > 0)) return true;
-  if (last.classes & COMMON_SURNAME) return true;
-  if (hasPersonAppositive(context, names[names.length - 1].end)) return true;
+  if ((context.runUses.get(folded) ?? 0) >= 2 && (context.standalone.get(foldName(lastWord)) ?? 0) === 0 && !(firstClasses & FAMILY_NAME_FIRST)) return false;
+  if (firstClasses & FAMILY_NAME_FIRST && nameCount <= 3 && (PINYIN.test(foldName(words.text(coreSecond))) || (context.standalone.get(foldName(words.text(coreFirst))) ?? 0) > 0)) return true;
+  if (words.classes(coreLast) & COMMON_SURNAME) return true;
+  if (hasPersonAppositive(context, nameEnd)) return true;
   // `…," said Jim Gordon.` — but not `said Sun Chemical has…`, where the run opens the reported clause.
-  if (run.before && INVERTED_VERBS.has(run.before.text.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(context.text.slice(last.end, last.end + 3))) return true;
+  const lastEnd = words.end(coreLast);
+  if (before !== undefined && INVERTED_VERBS.has(before.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(text.slice(lastEnd, lastEnd + 3))) return true;
   // A later bare surname is evidence only when the run is not just a sentence's opening capitals.
-  return (context.standalone.get(foldName(last.text)) ?? 0) > 0 && !run.sentenceInitial;
+  return (context.standalone.get(foldName(lastWord)) ?? 0) > 0 && !run.sentenceInitial;
+}
+
+/** Whether every word at positions `from` to `to - 1` is an initial written with its period, and no country's (`U.S.`). */
+function initialsWithPeriods(words: RunWords, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words.text(k);
+    if (!isInitial(word) || !initialWithPeriod(words, k) || PLACE_INITIALS.has(`${word.toLowerCase().replace(/\.$/, '')}.`)) return false;
+  }
+  return true;
+}
+
+function hasPersonTitle(words: RunWords, reading: Reading): boolean {
+  for (let k = reading.titleFrom; k < reading.titleTo; k++) if (words.classes(k) & PERSON_TITLE) return true;
+  return false;
+}
+
+function hasGivenName(words: RunWords, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.classes(k) & GIVEN_NAME) return true;
+  return false;
 }
 
 /**
  * Whether two or more of the name's first words (fewer than all), folded, are `known`: a place (`New Mexico` of
  * `New Mexico Enterprise`) or a name the article writes as a firm's.
  */
-function opensWithKnown(names: Token[], known: (folded: string) => boolean): boolean {
-  let prefix = names[0].text;
-  for (let i = 1; i < names.length - 1; i++) {
-    prefix += ` ${names[i].text}`;
+function opensWithKnown(words: RunWords, from: number, to: number, known: (folded: string) => boolean): boolean {
+  let prefix = words.text(from);
+  for (let k = from + 1; k < to - 1; k++) {
+    prefix += ` ${words.text(k)}`;
     if (known(foldName(prefix))) return true;
   }
   return false;
@@ -236,8 +273,8 @@ function withoutTrailing(written: string): string {
 }
 
 /** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */
-function initialWithPeriod(text: string, token: Token): boolean {
-  return token.text.endsWith('.') || text.charCodeAt(token.end) === 0x2e;
+function initialWithPeriod(words: RunWords, k: number): boolean {
+  return words.text(k).endsWith('.') || words.stream.text.charCodeAt(words.end(k)) === 0x2e;
 }
 
 /** The lower-case word (without its period) right before `start`, only spaces between: `St.` in `St. Louis`. */
@@ -252,8 +289,8 @@ function abbreviationBefore(text: string, start: number): string {
 }
 
 /** A common surname, or an ordinary word that is often one (`Hall`, `Lane`). */
-function isSurnameWord(token: Token): boolean {
-  return (token.classes & COMMON_SURNAME) !== 0 || WORD_SURNAMES.has(token.text.toLowerCase());
+function isSurnameWord(words: RunWords, k: number): boolean {
+  return (words.classes(k) & COMMON_SURNAME) !== 0 || WORD_SURNAMES.has(words.text(k).toLowerCase());
 }
 
 /**

@@ -1,12 +1,15 @@
 import { Lexicon } from '../lexicon/lexicon';
 import { GIVEN_NAME, PARTICLE_FOLDED } from '../lexicon/word-classes';
 import { FirmNames, hasFirmAppositive } from './firm-evidence';
-import { NameRun, Reading, isInitial, nameRuns, readAfterOffice, readRun } from './name-runs';
+import { NameRun, RunWords, isInitial, nameRuns } from './name-runs';
+import { Reading, readAfterOffice, readRun } from './run-readings';
 import { TokenStream } from './token-stream';
-import { Token, foldName, joinTexts } from './tokens';
+import { foldName } from './tokens';
 
 /** An article's name runs, each read once, and the counts over all of them that the evidence for a person reads. */
 export interface ReadRuns {
+  /** The words of every run (and of every reading). */
+  words: RunWords;
   runs: NameRun[];
   /** Each run's title and name words; undefined where the run reads as no name. */
   readings: (Reading | undefined)[];
@@ -31,58 +34,63 @@ const GIVEN_NAME_TITLES = new Set(['sir', 'dame']);
  * the processor's cache: one pass, where a pass over all runs per step (four of them) read a long article's runs
  * back from memory each time.
  */
-export function readRuns(words: TokenStream, sentenceCount: number, lexicon: Lexicon): ReadRuns {
-  const text = words.text;
+export function readRuns(stream: TokenStream, sentenceCount: number, lexicon: Lexicon): ReadRuns {
+  const text = stream.text;
+  const words = new RunWords(stream);
   // Filled by push into literals, not by map(): an empty map() result has another elements kind, and optimised code
   // that meets it is thrown away (V8 deoptimises on the unexpected map).
-  const read: ReadRuns = { runs: [], readings: [], names: [], keys: [], standalone: new Map(), titled: new Map(), runUses: new Map(), firms: new FirmNames(text) };
+  const read: ReadRuns = { words, runs: [], readings: [], names: [], keys: [], standalone: new Map(), titled: new Map(), runUses: new Map(), firms: new FirmNames(text) };
   const { runs, readings, names, keys, standalone, titled, runUses, firms } = read;
   for (let sentence = 0; sentence < sentenceCount; sentence++) {
     const first = runs.length;
     nameRuns(words, sentence, runs);
     for (let index = first; index < runs.length; index++) {
       const run = runs[index];
-      const tokens = run.tokens;
-      const reading = readAfterOffice(run, readRun(tokens), text, lexicon);
-      let joined: string | undefined;
-      let runKey: string | undefined;
-      if (tokens.length === 1) {
-        const word = foldName(tokens[0].text);
-        standalone.set(word, (standalone.get(word) ?? 0) + 1);
+      const reading = readAfterOffice(words, run, readRun(words, run), lexicon);
+      // The run as written and folded; for one word, the word (the key of most one-word readings too).
+      let runText: string;
+      let runKey: string;
+      if (run.to - run.from === 1) {
+        runText = words.text(run.from);
+        runKey = foldName(runText);
+        standalone.set(runKey, (standalone.get(runKey) ?? 0) + 1);
       } else {
-        joined = joinTexts(tokens);
-        runKey = foldName(joined);
+        runText = words.joined(run.from, run.to);
+        runKey = foldName(runText);
         runUses.set(runKey, (runUses.get(runKey) ?? 0) + 1);
-        if (hasFirmAppositive(text, tokens[tokens.length - 1].end, opensWithGivenName(reading))) firms.addByAppositive(runKey);
+        if (hasFirmAppositive(text, words.end(run.to - 1), opensWithGivenName(words, reading))) firms.addByAppositive(runKey);
       }
-      if (reading && reading.titleTokens.length > 0 && reading.nameTokens.length === 1 && !GIVEN_NAME_TITLES.has(reading.titleTokens[0].text.toLowerCase())) {
-        const word = foldName(reading.nameTokens[0].text);
+      if (reading && reading.titleTo > reading.titleFrom && reading.nameTo - reading.nameFrom === 1 && !GIVEN_NAME_TITLES.has(words.text(reading.titleFrom).toLowerCase())) {
+        const word = foldName(words.text(reading.nameFrom));
         titled.set(word, (titled.get(word) ?? 0) + 1);
       }
-      const name = reading && nameText(text, reading.nameTokens);
+      const name = reading && nameText(words, reading.nameFrom, reading.nameTo);
       readings.push(reading);
       names.push(name);
-      // Most names are the whole run as written: its key is folded already (a long name is folded anew each time).
-      keys.push(name === undefined ? undefined : name === joined ? runKey : foldName(name));
+      // Most names are the whole run as written: its key is folded already.
+      keys.push(name === undefined ? undefined : name === runText ? runKey : foldName(name));
     }
   }
   return read;
 }
 
 /** `Jonathan Doe`: the name's first word is a known given name (a particle such as `Al` proves nothing). */
-function opensWithGivenName(reading: Reading | undefined): boolean {
-  const first = reading?.nameTokens.find((token) => !isInitial(token.text));
-  return first !== undefined && (first.classes & GIVEN_NAME) !== 0 && (first.classes & PARTICLE_FOLDED) === 0;
+function opensWithGivenName(words: RunWords, reading: Reading | undefined): boolean {
+  if (!reading) return false;
+  let first = reading.nameFrom;
+  while (first < reading.nameTo && isInitial(words.text(first))) first++;
+  return first < reading.nameTo && (words.classes(first) & GIVEN_NAME) !== 0 && (words.classes(first) & PARTICLE_FOLDED) === 0;
 }
 
 /** The name as written, on one line, without a sentence's final period: `Sonia V. Diaz`, `Gameel el-Batouti`. */
-export function nameText(text: string, tokens: Token[]): string {
+export function nameText(words: RunWords, from: number, to: number): string {
+  const text = words.stream.text;
   let name = '';
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const initialPeriod = isInitial(token.text) && !token.text.endsWith('.') && text.charCodeAt(token.end) === 0x2e ? '.' : '';
-    const word = i === tokens.length - 1 && token.text.length > 2 && token.text.endsWith('.') && !/^(?:jr|sr)\.$/i.test(token.text) ? token.text.slice(0, -1) : token.text;
-    name += (i > 0 ? ' ' : '') + word + initialPeriod;
+  for (let k = from; k < to; k++) {
+    const word = words.text(k);
+    const initialPeriod = isInitial(word) && !word.endsWith('.') && text.charCodeAt(words.end(k)) === 0x2e ? '.' : '';
+    const written = k === to - 1 && word.length > 2 && word.endsWith('.') && !/^(?:jr|sr)\.$/i.test(word) ? word.slice(0, -1) : word;
+    name += (k > from ? ' ' : '') + written + initialPeriod;
   }
   return name;
 }

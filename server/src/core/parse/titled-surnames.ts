@@ -3,7 +3,8 @@ import { Lexicon } from '../lexicon/lexicon';
 import { SURNAME_TITLES } from '../lexicon/people-words';
 import { HEADLINE_VERB, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
 import { FIRM_AFTER, FirmNames } from './firm-evidence';
-import { NameRun, Reading } from './name-runs';
+import { NameRun, RunWords } from './name-runs';
+import { Reading } from './run-readings';
 import { isAcronym } from './person-evidence';
 import { foldName, joinTokens } from './tokens';
 
@@ -20,26 +21,27 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu;
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:its|their|our)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** The folded surname when the run is a personal title and one capitalised name (`Mr. Li`), else undefined. */
-function titledSurname(reading: Reading, text: string, lexicon: Lexicon): string | undefined {
-  const { titleTokens, nameTokens } = reading;
-  if (titleTokens.length === 0 || nameTokens.length !== 1) return undefined;
-  const title = titleTokens[titleTokens.length - 1].text.toLowerCase();
-  if (!TITLES.has(title) && !(TITLES.has(`${title}.`) && text[titleTokens[titleTokens.length - 1].end] === '.')) return undefined;
-  const name = nameTokens[0];
-  const word = name.text.replace(/\.$/, '');
-  if (!name.capitalised || name.classes & NOT_A_SURNAME || word.length < 2 || !SURNAME_WORD.test(word) || isAcronym(word)) return undefined;
+function titledSurname(words: RunWords, reading: Reading, text: string, lexicon: Lexicon): string | undefined {
+  const { titleFrom, titleTo, nameFrom } = reading;
+  if (titleTo === titleFrom || reading.nameTo - nameFrom !== 1) return undefined;
+  const title = words.text(titleTo - 1).toLowerCase();
+  if (!TITLES.has(title) && !(TITLES.has(`${title}.`) && text[words.end(titleTo - 1)] === '.')) return undefined;
+  const word = words.text(nameFrom).replace(/\.$/, '');
+  if (!words.capitalised(nameFrom) || words.classes(nameFrom) & NOT_A_SURNAME || word.length < 2 || !SURNAME_WORD.test(word) || isAcronym(word)) return undefined;
   const folded = foldName(word);
   // `President Lincoln` names a person, but `Governor Texas` is read as a place and left alone.
   if (lexicon.isPlace(folded)) return undefined;
-  const after = text.slice(name.end, name.end + 30);
+  const nameEnd = words.end(nameFrom);
+  const after = text.slice(nameEnd, nameEnd + 30);
   // `Mr. Rooter Corp`, `Datapoint Dr Ste 205` (an address), `Vice President Al) Gore`, `Dr. Ing. H.C.F. Porsche`.
   if (FIRM_AFTER.test(after) || NOT_NAME_AFTER.test(after)) return undefined;
-  const first = titleTokens[0];
+  const first = words.start(titleFrom);
   // `committee chairman Citibank`: a title in lower case describes; `a Premier Sponsor`, `the Sgt. York`: after an
   // article the title is part of a thing's name.
   // `its American President Lines unit`: so is a title after a firm's possessive, with a word of the name before it.
-  if (!titleTokens.every((token) => token.capitalised) || ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))) return undefined;
-  if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return undefined;
+  for (let k = titleFrom; k < titleTo; k++) if (!words.capitalised(k)) return undefined;
+  if (ARTICLE_BEFORE.test(text.slice(Math.max(0, first - 5), first))) return undefined;
+  if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, first - 30), first))) return undefined;
   return folded;
 }
 
@@ -58,6 +60,8 @@ export function titledSurnameSpeaks(text: string, start: number, end: number): b
 export interface TitledContext {
   text: string;
   lexicon: Lexicon;
+  /** The words of the runs and their readings. */
+  words: RunWords;
   /** How often each folded word stands alone as a one-word run. */
   standalone: Map<string, number>;
   genderOf: (reading: Reading) => Person['gender'];
@@ -70,17 +74,16 @@ export interface TitledContext {
  * surname (full name and surname both the surname). A surname that is a word of someone named in full is theirs.
  */
 export function addTitledSurnames(runs: NameRun[], readings: (Reading | undefined)[], people: Person[], context: TitledContext): void {
-  const { text, lexicon, standalone } = context;
+  const { text, lexicon, words, standalone } = context;
   // Each surname's titled uses, first one first; counted before any is taken, since a later use is evidence too.
   const titled = new Map<string, { index: number; uses: number; speaks: boolean }>();
   for (let index = 0; index < runs.length; index++) {
     const reading = readings[index];
-    const surname = reading && titledSurname(reading, text, lexicon);
+    const surname = reading && titledSurname(words, reading, text, lexicon);
     if (!reading || surname === undefined) continue;
     const use = titled.get(surname) ?? { index, uses: 0, speaks: false };
     use.uses++;
-    const tokens = runs[index].tokens;
-    use.speaks ||= titledSurnameSpeaks(text, tokens[0].start, tokens[tokens.length - 1].end);
+    use.speaks ||= titledSurnameSpeaks(text, words.start(runs[index].from), words.end(runs[index].to - 1));
     titled.set(surname, use);
   }
   let namedWords: Set<string> | undefined;
@@ -89,14 +92,13 @@ export function addTitledSurnames(runs: NameRun[], readings: (Reading | undefine
     namedWords ??= wordsOfNames(people);
     if (namedWords.has(surname) || context.firms.opensWith(surname)) continue;
     const reading = readings[use.index]!;
-    const name = reading.nameTokens[0];
-    const written = name.text.replace(/\.$/, '');
+    const written = words.text(reading.nameFrom).replace(/\.$/, '');
     people.push({
       id: people.length,
       fullName: written,
       surname: written,
-      title: joinTokens(text, reading.titleTokens),
-      introduction: { start: reading.titleTokens[0].start, end: name.start + written.length },
+      title: joinTokens(text, [{ start: words.start(reading.titleFrom), end: words.end(reading.titleTo - 1) }]),
+      introduction: { start: words.start(reading.titleFrom), end: words.start(reading.nameFrom) + written.length },
       gender: context.genderOf(reading),
       mentions: [],
     });
