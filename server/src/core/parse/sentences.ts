@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
   'wash', 'wis', 'wyo',
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
 const FINAL_MARKS = ['.', '?', '!'];
 
 /** `"`, `”`, `’`, `'`, `)`, `]`: what may follow a sentence's final mark before the space. */
@@ -68,5 +70,6 @@ function isAbbreviation(text: string, paragraphStart: number, period: number): b
   const word = text.slice(wordStart, period);
   if (word.length === 1 && word !== word.toLowerCase()) return true; // an initial: John F. Kennedy
   if (word.includes('.')) return true; // U.S., a.m., U.N.
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // Most words before a period are longer than any abbreviation: no lower-cased copy to hash (lower case is never shorter).
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }

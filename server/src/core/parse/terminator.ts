@@ -43,7 +43,7 @@ export function findTerminator(text: string, lines: Line[]): TerminatorScan {
   for (let index = nonBlank.length - 1; index >= Math.max(0, nonBlank.length - 1 - MAX_NOISE_LINES); index--) {
     const line = nonBlank[index];
     const content = text.slice(line.contentStart, line.contentEnd);
-    const inline = INLINE_TERMINATOR.exec(content);
+    const inline = INLINE_TERMINATOR.exec(content.slice(inlineTerminatorReach(content)));
     if (inline) {
       const word = inline[1] ?? inline[2];
       const start = line.contentStart + content.lastIndexOf(word);
@@ -53,6 +53,17 @@ export function findTerminator(text: string, lines: Line[]): TerminatorScan {
     if (!isNoise(content)) break;
   }
   return findStandalone(text, window, nonBlank, END_OF_MESSAGE) ?? bodyToEnd(text);
+}
+
+const WHITE_SPACE = /\s/;
+/** The most characters INLINE_TERMINATOR's match has before its trailing white space: ` end item`. */
+const INLINE_TERMINATOR_LENGTH = 9;
+
+/** Where INLINE_TERMINATOR's match may start on a line: near its end, so the rest of a long paragraph is not searched. */
+function inlineTerminatorReach(content: string): number {
+  let end = content.length;
+  while (end > 0 && WHITE_SPACE.test(content[end - 1])) end--;
+  return Math.max(0, end - INLINE_TERMINATOR_LENGTH);
 }
 
 /** No terminator: the body runs to the text's end. Every scan has all three fields, so that its reader meets one hidden class. */

@@ -21,7 +21,8 @@ export const hygieneEmptyParagraph: Rule = {
         continue;
       }
       if (blankRun.length >= 2) reports.push(report(blankRun));
-      blankRun.length = 0;
+      // Setting an array's length is a call into V8's runtime: only when there is something to empty.
+      if (blankRun.length > 0) blankRun.length = 0;
     }
     if (blankRun.length >= 2) reports.push(report(blankRun));
     return reports;

@@ -37,6 +37,8 @@ function continuesIntoNextParagraph(article: Article, index: number): boolean {
 function strayClosingMarks(article: Article): Report[] {
   const reports: Report[] = [];
   const { text } = article;
+  // Many texts have no curly closing mark at all: no quotes to index by paragraph.
+  if (!text.includes('”')) return reports;
   const byParagraph = new Map<number, Quote[]>();
   for (const quote of article.quotes) {
     const list = byParagraph.get(quote.paragraph);
