@@ -130,3 +130,30 @@ export function hasFirmAppositive(text: string, end: number, givenFirst = false)
   if (!givenFirst || !PERSON_OR_FIRM_TRADES.has(found[2])) return true;
   return found[1].toLowerCase().split(/\s+/).some((word) => FIRM_RANK.test(word));
 }
+
+/** A capital then lower-case letters only. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const FIRM_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'LLP', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH']);
+
+/** `Merrill Lynch Pierce, Fenner and Smith Inc`: more partners' names after a comma, then a firm's suffix. */
+export function firmPartnersAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2c) return false; // ','
+  const words = text.slice(end + 1, end + 60).split(/\s+/).filter((word) => word !== '');
+  // The last partner follows `and` (`Fenner and Smith Inc`); `Nissan Motor Manufacturing Corp. president` is a role.
+  let joined = false;
+  for (const written of words) {
+    const word = withoutTrailing(written);
+    if (FIRM_SUFFIXES.has(word)) return joined;
+    if (word === 'and' || word === '&') joined = true;
+    else if (!TITLE_CASE_WORD.test(word)) return false;
+  }
+  return false;
+}
+
+/** `Smith,` → `Smith`, `Inc's` → `Inc`: the word without a closing comma, quote or possessive. */
+function withoutTrailing(written: string): string {
+  let end = written.length;
+  while (end > 0 && (written[end - 1] === ',' || written[end - 1] === "'")) end--;
+  const word = written.slice(0, end);
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+}

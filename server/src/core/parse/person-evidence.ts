@@ -4,7 +4,7 @@ import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_PLURALS as PLACE_PL
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { isSpaceUnit } from './char-class';
 import { hasPersonAppositive, namedAsOffice, roleSetOffBefore } from './person-appositives';
-import { FIRM_AFTER, FirmNames, hasFirmAppositive } from './firm-evidence';
+import { FIRM_AFTER, FirmNames, firmPartnersAfter, hasFirmAppositive } from './firm-evidence';
 import { MONTH_SURNAMES, NameRun, RunWords, isInitial } from './name-runs';
 import { Reading } from './run-readings';
 import { CAPITALISED } from './token-stream';
@@ -13,8 +13,6 @@ import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
 /** a letter, full stop, apostrophe or hyphen */
 const NAME_CHARACTER = /[\p{L}.'’-]/u;
-/** a capital then lower-case letters only */
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** the lower-case word (group 1) after spaces */
 const NEXT_LOWER_WORD = /^ +(\p{Ll}+)/u;
 /** 'the' ending the text as a whole word */
@@ -245,31 +243,6 @@ function wordEndingAt(text: string, floor: number, at: number, skip: string): { 
   let start = end;
   while (start > floor && NAME_CHARACTER.test(text[start - 1])) start--;
   return start < end ? { word: text.slice(start, end), start } : undefined;
-}
-
-const FIRM_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'LLP', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH']);
-
-/** `Merrill Lynch Pierce, Fenner and Smith Inc`: more partners' names after a comma, then a firm's suffix. */
-function firmPartnersAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x2c) return false; // ','
-  const words = text.slice(end + 1, end + 60).split(/\s+/).filter((word) => word !== '');
-  // The last partner follows `and` (`Fenner and Smith Inc`); `Nissan Motor Manufacturing Corp. president` is a role.
-  let joined = false;
-  for (const written of words) {
-    const word = withoutTrailing(written);
-    if (FIRM_SUFFIXES.has(word)) return joined;
-    if (word === 'and' || word === '&') joined = true;
-    else if (!TITLE_CASE_WORD.test(word)) return false;
-  }
-  return false;
-}
-
-/** `Smith,` → `Smith`, `Inc's` → `Inc`: the word without a closing comma, quote or possessive. */
-function withoutTrailing(written: string): string {
-  let end = written.length;
-  while (end > 0 && (written[end - 1] === ',' || written[end - 1] === "'")) end--;
-  const word = written.slice(0, end);
-  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
 
 /** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */
