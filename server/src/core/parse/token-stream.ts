@@ -2,6 +2,7 @@ import { Sentence, Span } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { CLASSIFIED, NAME_SUFFIX, TITLE } from '../lexicon/word-classes';
 import { WordTable } from '../lexicon/word-table';
+import { isSpaceUnit } from './char-class';
 import { allocateColumns } from './token-columns';
 import { isAsciiLetter, lastWordAsciiLetters, lastWordCrossedLine, nextWordStart, wordEnd } from './word-scan';
 
@@ -275,14 +276,6 @@ function isShortSpaceGap(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   // `Wheat     Corn   Soybeans`: three spaces in a line part a table's columns, not the words of one name.
   if (to - from === 3 && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x20 && text.charCodeAt(from + 2) === 0x20) return false;
-  for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
   return true;
-}
-
-function isWhitespace(code: number): boolean {
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  if (code < 0xa0) return false;
-  // U+2000–U+200A as one test that every other unit runs too (see verb-scan's isSpace).
-  return code === 0xa0 || code === 0x1680 || Math.abs(code - 0x2005) <= 5 || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
