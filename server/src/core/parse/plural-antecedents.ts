@@ -46,7 +46,7 @@ export function pluralSourceBefore(text: string, from: number, to: number): Plur
     last = match.index + match[0].length;
     quoteDepth = afterQuoteMarks(between, quoteDepth);
     // `by doctors, engineers and officials`: a comma inside a list of people does not open a clause.
-    const listed = /^\s*,\s*$/.test(between) && previousWasSource;
+    const listed = previousWasSource && /^\s*,\s*$/.test(between);
     if (/[,;:.!?()]/.test(between) && !listed) sinceClause = [];
     if (/[.!?]/.test(between)) foundInSentence = false;
     const word = endsInStopOrApostrophe(match[0]) ? match[0].replace(/[.'’]+$/, '') : match[0];

@@ -72,10 +72,7 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
       else if (pair) statement.speaker = { kind: 'source', text: pair };
       else if (antecedent) statement.speaker = referent(antecedent);
     }
-    if (!isBarePronoun(statement.speaker)) {
-      recent.unshift(statement);
-      if (recent.length > 3) recent.pop();
-    }
+    if (!isBarePronoun(statement.speaker)) remember(recent, statement);
   }
 }
 
@@ -83,6 +80,13 @@ export function resolveReferringSpeakers(text: string, statements: Statement[], 
 function pronounSpoken(text: string, statement: Statement): string {
   const span = statement.speakerSpan;
   return span && span.end - span.start <= 4 ? text.slice(span.start, span.end).toLowerCase() : '';
+}
+
+/** Puts `statement` first among the three most recent (in place: `unshift` is a slow builtin call on so short a list). */
+function remember(recent: Statement[], statement: Statement): void {
+  if (recent.length < 3) recent.push(statement);
+  for (let i = recent.length - 1; i > 0; i--) recent[i] = recent[i - 1];
+  recent[0] = statement;
 }
 
 function namedMentionStarts(mentions: Mention[]): number[] {
