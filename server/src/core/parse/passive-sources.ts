@@ -1,6 +1,7 @@
 import { PLURAL_SOURCE_NOUNS, ROLE_NOUNS } from '../lexicon/people-words';
 import { isSpaceUnit } from './char-class';
-import { PhraseContext, SpeakerReading, speakerAfter } from './speaker-phrase';
+import { speakerAfter } from './speaker-after';
+import { PhraseContext, SpeakerReading } from './speaker-phrase';
 import { lettersEnd } from './word-scan';
 import { STARTS_UPPER } from './letter-patterns';
 
