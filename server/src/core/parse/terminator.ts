@@ -1,4 +1,5 @@
 import { Span, Terminator } from '../article';
+import { isSpaceUnit } from './char-class';
 import { Line, isBlankLine } from './lines';
 
 // Sign-offs that end a wire story, in any spelling a desk has used; rules judge the spelling against the style.
@@ -55,14 +56,13 @@ export function findTerminator(text: string, lines: Line[]): TerminatorScan {
   return findStandalone(text, window, nonBlank, END_OF_MESSAGE) ?? bodyToEnd(text);
 }
 
-const WHITE_SPACE = /\s/;
 /** The most characters INLINE_TERMINATOR's match has before its trailing white space: ` end item`. */
 const INLINE_TERMINATOR_LENGTH = 9;
 
 /** Where INLINE_TERMINATOR's match may start on a line: near its end, so the rest of a long paragraph is not searched. */
 function inlineTerminatorReach(content: string): number {
   let end = content.length;
-  while (end > 0 && WHITE_SPACE.test(content[end - 1])) end--;
+  while (end > 0 && isSpaceUnit(content.charCodeAt(end - 1))) end--;
   return Math.max(0, end - INLINE_TERMINATOR_LENGTH);
 }
 
