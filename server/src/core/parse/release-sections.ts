@@ -35,9 +35,10 @@ export type ReleaseSections = Pick<Release, 'abouts' | 'contacts' | 'endMark' | 
 
 /**
  * Finds About sections, contact blocks and the end mark. About sections are looked for only after the lede
- * (`bodyLine`); contact blocks anywhere, since some releases put the contact at the top.
+ * (`bodyLine`); contact blocks anywhere, since some releases put the contact at the top. `endMarkLine` is the line
+ * `findEndMarkLine` found, read once by the caller, which also needs it.
  */
-export function readReleaseSections(text: string, lines: Line[], bodyLine: number): ReleaseSections {
+export function readReleaseSections(text: string, lines: Line[], bodyLine: number, endMarkLine: Line | undefined): ReleaseSections {
   const content = lines.filter((line) => !isBlankLine(line));
   // Every field from the start: one added later would give the readers of `sections` a second hidden class.
   const sections: ReleaseSections = { abouts: [], contacts: [], endMark: undefined, afterEndMark: undefined };
@@ -50,7 +51,6 @@ export function readReleaseSections(text: string, lines: Line[], bodyLine: numbe
     return CONTACT_WORDS.exec(text)?.index ?? -1;
   });
   const aboutWords = new TriggerScan((from) => firstOf(text.indexOf('About', from), text.indexOf('ABOUT', from)));
-  const endMarkLine = findEndMarkLine(text, content, bodyLine);
   for (const line of content) {
     const atEnd = line === endMarkLine;
     const mayHead = contactWords.within(line.contentStart, line.contentEnd) || (line.number > bodyLine && aboutWords.within(line.contentStart, line.contentEnd));

@@ -58,8 +58,9 @@ export function readRelease(input: ReleaseInput): Release | undefined {
   const headedStory = head.headline !== undefined && dateline !== undefined;
   // Its sections mark a story as a release only by an end mark, or under a headline above a dateline by an About
   // section or a contact block: most stories are turned away by a look at their lines' first characters.
-  if (!markedOutsideSections && !headedStory && !findEndMarkLine(text, lines, bodyLine)) return undefined;
-  const sections = readReleaseSections(text, lines, bodyLine);
+  const endMarkLine = findEndMarkLine(text, lines, bodyLine);
+  if (!markedOutsideSections && !headedStory && !endMarkLine) return undefined;
+  const sections = readReleaseSections(text, lines, bodyLine, endMarkLine);
   const endMark = sections.endMark ?? signedOff;
   const marked = markedOutsideSections || endMark !== undefined || (headedStory && (sections.abouts.length > 0 || sections.contacts.length > 0));
   if (!marked) return undefined;
