@@ -3,7 +3,7 @@ import { Lexicon } from '../lexicon/lexicon';
 import { UNISEX_GIVEN_NAMES } from '../lexicon/people-words';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAME, FEMALE_TITLE, GIVEN_NAME, MALE_GIVEN_NAME, MALE_TITLE, NAME_SUFFIX, PARTICLE_FOLDED, genderOf as genderFromClasses } from '../lexicon/word-classes';
 import { RunWords, isInitial } from './name-runs';
-import { Reading } from './run-readings';
+import { Reading, titleText } from './run-readings';
 import { ARTICLE_PREFIX, PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, personKeys, restOfName, variantOf } from './name-forms';
 import { looksLikePerson } from './person-evidence';
 import { addTitledSurnames } from './titled-surnames';
@@ -11,7 +11,7 @@ import { addBareFamilyNames } from './bare-family-names';
 import { linkPronouns } from './pronouns';
 import { ReadRuns, nameText, readRuns } from './read-runs';
 import { TokenStream } from './token-stream';
-import { foldName, joinTokens } from './tokens';
+import { foldName } from './tokens';
 
 const UNISEX_GIVEN = new Set(UNISEX_GIVEN_NAMES);
 const LOCATIVES = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'across', 'around']);
@@ -94,11 +94,6 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
  */
 function isParticleSurname(words: RunWords, reading: Reading): boolean {
   return reading.nameTo - reading.nameFrom === 2 && (words.classes(reading.nameFrom) & (PARTICLE_FOLDED | GIVEN_NAME | FAMILY_NAME_FIRST)) === PARTICLE_FOLDED;
-}
-
-/** The title as written, each run of white space as one space: `Cuban President`. */
-function titleText(words: RunWords, reading: Reading): string {
-  return joinTokens(words.stream.text, [{ start: words.start(reading.titleFrom), end: words.end(reading.titleTo - 1) }]);
 }
 
 function chooseSurname(runWords: RunWords, reading: Reading, standalone: Map<string, number>, titled: Map<string, number>): string {

@@ -2,6 +2,7 @@ import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, GIVEN_NAME, PARTICLE_FOLDED, ROLE_NOUN, ROLE_ONLY, TITLE } from '../lexicon/word-classes';
 import { NameRun, RunWords, isInitial } from './name-runs';
 import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
+import { joinTokens } from './tokens';
 
 /**
  * A run read as title words and name words: `Cuban President` + `Miguel Diaz-Canel`. Each part is a range of
@@ -15,6 +16,11 @@ export interface Reading {
   nameTo: number;
   /** A person's office stands before the run and its `of`: `Director of` + `Planning Kang'ethe Gitu`. */
   afterOffice: boolean;
+}
+
+/** The reading's title as written, each run of white space as one space: `Cuban President`. */
+export function titleText(words: RunWords, reading: Reading): string {
+  return joinTokens(words.stream.text, [{ start: words.start(reading.titleFrom), end: words.end(reading.titleTo - 1) }]);
 }
 
 const MAX_NAME_WORDS = 5;

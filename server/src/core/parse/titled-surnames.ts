@@ -4,9 +4,9 @@ import { SURNAME_TITLES } from '../lexicon/people-words';
 import { HEADLINE_VERB, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
 import { FIRM_AFTER, FirmNames } from './firm-evidence';
 import { NameRun, RunWords } from './name-runs';
-import { Reading } from './run-readings';
+import { Reading, titleText } from './run-readings';
 import { isAcronym } from './person-evidence';
-import { foldName, joinTokens } from './tokens';
+import { foldName } from './tokens';
 
 // A person the story names only by a personal title and a surname (`President Clinton`, `Mr. Li`), as a take that
 // starts mid-story or a second-day piece does. Titles that are also words of firms and offices (`General Motors`,
@@ -97,7 +97,7 @@ export function addTitledSurnames(runs: NameRun[], readings: (Reading | undefine
       id: people.length,
       fullName: written,
       surname: written,
-      title: joinTokens(text, [{ start: words.start(reading.titleFrom), end: words.end(reading.titleTo - 1) }]),
+      title: titleText(words, reading),
       introduction: { start: words.start(reading.titleFrom), end: words.start(reading.nameFrom) + written.length },
       gender: context.genderOf(reading),
       mentions: [],
