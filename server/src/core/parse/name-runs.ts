@@ -52,6 +52,12 @@ export class RunWords {
     return this.capitals[k];
   }
 
+  /** Whether any word at positions `from` to `to - 1` has one of the classes `bits`. */
+  anyHas(from: number, to: number, bits: number): boolean {
+    for (let k = from; k < to; k++) if (this.classList[k] & bits) return true;
+    return false;
+  }
+
   /** The words at positions `from` to `to - 1`, a space between each: `Miguel Diaz-Canel`. */
   joined(from: number, to: number): string {
     let joined = this.text(from);

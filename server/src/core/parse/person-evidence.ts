@@ -118,7 +118,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (titleCount === 1 && words.classes(reading.titleFrom) & PLACE_NOUN) return false;
   // `Legal Officer`, `Corporate Counsel`: an office, whatever words stand before it.
   if (words.classes(coreLast) & ROLE_ONLY) return false;
-  const personTitle = reading.afterOffice === true || hasPersonTitle(words, reading);
+  const personTitle = reading.afterOffice === true || words.anyHas(reading.titleFrom, reading.titleTo, PERSON_TITLE);
   const before = run.before >= 0 ? words.stream.word(run.before) : undefined;
   // `The Botanist Solon is open`: an article right before the name makes it a thing's (a brand, a shop, a ship),
   // unless a title or a given name says otherwise (`the Joe Biden administration`).
@@ -144,7 +144,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   }
   if (personTitle) return true;
   // `National Association of Wheat Growers`; not `University of California Regent Ward Connerly`, a given name inside.
-  if (!hasGivenName(words, nameFrom, nameTo) && (before === 'of' || before === 'on' || before === 'for') && ORGANISATION_HEADS.has(capitalisedWordBefore(text, words.stream.starts[run.before]))) return false;
+  if (!words.anyHas(nameFrom, nameTo, GIVEN_NAME) && (before === 'of' || before === 'on' || before === 'for') && ORGANISATION_HEADS.has(capitalisedWordBefore(text, words.stream.starts[run.before]))) return false;
   if (titleCount === 0 && (inPlaceList(text, nameStart) || firmPartnersAfter(text, nameEnd))) return false;
   if (run.before >= 0 && !words.stream.has(run.before, CAPITALISED) && words.stream.classesAt(run.before) & ROLE_NOUN && titleCount === 0) return true;
   if (initialsAndSurname) return hasPersonAppositive(context, nameEnd, true);
@@ -173,16 +173,6 @@ function initialsWithPeriods(words: RunWords, from: number, to: number): boolean
     if (!isInitial(word) || !initialWithPeriod(words, k) || PLACE_INITIALS.has(`${word.toLowerCase().replace(/\.$/, '')}.`)) return false;
   }
   return true;
-}
-
-function hasPersonTitle(words: RunWords, reading: Reading): boolean {
-  for (let k = reading.titleFrom; k < reading.titleTo; k++) if (words.classes(k) & PERSON_TITLE) return true;
-  return false;
-}
-
-function hasGivenName(words: RunWords, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words.classes(k) & GIVEN_NAME) return true;
-  return false;
 }
 
 /**
