@@ -2,15 +2,23 @@ import { isLetterOrMark, lettersEnd } from '../parse/word-scan';
 import { REPORTING_VERBS, ReportingVerb } from './reporting-verbs';
 
 /**
- * The reporting verbs keyed on their first word, lower case, longest first. The lexicon marks each word of the
- * text whose letter runs hold such a first word (a class bit, see word-classes.ts), so the verb scan looks up
- * only those words here.
+ * The reporting verbs keyed on their first word, lower case, longest first. A word of ASCII letters is found here
+ * in place (asciiCandidatesAt); for other words the lexicon marks those whose letter runs hold such a first word (a
+ * class bit, see word-classes.ts), so the verb scan looks up only those here.
  */
 export class VerbTable {
   private readonly byFirstWord = new Map<string, ReportingVerb[]>();
   readonly maxWordLength: number;
-  /** The shapes (first, second and last letters, and length) of the first words of ASCII letters. */
-  private readonly shapes = new Uint8Array(SHAPE_SLOTS);
+  /**
+   * The first words of ASCII letters by shape (first, second and last letters, and length): slot → index + 1 into
+   * asciiWords and asciiVerbs (0: empty), open addressing. The verb scan asks for every ASCII word of the article:
+   * an empty slot turns most away at once, and a word in a filled one is compared letter by letter, without a
+   * slice, a case fold or a look-up in the word table.
+   */
+  private readonly asciiSlots: Int32Array;
+  private readonly asciiMask: number;
+  private readonly asciiWords: string[] = [];
+  private readonly asciiVerbs: ReportingVerb[][] = [];
 
   constructor(verbs: readonly ReportingVerb[]) {
     let longest = 0;
@@ -24,9 +32,23 @@ export class VerbTable {
       list.sort((a, b) => b.words.length - a.words.length);
       this.byFirstWord.set(first, list);
       longest = Math.max(longest, first.length);
-      if (/^[a-z]+$/.test(first)) this.shapes[shapeOf(first, 0, first.length)] = 1;
     }
     this.maxWordLength = longest;
+    const asciiFirstWords = [...this.byFirstWord.keys()].filter((first) => /^[a-z]+$/.test(first));
+    // At most a quarter of the slots filled (a long configured list gets more of them): probing stays short.
+    let slots = MIN_SHAPE_SLOTS;
+    while (slots < asciiFirstWords.length * 4) slots *= 2;
+    this.asciiSlots = new Int32Array(slots);
+    this.asciiMask = slots - 1;
+    for (const first of asciiFirstWords) this.addAsciiWord(first, this.byFirstWord.get(first) ?? []);
+  }
+
+  private addAsciiWord(word: string, verbs: ReportingVerb[]): void {
+    let slot = shapeOf(word, 0, word.length) & this.asciiMask;
+    while (this.asciiSlots[slot] !== 0) slot = (slot + 1) & this.asciiMask;
+    this.asciiWords.push(word);
+    this.asciiVerbs.push(verbs);
+    this.asciiSlots[slot] = this.asciiWords.length;
   }
 
   /** The verbs whose first word is `text.slice(start, end)` (a letter run) in any letter case. */
@@ -34,12 +56,16 @@ export class VerbTable {
     return end - start <= this.maxWordLength ? this.byFirstWord.get(text.slice(start, end).toLowerCase()) : undefined;
   }
 
-  /**
-   * False when `text.slice(start, end)`, a run of ASCII letters, is surely no verb's first word in any case: read
-   * from its shape in a small table, without a look-up.
-   */
-  mayStart(text: string, start: number, end: number): boolean {
-    return this.shapes[shapeOf(text, start, end)] === 1;
+  /** candidatesAt for `text.slice(start, end)`, a run of ASCII letters (nothing else), read in place. */
+  asciiCandidatesAt(text: string, start: number, end: number): ReportingVerb[] | undefined {
+    const length = end - start;
+    const mask = this.asciiMask;
+    for (let slot = shapeOf(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.asciiSlots[slot];
+      if (entry === 0) return undefined;
+      const word = this.asciiWords[entry - 1];
+      if (word.length === length && sameLettersAnyCase(word, text, start)) return this.asciiVerbs[entry - 1];
+    }
   }
 
   /** Whether some letter run of `word` (split at hyphens, apostrophes, periods, …) is a verb's first word. */
@@ -55,13 +81,19 @@ export class VerbTable {
   }
 }
 
-const SHAPE_SLOTS = 8192;
+const MIN_SHAPE_SLOTS = 8192;
 
-/** A word's first, second and last letters (ASCII, any case) and length in a slot: words in different slots differ. */
+/** Whether `text` from `start` holds `word` (lower-case ASCII letters) in any letter case; the text there is ASCII letters. */
+function sameLettersAnyCase(word: string, text: string, start: number): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** A hash of a word's first, second and last letters (ASCII, any case) and length: words of different hashes differ. */
 function shapeOf(text: string, start: number, end: number): number {
   const second = end - start > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
   const opening = Math.imul(text.charCodeAt(start) | 0x20, 31) + second;
-  return (Math.imul(Math.imul(opening, 31) + (text.charCodeAt(end - 1) | 0x20), 31) + (end - start)) & (SHAPE_SLOTS - 1);
+  return (Math.imul(Math.imul(opening, 31) + (text.charCodeAt(end - 1) | 0x20), 31) + (end - start)) | 0;
 }
 
 export const BUILT_IN_VERBS = new VerbTable(REPORTING_VERBS);

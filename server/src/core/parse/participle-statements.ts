@@ -1,8 +1,6 @@
 import { Mention, Quote, Sentence, Statement, makeStatement } from '../article';
 import { REPORTING_PARTICIPLES } from '../lexicon/reporting-verbs';
-import { REPORTING_PARTICIPLE } from '../lexicon/word-classes';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
-import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
 import { HAS_LETTER, HAS_LETTER_OR_DIGIT, STARTS_UPPER } from './letter-patterns';
 
 /** A lower-case word ending in -ing. */
@@ -31,12 +29,12 @@ const WITH_COMPLEMENT_VERBS = new Set(['meet', 'meets', 'met', 'meeting', 'coope
   'consulted', 'comply', 'complied', 'negotiate', 'negotiated', 'negotiating', 'work', 'worked', 'working']);
 
 /**
- * A statement for a sentence (number `index` in `words`) whose only report of speech is a participle clause after
- * the main verb.
+ * A statement for a sentence whose only report of speech is a participle clause after the main verb. Read only in
+ * a sentence that may hold a reporting participle (verb-scan.ts finds those in its walk over the words): the
+ * patterns below can only find one at a word's start, and most sentences have none.
  */
-export function participleStatement(context: PhraseContext, words: TokenStream, index: number, sentence: Sentence, quotes: Quote[]): Statement | undefined {
+export function participleStatement(context: PhraseContext, sentence: Sentence, quotes: Quote[]): Statement | undefined {
   const { text } = context;
-  if (!holdsParticiple(words, index)) return undefined;
   const slice = text.slice(sentence.span.start, sentence.span.end);
   return afterMainVerb(context, sentence, quotes, slice) ?? withSubject(context, sentence, quotes, slice);
 }
@@ -119,26 +117,6 @@ function subjectHead(context: PhraseContext, word: string, verbStart: number): b
   if (STARTS_UPPER.test(word)) return true;
   if (LOWER_PLURAL.test(word) && !/(?:ss|us|is)$/.test(word)) return true;
   return context.lexicon.isRoleNoun(word.toLowerCase());
-}
-
-/**
- * Whether a word of the sentence opens with a reporting participle: the pattern above can only find one there
- * (after white space, so at a word's start), and most sentences have none, so it is not run on them. A word
- * across a line break (`re-` `saying`) is not one slice of the text: it is read by the pattern.
- */
-export function holdsParticiple(words: TokenStream, sentence: number): boolean {
-  const { text, starts, ends, flags } = words;
-  const last = words.sentenceFirst[sentence + 1];
-  for (let word = words.sentenceFirst[sentence]; word < last; word++) {
-    // A word of ASCII letters alone is one only if it ends in `ing`: most words are turned away without a look-up.
-    if ((flags[word] & ASCII_LETTERS) !== 0 && !endsInIng(text, starts[word], ends[word])) continue;
-    if ((flags[word] & CROSSES_LINE) !== 0 || (words.classesAt(word) & REPORTING_PARTICIPLE) !== 0) return true;
-  }
-  return false;
-}
-
-function endsInIng(text: string, start: number, end: number): boolean {
-  return end - start > 3 && text.charCodeAt(end - 1) === 0x67 && text.charCodeAt(end - 2) === 0x6e && text.charCodeAt(end - 3) === 0x69;
 }
 
 /**

@@ -3,14 +3,14 @@ import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { Lexicon } from '../lexicon/lexicon';
 import { continueQuotes } from './quote-speakers';
 import { resolveDescribedSpeakers } from './described-speakers';
-import { holdsParticiple, participleStatement } from './participle-statements';
+import { participleStatement } from './participle-statements';
 import { resolveReferringSpeakers } from './referring-speakers';
 import { speakerAfter } from './speaker-after';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
 import { isLetterUnit, isSpaceUnit, lowersToOther } from './char-class';
 import { inComparison, negatedBefore, readsAsNoun } from './verb-context';
-import { VerbMatch, findReportingVerbs } from './verb-scan';
+import { VerbMatch, readSentenceVerbs } from './verb-scan';
 import { TokenStream } from './token-stream';
 import { describesNounBefore } from './reduced-relative';
 import { passiveSpeaker } from './passive-sources';
@@ -51,9 +51,9 @@ export function findStatements(context: StatementContext): Statement[] {
   let quoteIndex = 0;
   for (let index = 0; index < context.sentences.length; index++) {
     const sentence = context.sentences[index];
-    const matches = findReportingVerbs(context.words, index, sentence.span.end, context.lexicon.verbs);
+    const { matches, mayHoldParticiple } = readSentenceVerbs(context.words, index, sentence.span.end, context.lexicon.verbs);
     // Most sentences report no speech: no reporting verb and no participle, and nothing else to read.
-    if (matches.length === 0 && !holdsParticiple(context.words, index)) continue;
+    if (matches.length === 0 && !mayHoldParticiple) continue;
     while (mentionIndex < context.mentions.length && context.mentions[mentionIndex].span.end <= sentence.span.start) mentionIndex++;
     let mentionEnd = mentionIndex;
     while (mentionEnd < context.mentions.length && context.mentions[mentionEnd].span.start < sentence.span.end) mentionEnd++;
@@ -66,7 +66,7 @@ export function findStatements(context: StatementContext): Statement[] {
     const negatedStatements: Statement[] = [];
     const found = readStatements(context, phraseContext, index, quotes, matches, negatedStatements);
     // A participle before every verb found governs them: `praised the ruling, saying his father hoped …`.
-    const participle = participleStatement(phraseContext, context.words, index, sentence, quotes);
+    const participle = mayHoldParticiple ? participleStatement(phraseContext, sentence, quotes) : undefined;
     if (participle && (!found.length || participle.verb.start < found[0].verb.start)) statements.push(participle);
     else for (const statement of negatedStatements.length ? [...found, ...negatedStatements].sort((a, b) => a.verb.start - b.verb.start) : found) statements.push(statement);
     for (const negatedStatement of negatedStatements) negated.add(negatedStatement);

@@ -1,6 +1,6 @@
 import { ReportingVerb } from '../lexicon/reporting-verbs';
 import { VerbTable } from '../lexicon/verb-table';
-import { REPORTING_VERB_START } from '../lexicon/word-classes';
+import { REPORTING_PARTICIPLE, REPORTING_VERB_START } from '../lexicon/word-classes';
 import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
 import { isLetterOrMark, lettersEnd } from './word-scan';
 import { passiveSourceStart } from './passive-sources';
@@ -18,27 +18,58 @@ export interface VerbMatch {
   passiveSource?: number;
 }
 
+/** The reporting verbs of a sentence, and whether it may hold a reporting participle, read in one walk over its words. */
+export interface SentenceVerbs {
+  matches: VerbMatch[];
+  /** A word opens with a reporting participle (`saying`), or crosses a line break and may (participle-statements.ts). */
+  mayHoldParticiple: boolean;
+}
+
 /**
  * The reporting verbs of sentence `sentence` (ending at `limit`), in text order, each read in context (see
- * `counts`). Only the words the lexicon marks as holding a verb's first word are read letter by letter: a verb
- * starts at a letter run not glued to the word before (`so-called`, `Xi's`), and a word of the stream may hold
- * several runs (`said.Xi`, a word across a line break).
+ * `counts`). A word of ASCII letters is found in the verb table in place; of other words, only those the lexicon
+ * marks as holding a verb's first word are read letter by letter: a verb starts at a letter run not glued to the
+ * word before (`so-called`, `Xi's`), and a word of the stream may hold several runs (`said.Xi`, a word across a
+ * line break).
  */
 export function findReportingVerbs(words: TokenStream, sentence: number, limit: number, table: VerbTable): VerbMatch[] {
+  return readSentenceVerbs(words, sentence, limit, table).matches;
+}
+
+export function readSentenceVerbs(words: TokenStream, sentence: number, limit: number, table: VerbTable): SentenceVerbs {
   const text = words.text;
   const found: VerbMatch[] = [];
+  let participle = false;
   // Where the last verb found ends: the words of a multi-word verb are not read again.
   let scanned = 0;
   // Read into locals once: the loop runs for every word of the article.
   const { starts, ends, flags } = words;
   const last = words.sentenceFirst[sentence + 1];
   for (let word = words.sentenceFirst[sentence]; word < last; word++) {
+    const start = starts[word];
     const end = ends[word];
-    if (end <= scanned) continue;
-    // Most words are turned away by their shape; a word of other characters is looked up (the Kelvin sign lower-cases to `k`).
-    if ((flags[word] & ASCII_LETTERS) !== 0 && !table.mayStart(text, starts[word], end)) continue;
-    if ((flags[word] & CROSSES_LINE) === 0 && (words.classesAt(word) & REPORTING_VERB_START) === 0) continue;
-    let at = Math.max(scanned, starts[word]);
+    if ((flags[word] & ASCII_LETTERS) !== 0) {
+      // Only a word ending in `ing` may be a participle: most words are turned away without a look-up.
+      if (!participle && endsInIng(text, start, end)) participle = (words.classesAt(word) & REPORTING_PARTICIPLE) !== 0;
+      if (end <= scanned) continue;
+      const candidates = table.asciiCandidatesAt(text, start, end);
+      if (candidates === undefined) continue;
+      // The word is one letter run, read as it stands unless glued to the word before.
+      if (start >= scanned && lettersEnd(text, start, limit) === end) {
+        const match = joinedBefore(text, start) ? undefined : matchCandidates(text, start, end, limit, candidates);
+        if (match) {
+          found.push(match);
+          scanned = match.end;
+        }
+        continue;
+      }
+    } else {
+      if (!participle) participle = (flags[word] & CROSSES_LINE) !== 0 || (words.classesAt(word) & REPORTING_PARTICIPLE) !== 0;
+      if (end <= scanned) continue;
+      // A word of other characters is looked up (the Kelvin sign lower-cases to `k`).
+      if ((flags[word] & CROSSES_LINE) === 0 && (words.classesAt(word) & REPORTING_VERB_START) === 0) continue;
+    }
+    let at = Math.max(scanned, start);
     while (at < end) {
       while (at < end && !isLetterOrMark(text.charCodeAt(at))) at++;
       if (at >= end) break;
@@ -50,12 +81,19 @@ export function findReportingVerbs(words: TokenStream, sentence: number, limit: 
       } else at = runEnd;
     }
   }
-  return found;
+  return { matches: found, mayHoldParticiple: participle };
+}
+
+function endsInIng(text: string, start: number, end: number): boolean {
+  return end - start > 3 && text.charCodeAt(end - 1) === 0x67 && text.charCodeAt(end - 2) === 0x6e && text.charCodeAt(end - 3) === 0x69;
 }
 
 function matchAt(text: string, start: number, wordEnd: number, limit: number, table: VerbTable): VerbMatch | undefined {
   const candidates = table.candidatesAt(text, start, wordEnd);
-  if (!candidates) return undefined;
+  return candidates ? matchCandidates(text, start, wordEnd, limit, candidates) : undefined;
+}
+
+function matchCandidates(text: string, start: number, wordEnd: number, limit: number, candidates: ReportingVerb[]): VerbMatch | undefined {
   for (const verb of candidates) {
     const end = tailEnd(text, wordEnd, limit, verb.words);
     if (end < 0 || text.charCodeAt(end) === 0x2d) continue;
