@@ -1,11 +1,11 @@
 import { Article, Quote } from '../article';
 import { ATTRIBUTION_VERBS } from '../lexicon/lexicon';
 import { HouseStyle } from '../styles/style';
-import { countLetterWords } from '../parse/char-class';
+import { countLetterWords, isSpaceUnit } from '../parse/char-class';
 import { lineFeedStartAt, lineFeedStarts } from '../parse/lines';
 import { Rule } from './rule';
 import { firstEndingAfter } from '../span-search';
-import { AttributedSentences, firstQuoteEndingAfter, outsideQuotes } from './attributed-sentences';
+import { AttributedSentences, countLetterWordsOutsideQuotes, firstQuoteEndingAfter } from './attributed-sentences';
 
 // Ways of attributing that are not a `Statement` of the parser's: `As one banker put it, "…"`, `…," as described by`.
 const EXTRA_ATTRIBUTIONS = [
@@ -92,7 +92,7 @@ function isAttributed(article: Article, quote: Quote, attributed: AttributedSent
   if (COLON_BEFORE.test(text.slice(Math.max(0, quote.span.start - 3), quote.span.start))) return true;
   if (DASH_AFTER.test(text.slice(quote.span.end, quote.span.end + 8))) return true;
   if (SPEAKER_AFTER.test(text.slice(quote.span.end, quote.span.end + 80))) return true;
-  if (SPEAKER_BEFORE.test(text.slice(Math.max(0, quote.span.start - 60), quote.span.start))) return true;
+  if (mayEndWithVerb(text, quote.span.start, 60) && SPEAKER_BEFORE.test(text.slice(Math.max(0, quote.span.start - 60), quote.span.start))) return true;
   let first = firstEndingAfter(sentences, quote.span.start);
   if (first < 0) return true;
   let last = first;
@@ -102,7 +102,7 @@ function isAttributed(article: Article, quote: Quote, attributed: AttributedSent
   // A quote framed by words of its own sentence (`…," Matsui snapped`, `the motto "…"`) has its speaker or its
   // nature given there; the slip this rule is for is a quotation standing alone as its sentence.
   const ownSpan = { start: sentences[first].span.start, end: sentences[last].span.end };
-  if (countLetterWords(outsideQuotes(article, ownSpan, firstQuoteEndingAfter(article, ownSpan.start)), 2) >= 2) return true;
+  if (countLetterWordsOutsideQuotes(article, ownSpan, firstQuoteEndingAfter(article, ownSpan.start), 2) >= 2) return true;
   for (let index = Math.max(0, first - 1); index <= Math.min(sentences.length - 1, last + 1); index++) {
     if (attributed.has(index)) return true;
   }
@@ -111,6 +111,26 @@ function isAttributed(article: Article, quote: Quote, attributed: AttributedSent
   // Continued without a closing mark into the next paragraph, whose quotation is attributed (`…,'' the opinion said.`).
   if (!quote.closed && continuesIntoAttributed(article, quote, last, attributed)) return true;
   return followsAttributedQuotes(article, first, attributed);
+}
+
+/**
+ * Whether the `reach` characters before `end` may end as SPEAKER_BEFORE requires: a word ending in `s`, `ed` or
+ * `ly`, then blanks around at most one of `.,:;`. Tested first because most quotations follow `said`, or no verb,
+ * and the pattern tries every start in the window before it fails.
+ */
+function mayEndWithVerb(text: string, end: number, reach: number): boolean {
+  const limit = Math.max(0, end - reach);
+  let at = end - 1;
+  while (at >= limit && isSpaceUnit(text.charCodeAt(at))) at--;
+  const mark = text.charCodeAt(at);
+  if (at >= limit && (mark === 0x2e || mark === 0x2c || mark === 0x3a || mark === 0x3b)) {
+    at--;
+    while (at >= limit && isSpaceUnit(text.charCodeAt(at))) at--;
+  }
+  if (at < limit) return false;
+  const last = text.charCodeAt(at);
+  const before = at > limit ? text.charCodeAt(at - 1) : -1;
+  return last === 0x73 || (last === 0x64 && before === 0x65) || (last === 0x79 && before === 0x6c);
 }
 
 /**
