@@ -31,6 +31,26 @@ describe('dateline parser: irregular shapes are read, so rules can say what is w
     });
   }
 
+  it('builds every dateline with one set of fields in one order, whichever parts it has (one hidden class)', () => {
+    const lines = [
+      ...cases.map(([line]) => line),
+      'Los Angeles, CA (May 13, 2024) - Acme said.',
+      'CLEARWATER, FL - (NewMediaWire) - September 03, 2024 - Acme said.',
+      '(NewMediaWire) - May 01, 2025 - DALLAS — Acme said.',
+      'Dothan, United States - September 26, 2024 / ENTcare / Acme said.',
+    ];
+    const datelineShapes = new Set<string>();
+    const dateShapes = new Set<string>();
+    for (const line of lines) {
+      const dateline = parseArticle(line).dateline;
+      assert.ok(dateline, `no dateline in ${line}`);
+      datelineShapes.add(Object.keys(dateline).join());
+      if (dateline.date) dateShapes.add(Object.keys(dateline.date).join());
+    }
+    assert.deepStrictEqual([...datelineShapes], ['span,line,city,region,missingCommaAt,date,agency,agencyForm,separator']);
+    assert.deepStrictEqual([...dateShapes], ['month,monthNumber,day,year']);
+  });
+
   it('does not take a month-like word for a month', () => {
     assert.strictEqual(parseArticle('    NEW YORK, Maple 4 - Text.').dateline?.date, undefined);
   });

@@ -50,7 +50,7 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
   const city = noComma ?? match(CITY, head, 0);
   if (!city) return undefined;
   let cursor = city.end;
-  const dateline: Dateline = { span: { start, end: start }, line, city: at(start, city.text.trim(), city.start) };
+  const dateline = makeDateline({ span: { start, end: start }, line, city: at(start, city.text.trim(), city.start) });
   if (noCommaDate) {
     dateline.missingCommaAt = start + city.end;
     dateline.date = noCommaDate.date;
@@ -138,7 +138,8 @@ function readDatePart(dateline: Dateline, part: Piece, base: number): boolean {
     return true;
   }
   if (YEAR.test(part.text) && dateline.date && !dateline.date.year) {
-    dateline.date.year = { ...at(base, part.text, part.start), value: Number(part.text) };
+    const year = at(base, part.text, part.start);
+    dateline.date.year = { text: year.text, start: year.start, end: year.end, value: Number(part.text) };
     return true;
   }
   return false;
@@ -177,7 +178,18 @@ function makeDate(month: string, day: string, monthAt: number, dayAt: number): D
     month: { text: month, start: monthAt, end: monthAt + month.length },
     monthNumber: monthNumber(month),
     day: { text: day, start: dayAt, end: dayAt + day.length, value: Number(day) },
+    year: undefined,
   };
+}
+
+/**
+ * Every dateline is built here, with all its fields in one order (undefined when absent): its pieces are read one by
+ * one and set as found, which gave datelines 31 hidden classes and made V8 throw away parseArticle's and the
+ * dateline rules' code for each new one. JSON leaves the undefined fields out.
+ */
+export function makeDateline(fields: Dateline): Dateline {
+  const { span, line, city, region, missingCommaAt, date, agency, agencyForm, separator } = fields;
+  return { span, line, city, region, missingCommaAt, date, agency, agencyForm, separator };
 }
 
 interface Piece {

@@ -1,5 +1,5 @@
 import { Dateline, DatelineDate, TextSpan } from '../article';
-import { parseDateline } from './dateline';
+import { makeDateline, parseDateline } from './dateline';
 import { monthNumber } from './months';
 
 // Some distribution services write the service and the date after the city and a dash:
@@ -43,7 +43,7 @@ export function extendReleaseDateline(text: string, dateline: Dateline): Datelin
     const found = pattern.exec(rest);
     const date = found ? readDate(found[dateGroup], from + found.index + found[0].indexOf(found[dateGroup])) : undefined;
     if (!found || !date) continue;
-    const extended: Dateline = { ...dateline, date, span: { start: dateline.span.start, end: from + found[0].trimEnd().length } };
+    const extended = makeDateline({ ...dateline, date, span: { start: dateline.span.start, end: from + found[0].trimEnd().length } });
     if (agencyGroup && !dateline.agency) {
       const offset = from + found[0].indexOf(found[agencyGroup]);
       extended.agency = { text: found[agencyGroup], start: offset, end: offset + found[agencyGroup].length };
@@ -69,13 +69,13 @@ export function readServiceFirstDateline(text: string, start: number, lineEnd: n
   const city = parseDateline(text, start + found[0].length, lineEnd, line);
   if (!city || city.agency || city.date || city.city.text !== city.city.text.toUpperCase()) return undefined;
   const agencyStart = start + 1;
-  return {
+  return makeDateline({
     ...city,
     span: { start, end: city.span.end },
     agency: { text: found[1], start: agencyStart, end: agencyStart + found[1].length },
     agencyForm: 'parentheses',
     date,
-  };
+  });
 }
 
 /**
@@ -85,7 +85,7 @@ export function readServiceFirstDateline(text: string, start: number, lineEnd: n
 function withIssuerDate(dateline: Dateline, rest: string, from: number): Dateline | undefined {
   const found = DATE_THEN_ISSUER.exec(rest);
   const date = found ? readDate(found[1], from + found.index + found[0].indexOf(found[1])) : undefined;
-  return found && date ? { ...dateline, date, span: { start: dateline.span.start, end: from + found[0].length } } : undefined;
+  return found && date ? makeDateline({ ...dateline, date, span: { start: dateline.span.start, end: from + found[0].length } }) : undefined;
 }
 
 /** The parts of a date that DATE matched (`words`, at `offset` in the text). */
@@ -101,5 +101,12 @@ function readDate(words: string, offset: number): DatelineDate | undefined {
     const start = base + found[0].indexOf(part);
     return { text: part, start, end: start + part.length };
   };
-  return { month: at(monthText), monthNumber: month, day: { ...at(dayText), value: Number(dayText) }, year: { ...at(yearText), value: Number(yearText) } };
+  const day = at(dayText);
+  const year = at(yearText);
+  return {
+    month: at(monthText),
+    monthNumber: month,
+    day: { text: day.text, start: day.start, end: day.end, value: Number(dayText) },
+    year: { text: year.text, start: year.start, end: year.end, value: Number(yearText) },
+  };
 }
