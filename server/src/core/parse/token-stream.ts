@@ -90,14 +90,6 @@ export class TokenStream {
     return this.lexicon !== undefined && ((this.flags[index] & CROSSES_LINE) !== 0 || this.lexicon.mayBePronoun(this.text, this.starts[index], this.ends[index]));
   }
 
-  push(start: number, end: number, flags: number): void {
-    if (this.count === this.starts.length) this.grow();
-    const index = this.count++;
-    this.starts[index] = start;
-    this.ends[index] = end;
-    this.flags[index] = flags;
-  }
-
   /** The last word of a sentence loses a period that is the sentence's, not the word's. */
   dropFinalPeriod(index: number): void {
     this.ends[index]--;
@@ -128,7 +120,8 @@ export class TokenStream {
     return this.flags[index] & CROSSES_LINE ? word.replace(/-\s+/g, '-') : word;
   }
 
-  private grow(): void {
+  /** Twice the room for words; the caller reads the new columns. */
+  grow(): void {
     const columns = allocateColumns(this.starts.length * 2, this.sentenceFirst.length - 1);
     columns.starts.set(this.starts);
     columns.ends.set(this.ends);
@@ -173,33 +166,46 @@ const NOTHING_EXCLUDED: Span[] = [];
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u;
 const LETTER = /^\p{L}$/u;
 
-// This loop runs for every word of the article: it reads char codes and stores offsets; no string is made.
+// This loop runs for every word of the article: it reads char codes and stores offsets; no string is made. Each
+// character is read once where it can be: a word's stop character and the letter after a single space are kept,
+// not read again to find the next word, test the gap or the capital (charCodeAt costs tens of instructions).
 function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
   const text = stream.text;
   // The words of `text.slice(span.start, span.end)`, found in place (a span outside the text is cut to it).
   const limit = Math.min(Math.max(span.end, 0), text.length);
   let previousEnd = -1;
-  for (let start = nextWordStart(text, Math.max(span.start, 0), limit); start < limit; start = nextWordStart(text, previousEnd, limit)) {
+  /** The code unit at previousEnd (-1 at the limit). */
+  let previousStop = -1;
+  let start = nextWordStart(text, Math.max(span.start, 0), limit);
+  let first = start < limit ? text.charCodeAt(start) : 0;
+  // The columns as locals, stored to without a method call per word (they change only when the stream grows).
+  let { starts, ends, flags: flagColumn } = stream;
+  let count = stream.count;
+  while (start < limit) {
     // Most words are ASCII letters ended by a space or punctuation that joins nothing: read here, without a call.
     // Such a word holds no period, hyphen or apostrophe, so it is no possessive and opens with no Arabic article.
     let after = start;
-    let stop = 0;
-    while (after < limit && isAsciiLetter((stop = text.charCodeAt(after)))) after++;
+    let stop = first;
+    if (isAsciiLetter(first)) {
+      after++;
+      while (after < limit && isAsciiLetter((stop = text.charCodeAt(after)))) after++;
+    }
     let matchEnd = after;
     let end = after;
     let flags = ASCII_LETTERS;
-    if (after === limit || (stop < 0x80 && stop !== 0x2d && stop !== 0x27 && stop !== 0x2e)) {
-      if (text.charCodeAt(start) <= 0x5a) flags |= CAPITALISED;
+    const plain = after === limit || (stop < 0x80 && stop !== 0x2d && stop !== 0x27 && stop !== 0x2e);
+    if (plain) {
+      if (first <= 0x5a) flags |= CAPITALISED;
     } else {
       matchEnd = end = wordEnd(text, start, limit);
       flags = lastWordCrossedLine ? CROSSES_LINE : 0;
       if (text.charCodeAt(end - 1) === 0x2e && !keepsPeriod(text, start, end)) end--;
       if (lastWordAsciiLetters && text.charCodeAt(end - 1) !== 0x2e) flags |= ASCII_LETTERS;
-      const following = matchEnd < limit ? text.charCodeAt(matchEnd) : -1;
+      stop = matchEnd < limit ? text.charCodeAt(matchEnd) : -1;
       if (endsWithPossessive(text, start, end)) {
         end -= 2;
         flags |= POSSESSIVE;
-      } else if ((following === 0x27 || following === 0x2019) && text.charCodeAt(end - 1) === 0x73) {
+      } else if ((stop === 0x27 || stop === 0x2019) && text.charCodeAt(end - 1) === 0x73) {
         // `Jones'`: a word would have swallowed the apostrophe had a letter followed it, so a plural possessive is
         // all that is left (a closing single quote after a plural cannot be told apart and reads the same way).
         flags |= POSSESSIVE;
@@ -207,17 +213,40 @@ function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
       if (!(flags & CROSSES_LINE) && startsCapitalised(text, start, end)) flags |= CAPITALISED;
     }
     // One space between two words is the common case, answered without a call.
-    if (previousEnd >= 0 && ((start - previousEnd === 1 && text.charCodeAt(previousEnd) === 0x20) || isShortSpaceGap(text, previousEnd, start))) flags |= JOINED;
+    if (previousEnd >= 0 && ((start - previousEnd === 1 && previousStop === 0x20) || isShortSpaceGap(text, previousEnd, start))) flags |= JOINED;
     previousEnd = matchEnd;
-    if (excluded.length && excluded.some((other) => other.start < end && other.end > start)) continue;
-    stream.push(start, end, flags);
-    if (flags & CROSSES_LINE) {
-      // A word across lines is capitalised as its one-line text is (`al-\nAssad` reads as `al-Assad`).
-      const index = stream.count - 1;
-      const word = stream.word(index);
-      if (startsCapitalised(word, 0, word.length)) stream.flags[index] |= CAPITALISED;
+    previousStop = matchEnd < limit ? stop : -1;
+    if (excluded.length === 0 || !excluded.some((other) => other.start < end && other.end > start)) {
+      if (count === starts.length) {
+        stream.count = count;
+        stream.grow();
+        ({ starts, ends, flags: flagColumn } = stream);
+      }
+      starts[count] = start;
+      ends[count] = end;
+      flagColumn[count] = flags;
+      count++;
+      if (flags & CROSSES_LINE) {
+        stream.count = count;
+        capitaliseAcrossLine(stream, count - 1);
+      }
+    }
+    // The next word right after one space: its first letter is read once, here.
+    const next = matchEnd + 1;
+    if (previousStop === 0x20 && next < limit && isAsciiLetter((first = text.charCodeAt(next)))) {
+      start = next;
+    } else {
+      start = nextWordStart(text, matchEnd, limit);
+      if (start < limit) first = text.charCodeAt(start);
     }
   }
+  stream.count = count;
+}
+
+/** A word across lines is capitalised as its one-line text is (`al-\nAssad` reads as `al-Assad`). */
+function capitaliseAcrossLine(stream: TokenStream, index: number): void {
+  const word = stream.word(index);
+  if (startsCapitalised(word, 0, word.length)) stream.flags[index] |= CAPITALISED;
 }
 
 /** `Alger Hiss.` at a sentence end: the period is the sentence's, not part of a short name. */
