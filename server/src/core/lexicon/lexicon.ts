@@ -247,8 +247,10 @@ export class Lexicon {
 function hasPronounShape(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > LONGEST_PRONOUN) return false;
   const initial = text.charCodeAt(start) | 0x20;
+  // The second letter is read only after the first fits (one word in eight): half the character reads.
+  if (initial >= 0x80 || PRONOUN_INITIALS[initial] === 0) return false;
   const second = text.charCodeAt(start + 1);
-  return initial < 0x80 && second < 0x80 && PRONOUN_OPENINGS[(initial << 7) | second] === 1;
+  return second < 0x80 && PRONOUN_OPENINGS[(initial << 7) | second] === 1;
 }
 
 /**
@@ -288,6 +290,8 @@ for (const [formal, shortForms] of Object.entries(GIVEN_NAME_VARIANTS)) {
 
 const PRONOUN_GENDERS = new Map(Object.entries(words.PRONOUNS));
 /** First letters of the pronouns, lower-cased (`| 0x20`): most words are turned away on their first letter. */
+const PRONOUN_INITIALS = new Uint8Array(0x80);
+for (const pronoun of Object.keys(words.PRONOUNS)) PRONOUN_INITIALS[pronoun.charCodeAt(0) | 0x20] = 1;
 /** The first two letters of the pronouns (the first in either case, the second in lower case), by `first << 7 | second`. */
 const PRONOUN_OPENINGS = new Uint8Array(0x80 * 0x80);
 for (const pronoun of Object.keys(words.PRONOUNS)) PRONOUN_OPENINGS[((pronoun.charCodeAt(0) | 0x20) << 7) | pronoun.charCodeAt(1)] = 1;

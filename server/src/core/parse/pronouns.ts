@@ -17,21 +17,22 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
   let next = 0;
   let focus: number | undefined;
   // Three arrays for the whole article, refilled sentence by sentence (most sentences mention nobody): not three
-  // new arrays per sentence, which a long article keeps the garbage collector busy with.
+  // new arrays per sentence, which a long article keeps the garbage collector busy with. An array is emptied only
+  // when it holds something: setting the length of an array is a call into the runtime.
   const inSentence: Mention[] = [];
   const previousSentence: number[] = [];
-  let recent: number[] = [];
-  let spare: number[] = [];
+  const recent: number[] = [];
   const { starts, ends } = words;
   for (let sentence = 0; sentence + 1 < words.sentenceFirst.length; sentence++) {
     const first = words.sentenceFirst[sentence];
     const last = words.sentenceFirst[sentence + 1];
     if (first === last) continue;
     const sentenceEnd = ends[last - 1];
-    inSentence.length = 0;
+    if (inSentence.length !== 0) inSentence.length = 0;
     for (let word = first; word < last; word++) {
-      while (next < named.length && named[next].span.start <= starts[word]) inSentence.push(named[next++]);
       if (!words.mayBePronoun(word) || !(words.classesAt(word) & PRONOUN)) continue;
+      // The names before the pronoun join the sentence's mentions only now: most words are no pronoun.
+      while (next < named.length && named[next].span.start <= starts[word]) inSentence.push(named[next++]);
       // `"… a man, he's telling me …," she said`: a pronoun inside a quotation often stands for someone the
       // speaker talks about, so it does not decide the gender of the person it is linked to.
       while (quote < quotes.length && quotes[quote].span.end <= starts[word]) quote++;
@@ -40,17 +41,14 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
       if (mention) inSentence.push(mention);
     }
     while (next < named.length && named[next].span.start < sentenceEnd) inSentence.push(named[next++]);
-    previousSentence.length = 0;
+    if (previousSentence.length !== 0) previousSentence.length = 0;
     if (inSentence.length === 0) continue;
     for (let k = 0; k < inSentence.length; k++) {
       mentions.push(inSentence[k]);
       if (inSentence[k].kind !== 'pronoun') previousSentence.push(inSentence[k].person);
+      bringForward(recent, inSentence[k].person);
     }
     focus = inSentence[0].person;
-    // The new list is built in the spare array from the old one, then the two change places.
-    const before = recent;
-    recent = mostRecentFirst(inSentence, before, spare);
-    spare = before;
   }
   while (next < named.length) mentions.push(named[next++]);
   return mentions;
@@ -99,15 +97,20 @@ function fits(person: Person, gender: Gender): boolean {
   return (person.gender ?? gender) === gender;
 }
 
-/** The people of this sentence (its last mention first), then those recent before, each once: eight at most; into `into`. */
-function mostRecentFirst(inSentence: Mention[], before: number[], into: number[]): number[] {
-  const recent = into;
-  recent.length = 0;
-  for (let k = inSentence.length - 1; k >= 0 && recent.length < RECENT_PEOPLE; k--) {
-    if (!recent.includes(inSentence[k].person)) recent.push(inSentence[k].person);
+/**
+ * Moves the person to the front of `recent`, eight people at most (the last one drops out): done for each mention in
+ * text order, it leaves the people most recently mentioned first, each once. In place, and most mentions are of the
+ * person already in front (`Xi said` sentence after sentence): no array is built per sentence.
+ */
+function bringForward(recent: number[], person: number): void {
+  let at = 0;
+  while (at < recent.length && recent[at] !== person) at++;
+  if (at === recent.length) {
+    if (at < RECENT_PEOPLE) recent.push(person);
+    else at--;
   }
-  for (let k = 0; k < before.length && recent.length < RECENT_PEOPLE; k++) if (!recent.includes(before[k])) recent.push(before[k]);
-  return recent;
+  for (; at > 0; at--) recent[at] = recent[at - 1];
+  recent[0] = person;
 }
 
 const RECENT_PEOPLE = 8;
