@@ -13,35 +13,48 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Adds a person for each bare family name that speaks more than once, unless the name is a word of someone named
- * in full or the story also writes it as part of a longer name (`Sun Microsystems`, `Li Ning Co`).
+ * in full or the story also writes it as part of a longer name (`Sun Microsystems`, `Li Ning Co`). `keys` are the
+ * readings' folded names.
  */
-export function addBareFamilyNames(words: RunWords, readings: (Reading | undefined)[], people: Person[], runUses: Map<string, number>): void {
+export function addBareFamilyNames(words: RunWords, readings: (Reading | undefined)[], keys: (string | undefined)[], people: Person[], runUses: Map<string, number>): void {
   const speaking = new Map<string, { index: number; uses: number }>();
+  // The words of the full names, made on the first family name met (most stories have none).
+  let named: Set<string> | undefined;
   for (let index = 0; index < readings.length; index++) {
     const reading = readings[index];
     if (!reading || reading.titleTo > reading.titleFrom || reading.nameTo - reading.nameFrom !== 1) continue;
     const name = reading.nameFrom;
     const classes = words.classes(name);
-    if (!(classes & FAMILY_NAME_FIRST) || classes & (NON_PERSON | NOT_NAME_START | TITLE) || !CAPITALISED_WORD.test(words.text(name))) continue;
-    if (!titledSurnameSpeaks(words.stream.text, words.start(name), words.end(name))) continue;
-    const key = foldName(words.text(name));
+    if (!(classes & FAMILY_NAME_FIRST) || classes & (NON_PERSON | NOT_NAME_START | TITLE)) continue;
+    // A word of a full name is that person's (`Xi` of `Xi Jinping`, said again and again): tested before the regexes.
+    // The reading's key is its one word folded (for a word the regex below lets through).
+    const key = keys[index]!;
+    if ((named ??= wordsOfFullNames(people)).has(key)) continue;
+    if (!CAPITALISED_WORD.test(words.text(name)) || !titledSurnameSpeaks(words.stream.text, words.start(name), words.end(name))) continue;
     const use = speaking.get(key) ?? { index, uses: 0 };
     use.uses++;
     speaking.set(key, use);
   }
-  if (speaking.size === 0) return;
-  const named = new Set<string>();
-  for (const person of people) for (const word of person.fullName.split(' ')) named.add(foldName(word));
   for (const [key, use] of speaking) {
-    if (use.uses < MIN_SPEAKING_USES || named.has(key) || inLongerName(key, runUses)) continue;
+    if (use.uses < MIN_SPEAKING_USES || inLongerName(key, runUses)) continue;
     const name = readings[use.index]!.nameFrom;
     const written = words.text(name);
+    // No title or gender keys: a pronoun may give the gender later, and the model's JSON lists it after the mentions.
     people.push({ id: people.length, fullName: written, surname: written, introduction: { start: words.start(name), end: words.end(name) }, mentions: [] });
   }
 }
 
+function wordsOfFullNames(people: Person[]): Set<string> {
+  const named = new Set<string>();
+  for (const person of people) for (const word of person.fullName.split(' ')) named.add(foldName(word));
+  return named;
+}
+
 /** Whether a run of several words opens or ends with the folded word. */
 function inLongerName(word: string, runUses: Map<string, number>): boolean {
-  for (const run of runUses.keys()) if (run.startsWith(`${word} `) || run.endsWith(` ${word}`)) return true;
+  for (const run of runUses.keys()) {
+    if (run.length <= word.length) continue;
+    if ((run.charCodeAt(word.length) === 0x20 && run.startsWith(word)) || (run.charCodeAt(run.length - word.length - 1) === 0x20 && run.endsWith(word))) return true;
+  }
   return false;
 }

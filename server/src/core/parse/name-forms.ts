@@ -29,7 +29,7 @@ export interface PersonKeys {
 export function personKeys(person: Person): PersonKeys {
   const surname = foldName(person.surname);
   const bareSurname = person.surname.replace(ARTICLE_PREFIX, '');
-  const givenWord = person.fullName.split(' ').find((word) => !isInitial(word));
+  const givenWord = firstNonInitial(person.fullName);
   const given = givenWord ? foldName(givenWord) : undefined;
   const lastWord = person.surname.slice(person.surname.lastIndexOf(' ') + 1);
   return {
@@ -38,6 +38,19 @@ export function personKeys(person: Person): PersonKeys {
     lastWord: lastWord !== person.surname ? foldName(lastWord) : undefined,
     given: given !== surname ? given : undefined,
   };
+}
+
+/** The first word of the name that is no initial (`George` of `K. George Thampy`), read without splitting the name. */
+function firstNonInitial(fullName: string): string | undefined {
+  for (let start = 0; start <= fullName.length; ) {
+    const space = fullName.indexOf(' ', start);
+    const end = space < 0 ? fullName.length : space;
+    const word = fullName.slice(start, end);
+    if (!isInitial(word)) return word;
+    if (space < 0) return undefined;
+    start = space + 1;
+  }
+  return undefined;
 }
 
 /** The first person met whose name is this one with another form of the given name (same number of words, same rest). */
@@ -82,7 +95,15 @@ export function givenFormOwner(key: string, byGivenForm: Map<string, Person[]>, 
 export function indexByGivenForm(people: Person[], lexicon: Lexicon): Map<string, Person[]> {
   const index = new Map<string, Person[]>();
   for (const person of people) {
-    for (const form of new Set(lexicon.givenNameForms(person.fullName.split(' ')[0]))) index.set(form, [...(index.get(form) ?? []), person]);
+    const space = person.fullName.indexOf(' ');
+    const forms = lexicon.givenNameForms(space < 0 ? person.fullName : person.fullName.slice(0, space));
+    for (let f = 0; f < forms.length; f++) {
+      // A form listed twice adds the person once.
+      if (forms.indexOf(forms[f]) !== f) continue;
+      const listed = index.get(forms[f]);
+      if (listed) listed.push(person);
+      else index.set(forms[f], [person]);
+    }
   }
   return index;
 }

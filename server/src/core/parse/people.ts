@@ -4,7 +4,7 @@ import { UNISEX_GIVEN_NAMES } from '../lexicon/people-words';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAME, FEMALE_TITLE, GIVEN_NAME, MALE_GIVEN_NAME, MALE_TITLE, NAME_SUFFIX, PARTICLE_FOLDED, genderOf as genderFromClasses } from '../lexicon/word-classes';
 import { RunWords, isInitial } from './name-runs';
 import { Reading, titleText } from './run-readings';
-import { ARTICLE_PREFIX, PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, personKeys, restOfName, variantOf } from './name-forms';
+import { PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, personKeys, restOfName, variantOf } from './name-forms';
 import { looksLikePerson } from './person-evidence';
 import { addTitledSurnames } from './titled-surnames';
 import { addBareFamilyNames } from './bare-family-names';
@@ -72,10 +72,12 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     people.push(person);
     byFoldedName.set(folded, person);
     const rest = restOfName(fullName);
-    if (rest !== undefined) byRestOfName.set(rest, [...(byRestOfName.get(rest) ?? []), person]);
+    const sameRest = rest === undefined ? undefined : byRestOfName.get(rest);
+    if (sameRest) sameRest.push(person);
+    else if (rest !== undefined) byRestOfName.set(rest, [person]);
   }
   addTitledSurnames(runs, readings, people, { text, lexicon, words: runWords, standalone, genderOf: genderOfReading, firms });
-  addBareFamilyNames(runWords, readings, people, runUses);
+  addBareFamilyNames(runWords, readings, keys, people, runUses);
   for (const known of lexicon.knownPeople) {
     if (byFoldedName.has(foldName(known.name))) byFoldedName.get(foldName(known.name))!.title ??= known.title;
   }
@@ -168,17 +170,19 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
   const byGivenForm = indexByGivenForm(people, lexicon);
   const introduced = new Set<number>();
   const bySurname = new Map<string, number>();
+  // Each person's keys, worked out once: a person is named in full again and again.
+  const keys: PersonKeys[] = [];
+  for (const person of people) keys.push(personKeys(person));
+  // The first person of each surname (with and without an Arabic article): set from the last person back.
   const pendingBySurname = new Map<string, number>();
-  for (const person of [...people].reverse()) {
-    pendingBySurname.set(foldName(person.surname), person.id);
-    pendingBySurname.set(foldName(person.surname.replace(ARTICLE_PREFIX, '')), person.id);
+  for (let id = people.length - 1; id >= 0; id--) {
+    pendingBySurname.set(keys[id].surname, id);
+    pendingBySurname.set(keys[id].bare ?? keys[id].surname, id);
   }
   const byGivenName = new Map<string, number | null>();
   const firstWords = firstWordsOf(byFoldedName);
-  // Each person's keys, worked out on their first full naming (a person is named in full again and again).
-  const keys: (PersonKeys | undefined)[] = new Array(people.length).fill(undefined);
   const remember = (person: Person) => {
-    const { surname, bare, lastWord, given } = (keys[person.id] ??= personKeys(person));
+    const { surname, bare, lastWord, given } = keys[person.id];
     bySurname.set(surname, person.id);
     if (bare !== undefined) bySurname.set(bare, person.id);
     if (lastWord !== undefined && !bySurname.has(lastWord)) bySurname.set(lastWord, person.id);
