@@ -93,8 +93,8 @@ export function nameRuns(words: RunWords, sentence: number, runs: NameRun[] = []
   let currentIndex = 0;
   for (let i = first; i < last; i++) {
     if (isNickname(stream, first, last, i)) continue;
-    const fits = (flags[i] & CAPITALISED) !== 0 || (size > 0 && stream.mayBeFoldedParticle(i) && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) ||
-      (stream.mayBeLowercaseTitle(i) && (stream.classesAt(i) & LOWERCASE_TITLE) !== 0);
+    const fits = (flags[i] & CAPITALISED) !== 0 || (leadsOn(stream, i, last) && ((size > 0 && stream.mayBeFoldedParticle(i) && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) ||
+      (stream.mayBeLowercaseTitle(i) && (stream.classesAt(i) & LOWERCASE_TITLE) !== 0)));
     const joined = (flags[i] & JOINED) !== 0 || (i - first >= 2 && isNickname(stream, first, last, i - 1));
     if (size > 0 && (!fits || !joined)) size = flush(runs, words, current, size, currentIndex, sentence);
     if (fits) {
@@ -116,8 +116,21 @@ function flush(runs: NameRun[], words: RunWords, current: number[], size: number
   return 0;
 }
 
+/**
+ * Whether the word after lower-case word `i` may carry a run on to a capital: joined to it, and capitalised or of a
+ * title's or particle's shape. A run ends on a capital (flush trims lower-case words off its end), so a lower-case
+ * word that nothing can follow that way changes no run: most are settled here, without a look-up of their classes.
+ */
+function leadsOn(stream: TokenStream, i: number, last: number): boolean {
+  const next = i + 1;
+  if (next >= last || (stream.flags[next] & JOINED) === 0) return false;
+  return (stream.flags[next] & CAPITALISED) !== 0 || stream.mayBeLowercaseTitle(next) || stream.mayBeFoldedParticle(next);
+}
+
 /** `Juan Carlos (JC) Moreno`, `Julio "Julito" Varela`: a nickname between two parts of a name is skipped. */
 function isNickname(stream: TokenStream, first: number, last: number, i: number): boolean {
+  // A joined word has only white space before it: no bracket or quotation mark (most words end here, unread).
+  if (stream.flags[i] & JOINED) return false;
   const { text, starts, ends } = stream;
   // Not read before the text (charCodeAt(-1) is NaN, a miss that deoptimises nameRuns): 0 opens no nickname.
   const opening = starts[i] > 0 ? text.charCodeAt(starts[i] - 1) : 0;
