@@ -30,7 +30,7 @@ export interface TerminatorScan {
 }
 
 export function findTerminator(text: string, lines: Line[]): TerminatorScan {
-  const nonBlank = lines.filter((line) => !isBlankLine(line));
+  const nonBlank = lastNonBlankLines(lines);
   if (nonBlank.length === 0) return bodyToEnd(text);
   const last = nonBlank[nonBlank.length - 1];
 
@@ -56,6 +56,22 @@ export function findTerminator(text: string, lines: Line[]): TerminatorScan {
   return findStandalone(text, window, nonBlank, END_OF_MESSAGE) ?? bodyToEnd(text);
 }
 
+/** How many of the story's last non-blank lines the searches read: the window after a sign-off, the noise below one. */
+const LINES_READ = Math.max(MAX_LINES_AFTER_TERMINATOR, MAX_NOISE_LINES) + 1;
+
+/**
+ * The text's last LINES_READ + 1 non-blank lines, in order: found from the end, so a long story's lines are not all
+ * copied. The searches count from the end and never read the list's first line (the window leaves it out, the
+ * noise search stops short of it), so they read these as they would the whole list; a shorter text gives all.
+ */
+function lastNonBlankLines(lines: Line[]): Line[] {
+  const found: Line[] = [];
+  for (let index = lines.length - 1; index >= 0 && found.length <= LINES_READ; index--) {
+    if (!isBlankLine(lines[index])) found.push(lines[index]);
+  }
+  return found.reverse();
+}
+
 /** The most characters INLINE_TERMINATOR's match has before its trailing white space: ` end item`. */
 const INLINE_TERMINATOR_LENGTH = 9;
 
@@ -79,13 +95,20 @@ function findStandalone(text: string, window: Line[], nonBlank: Line[], pattern:
   const last = nonBlank[nonBlank.length - 1];
   for (const line of window) {
     if (line.contentEnd - line.contentStart > MAX_STANDALONE_LINE) continue;
-    const content = text.slice(line.contentStart, line.contentEnd).replace(LINE_NOISE, '').trimEnd();
+    const raw = text.slice(line.contentStart, line.contentEnd);
+    const content = (mayEndInNoise(raw) ? raw.replace(LINE_NOISE, '') : raw).trimEnd();
     if (!pattern.test(content)) continue;
     const terminator: Terminator = { span: { start: line.contentStart, end: line.contentStart + content.length }, text: content, inline: false };
     const trailing = line === last ? undefined : { start: nextContentStart(nonBlank, line), end: last.contentEnd };
     return { terminator, bodyEnd: line.contentStart, trailingText: trailing };
   }
   return undefined;
+}
+
+/** Whether LINE_NOISE can match at the end: a control character last, or a caret before the last character. */
+function mayEndInNoise(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  return last < 0x20 || last === 0x7f || content.charCodeAt(content.length - 2) === 0x5e;
 }
 
 function nextContentStart(lines: Line[], after: Line): number {

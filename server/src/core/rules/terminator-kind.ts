@@ -25,7 +25,23 @@ export function signOffKey(text: string): string {
  * that house's copy checked in the wrong style, so rewriting the sign-off is no safe guess.
  */
 export function isOtherHousesSignOff(text: string, style: HouseStyle): boolean {
-  const key = signOffKey(text);
-  return Object.values(STYLES).some((other) => other.id !== style.id && [other.terminator, ...(other.terminatorAlternatives ?? []), ...(other.release?.endMarks ?? [])]
-    .some((signOff) => signOff !== undefined && signOffKey(signOff) === key));
+  return otherHousesSignOffs(style).has(signOffKey(text));
+}
+
+const otherSignOffsByStyle = new WeakMap<HouseStyle, Set<string>>();
+
+/** The sign-off keys of every other house, gathered once per style (most stories of a batch ask with one style). */
+function otherHousesSignOffs(style: HouseStyle): Set<string> {
+  let keys = otherSignOffsByStyle.get(style);
+  if (!keys) {
+    keys = new Set();
+    for (const other of Object.values(STYLES)) {
+      if (other.id === style.id) continue;
+      for (const signOff of [other.terminator, ...(other.terminatorAlternatives ?? []), ...(other.release?.endMarks ?? [])]) {
+        if (signOff !== undefined) keys.add(signOffKey(signOff));
+      }
+    }
+    otherSignOffsByStyle.set(style, keys);
+  }
+  return keys;
 }
