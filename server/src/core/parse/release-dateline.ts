@@ -25,11 +25,16 @@ const MONTH_DAY_YEAR = /([^\s\d.,]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+
 // Day first with the month abbreviated: `3 Aug. 2026`.
 const DAY_MONTH_DOT_YEAR = /(\d{1,2})\s+([^\s\d.,]{3,9}\.)\s+(\d{4})/u;
 
+// How every form below opens: `(` or `[` before a service, or a date (a weekday, a month word and a day, or a day).
+// Tested first: most datelines are followed by the lede (`The company said …`), which none of the forms can read.
+const MAY_EXTEND = /^\s*(?:[([\d]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\p{L}{3,9}\.?\s+\d)/u;
+
 /** The dateline with a service and a date that follow it after a dash, or the dateline as it was. */
 export function extendReleaseDateline(text: string, dateline: Dateline): Dateline {
   if (dateline.date?.year) return dateline;
   const from = dateline.separator?.end ?? dateline.span.end;
   const rest = text.slice(from, from + 400);
+  if (!MAY_EXTEND.test(rest)) return dateline;
   const forms: [RegExp, number, number, boolean][] = [
     [AGENCY_THEN_DATE, 1, 2, true],
     [DATE_THEN_AGENCY, 2, 1, true],
