@@ -12,17 +12,20 @@ export const datelineMalformed: Rule = {
   check({ article, style }) {
     const dateline = article.dateline;
     if (!dateline) return [];
-    // Each part has one problem at most: one array of five, not five arrays spread into a sixth, for every dateline.
-    const problems = [
-      cityProblem(dateline),
-      commaProblem(dateline),
-      dateProblem(dateline, style),
-      agencyProblem(dateline, style),
-      separatorProblem(dateline, style, article.text),
-    ];
-    return problems.filter((problem): problem is Report => problem !== undefined);
+    // Each part has one problem at most, pushed as found: no array of five to filter into another, for every dateline.
+    const reports: Report[] = [];
+    addProblem(reports, cityProblem(dateline));
+    addProblem(reports, commaProblem(dateline));
+    addProblem(reports, dateProblem(dateline, style));
+    addProblem(reports, agencyProblem(dateline, style));
+    addProblem(reports, separatorProblem(dateline, style, article.text));
+    return reports;
   },
 };
+
+function addProblem(reports: Report[], problem: Report | undefined): void {
+  if (problem !== undefined) reports.push(problem);
+}
 
 function cityProblem(dateline: Dateline): Report | undefined {
   const city = dateline.city;
