@@ -65,11 +65,17 @@ function startsSentence(code: number): boolean {
 }
 
 function isAbbreviation(text: string, paragraphStart: number, period: number): boolean {
+  // Read as code units: the word is sliced only when it may be in the list.
   let wordStart = period;
-  while (wordStart > paragraphStart && (text.charCodeAt(wordStart - 1) === 0x2e || isLetterUnit(text.charCodeAt(wordStart - 1)))) wordStart--;
-  const word = text.slice(wordStart, period);
-  if (word.length === 1 && word !== word.toLowerCase()) return true; // an initial: John F. Kennedy
-  if (word.includes('.')) return true; // U.S., a.m., U.N.
+  let holdsPeriod = false;
+  for (; wordStart > paragraphStart; wordStart--) {
+    const code = text.charCodeAt(wordStart - 1);
+    if (code === 0x2e) holdsPeriod = true;
+    else if (!isLetterUnit(code)) break;
+  }
+  const length = period - wordStart;
+  if (length === 1 && lowersToOther(text.charCodeAt(wordStart))) return true; // an initial: John F. Kennedy
+  if (holdsPeriod) return true; // U.S., a.m., U.N.
   // Most words before a period are longer than any abbreviation: no lower-cased copy to hash (lower case is never shorter).
-  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
+  return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(wordStart, period).toLowerCase());
 }

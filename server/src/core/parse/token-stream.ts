@@ -142,10 +142,7 @@ export function tokenizeSentences(text: string, sentences: Sentence[], lexicon: 
   for (let s = 0; s < sentences.length; s++) {
     stream.sentenceFirst[s] = stream.count;
     const span = sentences[s].span;
-    // Most sentences are clear of the dateline: no array of the excluded spans they cross is made for them.
-    const crosses = (other: Span) => other.start < span.end && other.end > span.start;
-    const cut = excluded.length && excluded.some(crosses) ? excluded.filter(crosses) : NOTHING_EXCLUDED;
-    appendWords(stream, span, cut);
+    appendWords(stream, span, excluded.length === 0 ? NOTHING_EXCLUDED : excludedWithin(excluded, span));
     dropSentencePeriod(stream, stream.sentenceFirst[s]);
   }
   stream.sentenceFirst[sentences.length] = stream.count;
@@ -161,6 +158,12 @@ export function tokenizeSpan(text: string, span: Span): TokenStream {
 }
 
 const NOTHING_EXCLUDED: Span[] = [];
+
+/** The excluded spans a sentence crosses: most sentences are clear of the dateline, and no array is made for them. */
+function excludedWithin(excluded: Span[], span: Span): Span[] {
+  const crosses = (other: Span) => other.start < span.end && other.end > span.start;
+  return excluded.some(crosses) ? excluded.filter(crosses) : NOTHING_EXCLUDED;
+}
 
 // `el-Batouti`, `al-Assad`: the article is written small but the name is capitalised.
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u;
