@@ -53,23 +53,27 @@ function firstNonInitial(fullName: string): string | undefined {
   return undefined;
 }
 
-/** The first person met whose name is this one with another form of the given name (same number of words, same rest). */
-export function variantOf(fullName: string, byRestOfName: Map<string, Person[]>, lexicon: Lexicon): Person | undefined {
+/**
+ * The first person met whose name is this one with another form of the given name (same rest of the name). `folded`
+ * is the name folded (its key).
+ */
+export function variantOf(fullName: string, folded: string, byRestOfName: Map<string, Person[]>, lexicon: Lexicon): Person | undefined {
   if (byRestOfName.size === 0) return undefined;
-  const rest = restOfName(fullName);
+  const rest = restOfName(folded);
   const others = rest === undefined ? undefined : byRestOfName.get(rest);
   if (!others) return undefined;
-  const given = fullName.split(' ')[0];
+  const given = fullName.slice(0, fullName.indexOf(' '));
   return others.find((other) => lexicon.sameGivenName(other.fullName.split(' ')[0], given));
 }
 
-/** The words after the given name, folded, with the number of words: what two forms of one name share. */
-export function restOfName(fullName: string): string | undefined {
-  const firstSpace = fullName.indexOf(' ');
-  if (firstSpace < 0) return undefined;
-  let words = 2;
-  for (let at = fullName.indexOf(' ', firstSpace + 1); at >= 0; at = fullName.indexOf(' ', at + 1)) words++;
-  return `${words} ${foldName(fullName.slice(firstSpace + 1))}`;
+/**
+ * The words after the given name of a folded name: what two forms of one name share (the same words, so as many).
+ * Read from the folded name, not folded again: folding works word by word, so its words after the first are the
+ * folded words after the first.
+ */
+export function restOfName(folded: string): string | undefined {
+  const firstSpace = folded.indexOf(' ');
+  return firstSpace < 0 ? undefined : folded.slice(firstSpace + 1);
 }
 
 /** `Tom` for `Thomas M. Wojcik`: the one introduced person whose given name this is a form of. */

@@ -52,7 +52,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
       continue;
     }
     // `Pat Buchanan` after `Patrick Buchanan`: a short form of the given name with the same rest is the same person.
-    const variant = variantOf(fullName, byRestOfName, lexicon);
+    const variant = variantOf(fullName, folded, byRestOfName, lexicon);
     if (variant) {
       byFoldedName.set(folded, variant);
       continue;
@@ -71,7 +71,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
     };
     people.push(person);
     byFoldedName.set(folded, person);
-    const rest = restOfName(fullName);
+    const rest = restOfName(folded);
     const sameRest = rest === undefined ? undefined : byRestOfName.get(rest);
     if (sameRest) sameRest.push(person);
     else if (rest !== undefined) byRestOfName.set(rest, [person]);
@@ -212,8 +212,9 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       continue;
     }
     if (reading.nameTo - reading.nameFrom !== 1 && !isParticleSurname(words, reading)) continue;
-    // `a scholar in Boston` after `Rob Boston`: a place after a locative preposition is the place.
-    if (run.before >= 0 && LOCATIVES.has(words.stream.word(run.before)) && lexicon.isPlace(key)) continue;
+    // `a scholar in Boston` after `Rob Boston`: a place after a locative preposition is the place. The key is tested
+    // first: it is hashed already, where the word before may not yet have been looked up.
+    if (run.before >= 0 && lexicon.isPlace(key) && LOCATIVES.has(words.stream.word(run.before))) continue;
     const titled = reading.titleTo > reading.titleFrom;
     const latest = bySurname.get(key) ?? notYetIntroduced(pendingBySurname.get(key), introduced);
     const bySurnameId = latest === undefined ? undefined : byTitleGender(latest, key, words, reading, people);
