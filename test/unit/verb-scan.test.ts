@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { Lexicon } from '../../server/src/core/lexicon/lexicon';
-import { findReportingVerbs } from '../../server/src/core/parse/verb-scan';
+import { readSentenceVerbs } from '../../server/src/core/parse/verb-scan';
 import { tokenizeSentences } from '../../server/src/core/parse/token-stream';
 
 // The verb scan reads the tokenizer's words: a word's shape and its lexicon class decide which words are read
@@ -8,7 +8,7 @@ import { tokenizeSentences } from '../../server/src/core/parse/token-stream';
 
 function verbsIn(text: string, lexicon = new Lexicon()): string[] {
   const words = tokenizeSentences(text, [{ span: { start: 0, end: text.length }, paragraph: 0 }], lexicon, []);
-  return findReportingVerbs(words, 0, text.length, lexicon.verbs).map((match) => text.slice(match.start, match.end));
+  return readSentenceVerbs(words, 0, text.length, lexicon.verbs).matches.map((match) => text.slice(match.start, match.end));
 }
 
 describe('reporting verb scan', () => {

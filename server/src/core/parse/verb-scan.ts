@@ -30,12 +30,8 @@ export interface SentenceVerbs {
  * `counts`). A word of ASCII letters is found in the verb table in place; of other words, only those the lexicon
  * marks as holding a verb's first word are read letter by letter: a verb starts at a letter run not glued to the
  * word before (`so-called`, `Xi's`), and a word of the stream may hold several runs (`said.Xi`, a word across a
- * line break).
+ * line break). The same walk notes whether the sentence may hold a reporting participle.
  */
-export function findReportingVerbs(words: TokenStream, sentence: number, limit: number, table: VerbTable): VerbMatch[] {
-  return readSentenceVerbs(words, sentence, limit, table).matches;
-}
-
 export function readSentenceVerbs(words: TokenStream, sentence: number, limit: number, table: VerbTable): SentenceVerbs {
   const text = words.text;
   const found: VerbMatch[] = [];
