@@ -93,8 +93,10 @@ export function nameRuns(words: RunWords, sentence: number, runs: NameRun[] = []
   let currentIndex = 0;
   for (let i = first; i < last; i++) {
     if (isNickname(stream, first, last, i)) continue;
-    const fits = (flags[i] & CAPITALISED) !== 0 || (leadsOn(stream, i, last) && ((size > 0 && stream.mayBeFoldedParticle(i) && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) ||
-      (stream.mayBeLowercaseTitle(i) && (stream.classesAt(i) & LOWERCASE_TITLE) !== 0)));
+    // A lower-case word of neither a particle's nor a title's shape (most words) is settled before the word after it
+    // is read.
+    const fits = (flags[i] & CAPITALISED) !== 0 || (((size > 0 && stream.mayBeFoldedParticle(i)) || stream.mayBeLowercaseTitle(i)) && leadsOn(stream, i, last) &&
+      ((size > 0 && stream.mayBeFoldedParticle(i) && (stream.classesAt(i) & PARTICLE_FOLDED) !== 0) || (stream.mayBeLowercaseTitle(i) && (stream.classesAt(i) & LOWERCASE_TITLE) !== 0)));
     const joined = (flags[i] & JOINED) !== 0 || (i - first >= 2 && isNickname(stream, first, last, i - 1));
     if (size > 0 && (!fits || !joined)) size = flush(runs, words, current, size, currentIndex, sentence);
     if (fits) {
@@ -185,5 +187,14 @@ export function isMonthSurname(stream: TokenStream, run: number[], start: number
 export function isInitial(word: string): boolean {
   // Two letters, each with at most one period, fill four characters: a longer word is no initial (most words).
   if (word.length > 4) return false;
-  return INITIALS.test(word) && word.replace(/\./g, '').length <= 2;
+  // ASCII read as code units: one or two capitals, each followed by at most one period.
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return INITIALS.test(word) && word.replace(/\./g, '').length <= 2;
+    if (code < 0x41 || code > 0x5a) return false;
+    capitals++;
+    if (i + 1 < word.length && word.charCodeAt(i + 1) === 0x2e) i++;
+  }
+  return capitals > 0 && capitals <= 2;
 }

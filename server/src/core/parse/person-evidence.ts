@@ -100,8 +100,10 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     const nameWord = monthSurname || (givenFirst && (k === coreFirst || (k === coreLast && (isSurnameWord(words, k) || (roleAfter ??= hasPersonAppositive(context, nameEnd, true))))));
     if (!nameWord && classes & NON_PERSON) return false;
     if (classes & NOT_NAME_START || (classes & TIME_WORD && !monthSurname)) return false;
-    if (isAcronym(word) && !(classes & NAME_SUFFIX)) return false;
     if (!words.capitalised(k) && !(classes & PARTICLE_FOLDED)) return false;
+    // `Smith`: a letter, then lower-case ASCII letters only (most name words), has none of the shapes below.
+    if (isPlainWord(word)) continue;
+    if (isAcronym(word) && !(classes & NAME_SUFFIX)) return false;
     if (/\d/.test(word) || DESCRIBING_COMPOUND.test(word) || DOTTED_BRAND.test(word) || GLUED_WORDS.test(word)) return false;
   }
   // `Mincing Lane`, `Beverly Drive`: a street word ends a place's name, unless it is a surname after a given name
@@ -295,6 +297,20 @@ function wordEndingBefore(text: string, from: number, end: number): { start: num
   let start = end;
   while (start > from && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
   return { start, end };
+}
+
+/**
+ * An ASCII letter, then lower-case ASCII letters only: no digit, hyphen or period, no capital after the first letter,
+ * so neither an acronym nor a describing compound, a dotted brand or glued words.
+ */
+function isPlainWord(word: string): boolean {
+  const first = word.charCodeAt(0) | 0x20;
+  if (first < 0x61 || first > 0x7a) return false;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }
 
 export function isAcronym(word: string): boolean {

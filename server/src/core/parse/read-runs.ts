@@ -58,16 +58,19 @@ export function readRuns(stream: TokenStream, sentenceCount: number, lexicon: Le
         runText = words.joined(run.from, run.to);
         runKey = foldName(runText);
         runUses.set(runKey, (runUses.get(runKey) ?? 0) + 1);
-        if (hasFirmAppositive(text, words.end(run.to - 1), opensWithGivenName(words, reading))) firms.addByAppositive(runKey);
+        // An appositive opens with a comma: most runs are followed by anything else, and their first word is not read.
+        const end = words.end(run.to - 1);
+        if (text.charCodeAt(end) === 0x2c && hasFirmAppositive(text, end, opensWithGivenName(words, reading))) firms.addByAppositive(runKey);
       }
       if (reading && reading.titleTo > reading.titleFrom && reading.nameTo - reading.nameFrom === 1 && !GIVEN_NAME_TITLES.has(words.text(reading.titleFrom).toLowerCase())) {
         const word = foldName(words.text(reading.nameFrom));
         titled.set(word, (titled.get(word) ?? 0) + 1);
       }
-      const name = reading && nameText(words, reading.nameFrom, reading.nameTo);
+      // Most names are the whole run as written: its text and key are made already.
+      const asWritten = reading !== undefined && reading.nameFrom === run.from && reading.nameTo === run.to && writtenAsRead(words, run.from, run.to);
+      const name = asWritten ? runText : reading && nameText(words, reading.nameFrom, reading.nameTo);
       readings.push(reading);
       names.push(name);
-      // Most names are the whole run as written: its key is folded already.
       keys.push(name === undefined ? undefined : name === runText ? runKey : foldName(name));
     }
   }
@@ -84,13 +87,29 @@ function opensWithGivenName(words: RunWords, reading: Reading | undefined): bool
 
 /** The name as written, on one line, without a sentence's final period: `Sonia V. Diaz`, `Gameel el-Batouti`. */
 export function nameText(words: RunWords, from: number, to: number): string {
-  const text = words.stream.text;
   let name = '';
   for (let k = from; k < to; k++) {
     const word = words.text(k);
-    const initialPeriod = isInitial(word) && !word.endsWith('.') && text.charCodeAt(words.end(k)) === 0x2e ? '.' : '';
-    const written = k === to - 1 && word.length > 2 && word.endsWith('.') && !/^(?:jr|sr)\.$/i.test(word) ? word.slice(0, -1) : word;
+    const initialPeriod = addsPeriod(words, k) ? '.' : '';
+    const written = k === to - 1 && dropsPeriod(word) ? word.slice(0, -1) : word;
     name += (k > from ? ' ' : '') + written + initialPeriod;
   }
   return name;
+}
+
+/** Whether nameText writes the words at `from` to `to - 1` as they are, one space between: `joined(from, to)`. */
+function writtenAsRead(words: RunWords, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (addsPeriod(words, k)) return false;
+  return !dropsPeriod(words.text(to - 1));
+}
+
+/** `Sonia V Diaz` before a period the token stopped short of: the initial gets its period back. */
+function addsPeriod(words: RunWords, k: number): boolean {
+  const word = words.text(k);
+  return isInitial(word) && !word.endsWith('.') && words.stream.text.charCodeAt(words.end(k)) === 0x2e;
+}
+
+/** A name's last word loses a sentence's period (`Diaz.`), not an abbreviation's (`Jr.`). */
+function dropsPeriod(word: string): boolean {
+  return word.length > 2 && word.endsWith('.') && !/^(?:jr|sr)\.$/i.test(word);
 }

@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { firmPartnersAfter, namesWrittenAsFirms } from '../../server/src/core/parse/firm-evidence';
+import { isInitial } from '../../server/src/core/parse/name-runs';
+
+// The small readers that name runs and the evidence for a person share, read on their own: their answers must not
+// change when they are made faster.
+
+describe('name runs: initials', () => {
+  it('takes one or two capitals, each with at most one period, as initials', () => {
+    for (const word of ['J', 'J.', 'JA', 'J.A.', 'O.J', 'É.', 'ÉL']) assert.strictEqual(isInitial(word), true, word);
+  });
+
+  it('takes no other word as initials', () => {
+    for (const word of ['', 'JFK', 'J.F.K', 'Jo', 'j.', '.J', 'J..', 'J-', '1.', 'J.A.B', 'Smith', 'Él']) {
+      assert.strictEqual(isInitial(word), false, word);
+    }
+  });
+});
+
+describe('firm evidence: names written as a firm', () => {
+  const firms = (text: string) => [...namesWrittenAsFirms(text)].sort();
+
+  it('reads the capitalised words before a suffix, a partnership or shares as a firm, with every tail of them', () => {
+    assert.deepStrictEqual(firms('Dealers Kleinwort Benson and Co said.'), ['dealers kleinwort benson', 'kleinwort benson']);
+    assert.deepStrictEqual(firms('We buy Acme Widget Corp. today.'), ['acme widget']);
+    assert.deepStrictEqual(firms('They sold Jacobs Engineering common shares.'), ['jacobs engineering']);
+    assert.deepStrictEqual(firms('Acme Widget stockholders voted.'), ['acme widget']);
+  });
+
+  it('reads a name only before a whole marker word, and after a firm noun', () => {
+    assert.deepStrictEqual(firms('Jane Doe Cooper spoke. Ann Lee Incorporated it. Co-founder Bo Bay left. Bo Bay Shares fell.'), []);
+    assert.deepStrictEqual(firms('Shares of brokers James Capel rose.'), ['james capel']);
+  });
+});
+
+describe('firm evidence: partners after a comma', () => {
+  const partners = (text: string) => firmPartnersAfter(text, text.indexOf(','));
+
+  it('reads more title-case names, `and` and then a suffix as a firm of partners', () => {
+    assert.strictEqual(partners('Merrill Lynch Pierce, Fenner and Smith Inc said'), true);
+    assert.strictEqual(partners('Merrill Lynch Pierce,\u00a0Fenner\tand  Smith, Inc.'), true);
+  });
+
+  it('reads a role, a suffix without `and`, or words cut off by the window as no partners', () => {
+    assert.strictEqual(partners('Jane Doe, president of Acme Inc'), false);
+    assert.strictEqual(partners('Nissan Motor, Manufacturing Corp. president'), false);
+    assert.strictEqual(partners(`Merrill Lynch Pierce, Fenner and Smith${' '.repeat(40)}Inc`), false);
+    assert.strictEqual(firmPartnersAfter('Jane Doe said', 8), false);
+  });
+});
