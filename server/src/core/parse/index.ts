@@ -126,21 +126,25 @@ export function findLeadDateline(text: string): Dateline | undefined {
 }
 
 function findDateline(text: string, lines: Line[]): Dateline | undefined {
+  const known = readingsOf(text).lead;
   let seen = 0;
   for (const line of lines) {
     if (isBlankLine(line)) continue;
-    const dateline = rememberedReading(text, 'lead', line, () => {
-      const found = parseDateline(text, line.contentStart, line.contentEnd, line.number) ?? afterTelexNoise(text, line) ??
-        readServiceFirstDateline(text, line.contentStart, line.contentEnd, line.number);
-      // Services such as NewMediaWire put the service and the date after the city's dash.
-      return found && extendReleaseDateline(text, found);
-    });
+    const reading = known[line.number];
+    const dateline = reading && sameExtent(reading, line) ? reading.dateline : remember(known, line, readLeadLine(text, line));
     if (dateline && !(seen > 0 && readsAsTableRow(text, dateline))) return dateline;
     // A release line or a directive adds no words above the dateline: adding one must not push the dateline out of reach.
     if (isReleaseOrDirectiveLine(text, line)) continue;
     if (++seen >= DATELINE_SEARCH_LINES) break;
   }
   return findEmbeddedDateline(text, lines);
+}
+
+function readLeadLine(text: string, line: Line): Dateline | undefined {
+  const found = parseDateline(text, line.contentStart, line.contentEnd, line.number) ?? afterTelexNoise(text, line) ??
+    readServiceFirstDateline(text, line.contentStart, line.contentEnd, line.number);
+  // Services such as NewMediaWire put the service and the date after the city's dash.
+  return found && extendReleaseDateline(text, found);
 }
 
 /**
@@ -169,32 +173,50 @@ function isReleaseOrDirectiveLine(text: string, line: Line): boolean {
 const EMBEDDED_SEARCH_LENGTH = 400;
 
 // `auto` reads the lead dateline to pick a style, then parseArticle reads the same lines again: the readings of
-// the last text's lines are kept, keyed by the line's extent (a reading depends on nothing else).
-let rememberedText: string | undefined;
-const readings = new Map<string, Dateline | undefined>();
+// the last text's lines are kept, by line number with the line's extent (a reading depends on nothing else). Arrays
+// indexed by line number, emptied by length: a string key made per line, or a Map cleared per text, cost more than
+// most readings.
+interface Reading {
+  contentStart: number;
+  contentEnd: number;
+  dateline: Dateline | undefined;
+}
 
-function rememberedReading(text: string, kind: string, line: Line, read: () => Dateline | undefined): Dateline | undefined {
+let rememberedText: string | undefined;
+const readings = { lead: [] as (Reading | undefined)[], embedded: [] as (Reading | undefined)[] };
+
+function readingsOf(text: string): typeof readings {
   if (text !== rememberedText) {
     rememberedText = text;
-    readings.clear();
+    readings.lead.length = 0;
+    readings.embedded.length = 0;
   }
-  const key = `${kind} ${line.number} ${line.contentStart} ${line.contentEnd}`;
-  if (readings.has(key)) return readings.get(key);
-  const dateline = read();
-  readings.set(key, dateline);
+  return readings;
+}
+
+function sameExtent(reading: Reading, line: Line): boolean {
+  return reading.contentStart === line.contentStart && reading.contentEnd === line.contentEnd;
+}
+
+function remember(known: (Reading | undefined)[], line: Line, dateline: Dateline | undefined): Dateline | undefined {
+  known[line.number] = { contentStart: line.contentStart, contentEnd: line.contentEnd, dateline };
   return dateline;
 }
 
 function findEmbeddedDateline(text: string, lines: Line[]): Dateline | undefined {
+  const known = readingsOf(text).embedded;
   let seen = 0;
   for (const line of lines) {
     if (isBlankLine(line)) continue;
-    const dateline = rememberedReading(text, 'embedded', line, () => {
-      const head = text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + EMBEDDED_SEARCH_LENGTH));
-      return findDatelineInLine(text, head, line.contentStart, line.contentEnd, line.number);
-    });
+    const reading = known[line.number];
+    const dateline = reading && sameExtent(reading, line) ? reading.dateline : remember(known, line, readEmbedded(text, line));
     if (dateline) return dateline;
     if (++seen >= DATELINE_SEARCH_LINES) break;
   }
   return undefined;
+}
+
+function readEmbedded(text: string, line: Line): Dateline | undefined {
+  const head = text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + EMBEDDED_SEARCH_LENGTH));
+  return findDatelineInLine(text, head, line.contentStart, line.contentEnd, line.number);
 }

@@ -42,9 +42,10 @@ export class AttributedSentences {
   private read(index: number): boolean {
     const sentence = this.article.sentences[index];
     if (!sentence) return false;
-    if ((this.statementFacts ??= readStatementFacts(this.article)).withStatement[index] === 1) return true;
+    const facts = (this.statementFacts ??= readStatementFacts(this.article));
+    if (facts.withStatement[index] === 1) return true;
     if (this.verbs.test(outsideQuotes(this.article, sentence.span, firstQuoteEndingAfter(this.article, sentence.span.start)))) return true;
-    return this.aboutPerson(index);
+    return this.aboutPerson(index, facts);
   }
 
   /**
@@ -52,9 +53,8 @@ export class AttributedSentences {
    * the speaker is named there, and a quotation next to it reads as theirs. Also a sentence of a paragraph after a
    * direct statement in it: wire copy keeps one speaker per paragraph of quotation.
    */
-  private aboutPerson(index: number): boolean {
+  private aboutPerson(index: number, { directParagraphs, namedSources }: StatementFacts): boolean {
     const { text } = this.article;
-    const { directParagraphs, namedSources } = (this.statementFacts ??= readStatementFacts(this.article));
     const mentionStarts = (this.mentionStarts ??= readMentionStarts(this.article));
     const sentence = this.article.sentences[index];
     const head = text.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + 60));

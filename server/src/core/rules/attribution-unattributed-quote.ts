@@ -35,8 +35,9 @@ export const attributionUnattributedQuote: Rule = {
   description: 'A direct quotation with no speaker in its sentence or the sentence next to it.',
   defaultSeverity: 'warning',
   check({ article, style }) {
-    const feedStarts = article.quotes.length > 0 ? lineFeedStarts(article.text) : [];
-    const direct = article.quotes.filter((quote) => isDirectQuotation(article.text, quote, feedStarts));
+    // The text's line starts are found when a quotation first asks (most are too short to be someone's words).
+    const feeds: LineFeeds = { starts: undefined };
+    const direct = article.quotes.filter((quote) => isDirectQuotation(article.text, quote, feeds));
     // Most articles have no direct quotation: then no sentence needs reading for verbs.
     if (direct.length === 0) return [];
     if (article.sentences.slice(0, 2).some((sentence) => DOCUMENT_TEXT.test(article.text.slice(sentence.span.start, sentence.span.end)))) return [];
@@ -55,13 +56,17 @@ export const attributionUnattributedQuote: Rule = {
  * Someone's words, not a term or a title in quotation marks (`the "bank lending to the private sector" component`):
  * long enough, and ending in punctuation inside the marks or running on to the paragraph's end.
  */
-function isDirectQuotation(text: string, quote: Quote, feedStarts: number[]): boolean {
+interface LineFeeds {
+  starts: number[] | undefined;
+}
+
+function isDirectQuotation(text: string, quote: Quote, feeds: LineFeeds): boolean {
   const raw = text.slice(quote.inner.start, quote.inner.end);
   const inner = raw.trim();
   if (countLetterWords(inner, MIN_QUOTED_WORDS) < MIN_QUOTED_WORDS || TRANSCRIPT.test(inner)) return false;
   // An aside in parentheses (`( "Hi, my name is Bill." )`) illustrates; it is not a source's words.
   if (/\(\s*$/.test(text.slice(Math.max(0, quote.span.start - 3), quote.span.start))) return false;
-  const lineStart = lineFeedStartAt(feedStarts, quote.span.start);
+  const lineStart = lineFeedStartAt((feeds.starts ??= lineFeedStarts(text)), quote.span.start);
   if (LIST_ITEM.test(text.slice(lineStart, quote.span.start + 1))) return false;
   // `the "model-hardware-scenario " industrial deadlock`: an unclosed mark with a space after it is stray, not an opening.
   if (!quote.closed && /^[ \t]/.test(raw)) return false;

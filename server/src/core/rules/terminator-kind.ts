@@ -9,10 +9,25 @@ const CONTINUED = /^\(?more\)?$/i;
 
 export function judgeTerminator(terminator: Terminator, style: HouseStyle): TerminatorVerdict {
   if (!style.terminator) return 'correct';
-  const accepted = [style.terminator, ...(style.terminatorAlternatives ?? [])];
-  if (accepted.includes(terminator.text)) return 'correct';
+  const own = ownSignOff(style, style.terminator);
+  if (own.accepted.includes(terminator.text)) return 'correct';
   if (CONTINUED.test(terminator.text)) return 'continued';
-  return signOffKey(terminator.text) === signOffKey(style.terminator) ? 'misspelt' : 'other';
+  return signOffKey(terminator.text) === own.key ? 'misspelt' : 'other';
+}
+
+interface OwnSignOff {
+  /** The sign-off and its alternatives, as written. */
+  accepted: string[];
+  key: string;
+}
+
+const ownSignOffs = new WeakMap<HouseStyle, OwnSignOff>();
+
+/** A style's own sign-off, gathered once per style: two rules judge the sign-off of every story. */
+function ownSignOff(style: HouseStyle, terminator: string): OwnSignOff {
+  let own = ownSignOffs.get(style);
+  if (!own) ownSignOffs.set(style, (own = { accepted: [terminator, ...(style.terminatorAlternatives ?? [])], key: signOffKey(terminator) }));
+  return own;
 }
 
 /** `End item`, `ENDITEM`, `Enditem.` and `Reuter...` are one word each, spelt differently. */
