@@ -168,3 +168,4 @@ export function plainReportingForms(): string[] {
 export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(REPORTING_VERBS
   .filter((verb) => verb.form === 'progressive' && verb.words.length === 1 && !verb.particles && !verb.needsAs && !verb.quotationNext && !verb.closesQuotation)
   .map((verb) => verb.words[0]));
+

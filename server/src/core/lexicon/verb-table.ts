@@ -1,5 +1,5 @@
-import { isLetterOrMark, lettersEnd } from '../parse/word-scan';
-import { REPORTING_VERBS, ReportingVerb } from './reporting-verbs';
+import { isAsciiLetter, isLetterOrMark, lettersEnd } from '../parse/word-scan';
+import { REPORTING_PARTICIPLES, REPORTING_VERBS, ReportingVerb } from './reporting-verbs';
 
 /**
  * The reporting verbs keyed on their first word, lower case, longest first. A word of ASCII letters is found here
@@ -17,6 +17,11 @@ export class VerbTable {
    */
   private readonly asciiSlots: Int32Array;
   private readonly asciiMask: number;
+  /**
+   * A filter before the slots, small enough to stay in cache: by first and last letter (26 × 26), a bit for each
+   * length of a first word (31 for any longer). Seven words in eight are turned away by it, without the hash.
+   */
+  private readonly asciiEnds = new Uint32Array(26 * 26);
   private readonly asciiWords: string[] = [];
   private readonly asciiVerbs: ReportingVerb[][] = [];
 
@@ -44,11 +49,13 @@ export class VerbTable {
   }
 
   private addAsciiWord(word: string, verbs: ReportingVerb[]): void {
-    let slot = shapeOf(word, 0, word.length) & this.asciiMask;
+    const length = word.length;
+    let slot = shapeOf(word.charCodeAt(0), length > 1 ? word.charCodeAt(1) : 0, word.charCodeAt(length - 1), length) & this.asciiMask;
     while (this.asciiSlots[slot] !== 0) slot = (slot + 1) & this.asciiMask;
     this.asciiWords.push(word);
     this.asciiVerbs.push(verbs);
     this.asciiSlots[slot] = this.asciiWords.length;
+    this.asciiEnds[endsIndex(word.charCodeAt(0), word.charCodeAt(word.length - 1))] |= lengthBit(word.length);
   }
 
   /** The verbs whose first word is `text.slice(start, end)` (a letter run) in any letter case. */
@@ -59,13 +66,28 @@ export class VerbTable {
   /** candidatesAt for `text.slice(start, end)`, a run of ASCII letters (nothing else), read in place. */
   asciiCandidatesAt(text: string, start: number, end: number): ReportingVerb[] | undefined {
     const length = end - start;
+    const first = text.charCodeAt(start) | 0x20;
+    const last = text.charCodeAt(end - 1) | 0x20;
+    if ((this.asciiEnds[endsIndex(first, last)] & lengthBit(length)) === 0) return undefined;
     const mask = this.asciiMask;
-    for (let slot = shapeOf(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = shapeOf(first, length > 1 ? text.charCodeAt(start + 1) | 0x20 : 0, last, length) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.asciiSlots[slot];
       if (entry === 0) return undefined;
       const word = this.asciiWords[entry - 1];
       if (word.length === length && sameLettersAnyCase(word, text, start)) return this.asciiVerbs[entry - 1];
     }
+  }
+
+  /** holdsFirstWord for `text.slice(start, end)`, a word of ASCII characters, read in place. */
+  holdsAsciiFirstWord(text: string, start: number, end: number): boolean {
+    let at = start;
+    while (at < end) {
+      while (at < end && !isAsciiLetter(text.charCodeAt(at))) at++;
+      const runStart = at;
+      while (at < end && isAsciiLetter(text.charCodeAt(at))) at++;
+      if (at > runStart && this.asciiCandidatesAt(text, runStart, at)) return true;
+    }
+    return false;
   }
 
   /** Whether some letter run of `word` (split at hyphens, apostrophes, periods, …) is a verb's first word. */
@@ -89,14 +111,34 @@ function sameLettersAnyCase(word: string, text: string, start: number): boolean 
   return true;
 }
 
-/** A hash of a word's first, second and last letters (ASCII, any case) and length: words of different hashes differ. */
-function shapeOf(text: string, start: number, end: number): number {
-  const second = end - start > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
-  const opening = Math.imul(text.charCodeAt(start) | 0x20, 31) + second;
-  return (Math.imul(Math.imul(opening, 31) + (text.charCodeAt(end - 1) | 0x20), 31) + (end - start)) | 0;
+/** A hash of a word's first, second and last letters (lower-case ASCII; 0 for no second) and length. */
+function shapeOf(first: number, second: number, last: number, length: number): number {
+  return (Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + last, 31) + length) | 0;
+}
+
+/** The asciiEnds entry of a word's first and last letters, lower-case ASCII. */
+function endsIndex(first: number, last: number): number {
+  return (first - 0x61) * 26 + (last - 0x61);
+}
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 export const BUILT_IN_VERBS = new VerbTable(REPORTING_VERBS);
+
+// The reporting participles, read in place as verbs' first words are.
+const PARTICIPLES = new VerbTable([...REPORTING_PARTICIPLES].map((word): ReportingVerb => ({ words: [word], form: 'progressive', inverts: false, nounProne: false, needsAs: false })));
+
+/**
+ * Whether the lexicon classes the word `text.slice(start, end)` a reporting participle (lexicon.ts: its lower-case
+ * ASCII letters up to the first other character are one), read in place: no slice, no look-up in the word table.
+ */
+export function opensWithReportingParticiple(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && text.charCodeAt(at) >= 0x61 && text.charCodeAt(at) <= 0x7a) at++;
+  return at > start && PARTICIPLES.asciiCandidatesAt(text, start, at) !== undefined;
+}
 
 // Tables for the configured verb lists met so far: a style's list is the same for every article.
 const tables = new Map<string, VerbTable>();

@@ -1,6 +1,6 @@
 import { ReportingVerb } from '../lexicon/reporting-verbs';
-import { VerbTable } from '../lexicon/verb-table';
-import { REPORTING_PARTICIPLE, REPORTING_VERB_START } from '../lexicon/word-classes';
+import { VerbTable, opensWithReportingParticiple } from '../lexicon/verb-table';
+import { REPORTING_VERB_START } from '../lexicon/word-classes';
 import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
 import { isLetterOrMark, lettersEnd } from './word-scan';
 import { passiveSourceStart } from './passive-sources';
@@ -27,8 +27,8 @@ export interface SentenceVerbs {
 
 /**
  * The reporting verbs of sentence `sentence` (ending at `limit`), in text order, each read in context (see
- * `counts`). A word of ASCII letters is found in the verb table in place; of other words, only those the lexicon
- * marks as holding a verb's first word are read letter by letter: a verb starts at a letter run not glued to the
+ * `counts`). A word of ASCII letters is found in the verb table in place; of other words, only those holding a
+ * verb's first word (the lexicon's class, read in place for ASCII) are read letter by letter: a verb starts at a letter run not glued to the
  * word before (`so-called`, `Xi's`), and a word of the stream may hold several runs (`said.Xi`, a word across a
  * line break). The same walk notes whether the sentence may hold a reporting participle.
  */
@@ -46,7 +46,7 @@ export function readSentenceVerbs(words: TokenStream, sentence: number, limit: n
     const end = ends[word];
     if ((flags[word] & ASCII_LETTERS) !== 0) {
       // Only a word ending in `ing` may be a participle: most words are turned away without a look-up.
-      if (!participle && endsInIng(text, start, end)) participle = (words.classesAt(word) & REPORTING_PARTICIPLE) !== 0;
+      if (!participle && endsInIng(text, start, end)) participle = opensWithReportingParticiple(text, start, end);
       if (end <= scanned) continue;
       const candidates = table.asciiCandidatesAt(text, start, end);
       if (candidates === undefined) continue;
@@ -60,10 +60,12 @@ export function readSentenceVerbs(words: TokenStream, sentence: number, limit: n
         continue;
       }
     } else {
-      if (!participle) participle = (flags[word] & CROSSES_LINE) !== 0 || (words.classesAt(word) & REPORTING_PARTICIPLE) !== 0;
+      const crossesLine = (flags[word] & CROSSES_LINE) !== 0;
+      if (!participle) participle = crossesLine || opensWithReportingParticiple(text, start, end);
       if (end <= scanned) continue;
-      // A word of other characters is looked up (the Kelvin sign lower-cases to `k`).
-      if ((flags[word] & CROSSES_LINE) === 0 && (words.classesAt(word) & REPORTING_VERB_START) === 0) continue;
+      // The lexicon's class, read in place for a word of ASCII characters (`so-called`, `U.S.`); a word of other
+      // characters is looked up (the Kelvin sign lower-cases to `k`).
+      if (!crossesLine && !(isAscii(text, start, end) ? table.holdsAsciiFirstWord(text, start, end) : (words.classesAt(word) & REPORTING_VERB_START) !== 0)) continue;
     }
     let at = Math.max(scanned, start);
     while (at < end) {
@@ -78,6 +80,11 @@ export function readSentenceVerbs(words: TokenStream, sentence: number, limit: n
     }
   }
   return { matches: found, mayHoldParticiple: participle };
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) >= 0x80) return false;
+  return true;
 }
 
 function endsInIng(text: string, start: number, end: number): boolean {
