@@ -68,7 +68,12 @@ export class VerbTable {
     const length = end - start;
     const first = text.charCodeAt(start) | 0x20;
     const last = text.charCodeAt(end - 1) | 0x20;
-    if ((this.asciiEnds[endsIndex(first, last)] & lengthBit(length)) === 0) return undefined;
+    // The filter alone, kept small so that the verb scan's loop has it inlined: the slots are read for one word in eight.
+    return (this.asciiEnds[endsIndex(first, last)] & lengthBit(length)) === 0 ? undefined : this.asciiSlotsAt(text, start, end, first, last);
+  }
+
+  private asciiSlotsAt(text: string, start: number, end: number, first: number, last: number): ReportingVerb[] | undefined {
+    const length = end - start;
     const mask = this.asciiMask;
     for (let slot = shapeOf(first, length > 1 ? text.charCodeAt(start + 1) | 0x20 : 0, last, length) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.asciiSlots[slot];

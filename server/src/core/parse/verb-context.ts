@@ -15,7 +15,7 @@ const ARTICLES = /^(?:the|a|an)$/i;
 
 export function readsAsNoun(text: string, sentenceStart: number, verbStart: number, verb: string): boolean {
   if (verb.includes(' ')) return false;
-  const participle = /(?:ed|said|told)$/.test(verb);
+  const participle = verb.endsWith('ed') || verb.endsWith('said') || verb.endsWith('told');
   // The last word before the verb within a short reach, read in place: white space must separate them.
   const reach = Math.max(sentenceStart, verbStart - 24);
   let end = verbStart;
@@ -37,10 +37,15 @@ export function inComparison(text: string, sentenceStart: number, verbStart: num
   return than >= 0 && !words.slice(than).some((word) => /[,;:"“”]/.test(word));
 }
 
-/** Whether `than` in any letter case stands in [start, end) (only ASCII letters lower-case to its letters). */
-function holdsThan(text: string, start: number, end: number): boolean {
-  for (let i = start; i + 4 <= end; i++) {
-    if ((text.charCodeAt(i) | 0x20) === 0x74 && (text.charCodeAt(i + 1) | 0x20) === 0x68 && (text.charCodeAt(i + 2) | 0x20) === 0x61 && (text.charCodeAt(i + 3) | 0x20) === 0x6e) return true;
+/**
+ * Whether `than` in any letter case stands in [start, end) (only ASCII letters lower-case to its letters). The
+ * window's last character is read first and says how far `than` can be (Horspool): most windows move by four.
+ */
+export function holdsThan(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 4 <= end; ) {
+    const fourth = text.charCodeAt(i + 3) | 0x20;
+    if (fourth === 0x6e && (text.charCodeAt(i) | 0x20) === 0x74 && (text.charCodeAt(i + 1) | 0x20) === 0x68 && (text.charCodeAt(i + 2) | 0x20) === 0x61) return true;
+    i += fourth === 0x61 ? 1 : fourth === 0x68 ? 2 : fourth === 0x74 ? 3 : 4;
   }
   return false;
 }
