@@ -25,6 +25,10 @@ describe('firm evidence: names written as a firm', () => {
     assert.deepStrictEqual(firms('We buy Acme Widget Corp. today.'), ['acme widget']);
     assert.deepStrictEqual(firms('They sold Jacobs Engineering common shares.'), ['jacobs engineering']);
     assert.deepStrictEqual(firms('Acme Widget stockholders voted.'), ['acme widget']);
+    assert.deepStrictEqual(firms('Brokers said James Capel (Far East) Ltd rose.'), ['james capel']);
+    assert.deepStrictEqual(firms('Buy Acme Widget, Inc. now'), ['acme widget', 'buy acme widget']);
+    assert.deepStrictEqual(firms('said Rosa Ögon Group'), ['rosa ogon']);
+    assert.deepStrictEqual(firms('Jane Doe & Co'), ['jane doe']);
   });
 
   it('reads a name only before a whole marker word, and after a firm noun', () => {

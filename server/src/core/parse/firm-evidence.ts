@@ -83,7 +83,9 @@ function readNamesBeforeMarkers(text: string, marker: RegExp, names: Set<string>
   marker.lastIndex = 0;
   for (let found = marker.exec(text); found; found = marker.exec(text)) {
     if (text[found.index + found[0].length] === '-') continue; // `Co-founder`
-    const words = text.slice(Math.max(0, found.index - 80), found.index).split(/\s+/);
+    const from = Math.max(0, found.index - 80);
+    if (!mayEndName(text, from, found.index)) continue;
+    const words = text.slice(from, found.index).split(/\s+/);
     if (words.length && words[words.length - 1] === '') words.pop();
     if (words.length && CONNECTORS.has(words[words.length - 1])) words.pop();
     // `James Capel (Far East) Ltd`: a place in parentheses between the name and its suffix.
@@ -101,6 +103,38 @@ function readNamesBeforeMarkers(text: string, marker: RegExp, names: Set<string>
       if (name.length >= 2) names.add(foldName(name.join(' ')));
     }
   }
+}
+
+/**
+ * Whether the word that the words of `text.slice(from, at)` (split at white space) would end a firm's name with, past
+ * a connector (`and`, `common`), may be one: capitalised, or closing a parenthesis. Read back by hand, without a
+ * slice and a split: most markers follow a lower-case word (`the shares`, `of stock`) and name no firm.
+ */
+function mayEndName(text: string, from: number, at: number): boolean {
+  let { start, end } = wordEndingBefore(text, from, at);
+  if (start === end) return false;
+  if (isConnector(text, start, end)) {
+    // The connector opens the window (no word before it), or only white space does (an empty first word).
+    if (start === from) return false;
+    ({ start, end } = wordEndingBefore(text, from, start));
+    if (start === end) return false;
+  }
+  const first = text.charCodeAt(start);
+  return (first >= 0x41 && first <= 0x5a) || first >= 0x80 || text.charCodeAt(end - 1) === 0x29;
+}
+
+/** The last run of non-space characters of `text.slice(from, at)` (empty, at `from`, when there is none). */
+export function wordEndingBefore(text: string, from: number, at: number): { start: number; end: number } {
+  let end = at;
+  while (end > from && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
+  return { start, end };
+}
+
+function isConnector(text: string, start: number, end: number): boolean {
+  for (const connector of CONNECTORS) if (connector.length === end - start && text.startsWith(connector, start)) return true;
+  return false;
 }
 
 // Plural or collective nouns for firms right before a name (`brokers James Capel`, `brokerage Kidder Peabody`): a

@@ -1,8 +1,13 @@
 import { GIVEN_NAME, HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, TIME_WORD } from '../lexicon/word-classes';
 import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
+import { foldName } from './tokens';
 
 /** Capital initials, with or without full stops. */
 const INITIALS = /^(?:\p{Lu}\.?)+$/u;
+/** Initials with full stops: `U.S.`, `U.K`. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?$/u;
+/** Two capital letters. */
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /**
  * The words of every name run of an article, run after run, in parallel arrays: a run, and each part of its reading,
@@ -35,6 +40,11 @@ export class RunWords {
     return this.texts[k];
   }
 
+  /** The word at position `k` folded (`foldName`): the same word, one string from the word table, folds to one string. */
+  folded(k: number): string {
+    return foldedWord(this.texts[k]);
+  }
+
   /** The lexicon's classes of the word at position `k` (bits of word-classes.ts). */
   classes(k: number): number {
     return this.classList[k];
@@ -64,6 +74,22 @@ export class RunWords {
     for (let k = from + 1; k < to; k++) joined = `${joined} ${this.text(k)}`;
     return joined;
   }
+}
+
+// Each word folded once, kept by the word table's string for it: counting a one-word run then hashes no new string
+// (the kept one keeps its hash) and leaves no lower-cased copy behind. Bounded: past it, the words start again.
+const foldedWords = new Map<string, string>();
+const MAX_FOLDED_WORDS = 1 << 14;
+
+function foldedWord(word: string): string {
+  // A long word may be a slice that keeps a whole article alive (a stream without a word table): not kept.
+  if (word.length >= 13) return foldName(word);
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
+    foldedWords.set(word, (folded = foldName(word)));
+  }
+  return folded;
 }
 
 /**
@@ -197,4 +223,23 @@ export function isInitial(word: string): boolean {
     if (i + 1 < word.length && word.charCodeAt(i + 1) === 0x2e) i++;
   }
   return capitals > 0 && capitals <= 2;
+}
+
+/**
+ * An ASCII letter, then lower-case ASCII letters only: no digit, hyphen or period, no capital after the first letter,
+ * so neither an acronym nor a describing compound, a dotted brand or glued words.
+ */
+export function isPlainWord(word: string): boolean {
+  const first = word.charCodeAt(0) | 0x20;
+  if (first < 0x61 || first > 0x7a) return false;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
+}
+
+/** Written in capitals, two or more of them, and not initials with full stops: `NATO`, `IBM` (not `U.S.`). */
+export function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && TWO_CAPITALS.test(word) && !DOTTED_INITIALS.test(word);
 }

@@ -2,25 +2,19 @@ import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PARTICLE_FOLDED, PERSON_TITLE, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD } from '../lexicon/word-classes';
 import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_PLURALS as PLACE_PLURAL_LIST, PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
-import { isSpaceUnit } from './char-class';
 import { hasPersonAppositive, namedAsOffice, roleSetOffBefore } from './person-appositives';
-import { FIRM_AFTER, FirmNames, firmPartnersAfter, hasFirmAppositive } from './firm-evidence';
-import { MONTH_SURNAMES, NameRun, RunWords, isInitial } from './name-runs';
+import { FIRM_AFTER, FirmNames, firmPartnersAfter, hasFirmAppositive, wordEndingBefore } from './firm-evidence';
+import { MONTH_SURNAMES, NameRun, RunWords, isAcronym, isInitial, isPlainWord } from './name-runs';
 import { Reading } from './run-readings';
 import { CAPITALISED } from './token-stream';
 import { foldName } from './tokens';
+import { isLetterUnit } from './char-class';
 import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
-/** a letter, full stop, apostrophe or hyphen */
-const NAME_CHARACTER = /[\p{L}.'’-]/u;
 /** the lower-case word (group 1) after spaces */
 const NEXT_LOWER_WORD = /^ +(\p{Ll}+)/u;
 /** 'the' ending the text as a whole word */
 const ENDS_WITH_THE = /(?:^|[^\p{L}])the\s+$/iu;
-/** two capital letters */
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
-/** initials with full stops: 'U.S.', 'U.K' */
-const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?$/u;
 
 export interface EvidenceContext {
   text: string;
@@ -111,7 +105,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   const tail = words.text(coreLast);
   if (STREET_TAILS.has(tail.toLowerCase()) && !(givenFirst && isSurnameWord(words, coreLast))) return false;
   // `Chicago Fire`, `Boston Globe`: a place that is no given name opens a team's or a paper's name.
-  if (!givenFirst && nameCount === 2 && lexicon.isPlace(foldName(words.text(coreFirst)))) return false;
+  if (!givenFirst && nameCount === 2 && lexicon.isPlace(words.folded(coreFirst))) return false;
   // `New Mexico Enterprise's`, `Hong Kong Telecom`: so does a place of several words.
   if (!givenFirst && opensWithKnown(words, nameFrom, nameTo, (prefix) => lexicon.isPlace(prefix))) return false;
   if (namesAThing(text, titleCount > 0 ? words.start(reading.titleFrom) : nameStart, nameEnd)) return false;
@@ -136,11 +130,13 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   const opening = titleCount === 1 ? words.text(reading.titleFrom).toLowerCase().replace(/\.$/, '') : titleCount === 0 ? abbreviationBefore(text, nameStart) : '';
   if (SAINT_PREFIXES.has(opening)) return false;
   // Every tail of the name (`Santa Ana Pueblo`, `Ana Pueblo`, `Pueblo`), built from the last word back: no slice and
-  // join per tail. Any tail that is a place rejects the name, so the order does not matter.
+  // join per tail. Any tail that is a place rejects the name, so the order does not matter. The last word and the
+  // whole name are folded already.
   let nameTail = '';
   for (let k = nameTo - 1; k >= nameFrom; k--) {
-    nameTail = k === nameTo - 1 ? words.text(k) : `${words.text(k)} ${nameTail}`;
-    const place = foldName(nameTail);
+    if (k === nameTo - 1) nameTail = words.text(k);
+    else if (k > nameFrom) nameTail = `${words.text(k)} ${nameTail}`;
+    const place = k === nameTo - 1 ? words.folded(k) : k === nameFrom ? folded : foldName(nameTail);
     // `Mike Madrid`: after a given name, a one-word place is a surname too.
     if (lexicon.isPlace(place) && !(k === nameTo - 1 && k > nameFrom && (givenFirst || lexicon.isCommonSurname(place) || lexicon.givenNameGender(place)))) return false;
   }
@@ -155,17 +151,16 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (namedAsOffice(context, nameEnd) && !(run.sentenceInitial && /ing$/.test(words.text(nameFrom)))) return true;
   if (givenFirst) return true;
   const firstClasses = words.classes(coreFirst);
-  const lastWord = words.text(coreLast);
   // Weaker evidence below: a name repeated in full while its last word never stands alone is a firm's name.
-  if ((context.runUses.get(folded) ?? 0) >= 2 && (context.standalone.get(foldName(lastWord)) ?? 0) === 0 && !(firstClasses & FAMILY_NAME_FIRST)) return false;
-  if (firstClasses & FAMILY_NAME_FIRST && nameCount <= 3 && (PINYIN.test(foldName(words.text(coreSecond))) || (context.standalone.get(foldName(words.text(coreFirst))) ?? 0) > 0)) return true;
+  if ((context.runUses.get(folded) ?? 0) >= 2 && (context.standalone.get(words.folded(coreLast)) ?? 0) === 0 && !(firstClasses & FAMILY_NAME_FIRST)) return false;
+  if (firstClasses & FAMILY_NAME_FIRST && nameCount <= 3 && (PINYIN.test(words.folded(coreSecond)) || (context.standalone.get(words.folded(coreFirst)) ?? 0) > 0)) return true;
   if (words.classes(coreLast) & COMMON_SURNAME) return true;
   if (hasPersonAppositive(context, nameEnd)) return true;
   // `…," said Jim Gordon.` — but not `said Sun Chemical has…`, where the run opens the reported clause.
   const lastEnd = words.end(coreLast);
   if (before !== undefined && INVERTED_VERBS.has(before.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(text.slice(lastEnd, lastEnd + 3))) return true;
   // A later bare surname is evidence only when the run is not just a sentence's opening capitals.
-  return (context.standalone.get(foldName(lastWord)) ?? 0) > 0 && !run.sentenceInitial;
+  return (context.standalone.get(words.folded(coreLast)) ?? 0) > 0 && !run.sentenceInitial;
 }
 
 /** Whether every word at positions `from` to `to - 1` is an initial written with its period, and no country's (`U.S.`). */
@@ -195,7 +190,7 @@ function capitalisedWordBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0a || text.charCodeAt(end - 1) === 0x09)) end--;
   let start = end;
-  while (start > 0 && end - start < 20 && HAS_LETTER.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 20 && isLetterUnit(text.charCodeAt(start - 1))) start--;
   const word = text.slice(start, end);
   return STARTS_UPPER.test(word) ? word.toLowerCase() : '';
 }
@@ -233,8 +228,13 @@ function wordEndingAt(text: string, floor: number, at: number, skip: string): { 
   let end = at;
   while (end > floor && skip.includes(text[end - 1])) end--;
   let start = end;
-  while (start > floor && NAME_CHARACTER.test(text[start - 1])) start--;
+  while (start > floor && isNameCharacter(text.charCodeAt(start - 1))) start--;
   return start < end ? { word: text.slice(start, end), start } : undefined;
+}
+
+/** A letter, full stop, apostrophe or hyphen (`/[\p{L}.'’-]/u` of one code unit). */
+function isNameCharacter(code: number): boolean {
+  return isLetterUnit(code) || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
 /** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */
@@ -249,8 +249,8 @@ function abbreviationBefore(text: string, start: number): string {
   // Guarded: reading before the text's start returns undefined, and V8 deoptimises the caller on that first miss.
   if (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
   let begin = end;
-  while (begin > 0 && end - begin < 8 && HAS_LETTER.test(text[begin - 1])) begin--;
-  return begin > 0 && HAS_LETTER.test(text[begin - 1]) ? '' : text.slice(begin, end).toLowerCase();
+  while (begin > 0 && end - begin < 8 && isLetterUnit(text.charCodeAt(begin - 1))) begin--;
+  return begin > 0 && isLetterUnit(text.charCodeAt(begin - 1)) ? '' : text.slice(begin, end).toLowerCase();
 }
 
 /** A common surname, or an ordinary word that is often one (`Hall`, `Lane`). */
@@ -289,30 +289,4 @@ function isWorkplace(context: EvidenceContext, start: number): boolean {
   if (at.start === from || at.end - at.start !== 2 || text.charCodeAt(at.start) !== 0x61 || text.charCodeAt(at.start + 1) !== 0x74) return false;
   const role = wordEndingBefore(text, from, at.start);
   return context.lexicon.isRoleNoun(text.slice(role.start, role.end).replace(/[^\p{L}-]/gu, ''));
-}
-
-/** The last run of non-space characters of `text.slice(from, end)` (empty, at `from`, when there is none). */
-function wordEndingBefore(text: string, from: number, end: number): { start: number; end: number } {
-  while (end > from && isSpaceUnit(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > from && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
-  return { start, end };
-}
-
-/**
- * An ASCII letter, then lower-case ASCII letters only: no digit, hyphen or period, no capital after the first letter,
- * so neither an acronym nor a describing compound, a dotted brand or glued words.
- */
-function isPlainWord(word: string): boolean {
-  const first = word.charCodeAt(0) | 0x20;
-  if (first < 0x61 || first > 0x7a) return false;
-  for (let i = 1; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 0x61 || code > 0x7a) return false;
-  }
-  return true;
-}
-
-export function isAcronym(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && TWO_CAPITALS.test(word) && !INITIALS.test(word);
 }

@@ -52,7 +52,7 @@ export function readRuns(stream: TokenStream, sentenceCount: number, lexicon: Le
       let runKey: string;
       if (run.to - run.from === 1) {
         runText = words.text(run.from);
-        runKey = foldName(runText);
+        runKey = words.folded(run.from);
         standalone.set(runKey, (standalone.get(runKey) ?? 0) + 1);
       } else {
         runText = words.joined(run.from, run.to);
@@ -63,7 +63,7 @@ export function readRuns(stream: TokenStream, sentenceCount: number, lexicon: Le
         if (text.charCodeAt(end) === 0x2c && hasFirmAppositive(text, end, opensWithGivenName(words, reading))) firms.addByAppositive(runKey);
       }
       if (reading && reading.titleTo > reading.titleFrom && reading.nameTo - reading.nameFrom === 1 && !GIVEN_NAME_TITLES.has(words.text(reading.titleFrom).toLowerCase())) {
-        const word = foldName(words.text(reading.nameFrom));
+        const word = words.folded(reading.nameFrom);
         titled.set(word, (titled.get(word) ?? 0) + 1);
       }
       // Most names are the whole run as written: its text and key are made already.

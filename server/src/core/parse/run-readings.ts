@@ -1,7 +1,8 @@
 import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, GIVEN_NAME, PARTICLE_FOLDED, ROLE_NOUN, ROLE_ONLY, TITLE } from '../lexicon/word-classes';
 import { NameRun, RunWords, isInitial } from './name-runs';
-import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
+import { isLetterUnit } from './char-class';
+import { STARTS_UPPER } from './letter-patterns';
 import { joinTokens } from './tokens';
 
 /**
@@ -73,7 +74,7 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   let end = at;
   while (end > 0 && isBlank(text[end - 1])) end--;
   let start = end;
-  while (start > 0 && end - start < 40 && HAS_LETTER.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 40 && isLetterUnit(text.charCodeAt(start - 1))) start--;
   return start < end ? { word: text.slice(start, end), start } : undefined;
 }
 

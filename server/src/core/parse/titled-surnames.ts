@@ -3,9 +3,8 @@ import { Lexicon } from '../lexicon/lexicon';
 import { SURNAME_TITLES } from '../lexicon/people-words';
 import { HEADLINE_VERB, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD, TITLE } from '../lexicon/word-classes';
 import { FIRM_AFTER, FirmNames } from './firm-evidence';
-import { NameRun, RunWords } from './name-runs';
+import { NameRun, RunWords, isAcronym } from './name-runs';
 import { Reading, titleText } from './run-readings';
-import { isAcronym } from './person-evidence';
 import { foldName } from './tokens';
 
 // A person the story names only by a personal title and a surname (`President Clinton`, `Mr. Li`), as a take that
