@@ -44,7 +44,7 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
   const end = Math.min(lineEnd, start + MAX_DATELINE_LENGTH);
   const head = text.slice(start, end);
   // Only a real month makes the comma-less form: `DETROIT -- Nearly 6,000 …` is a city, a dash and the lede.
-  const noCommaCity = match(CITY_DATE_NO_COMMA, head, 0, 1);
+  const noCommaCity = mayLackComma(head) ? match(CITY_DATE_NO_COMMA, head, 0, 1) : undefined;
   const noCommaDate = noCommaCity && readNoCommaDate(head, noCommaCity.end, start);
   const noComma = noCommaDate ? noCommaCity : undefined;
   const city = noComma ?? match(CITY, head, 0);
@@ -98,7 +98,7 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
     dateline.separator = at(start, separator.text, separator.start);
     cursor = separator.end;
   }
-  const cityInCapitals = dateline.city.text === dateline.city.text.toUpperCase();
+  const cityInCapitals = isInCapitals(dateline.city.text);
   if (!dateline.agency && !(separator && (dateline.date || cityInCapitals || FULL_DATE_NEXT.test(head.slice(cursor))))) return undefined;
   // A capitalised name and an acronym in parentheses, with no date or dash, then a lower-case word or a comma is prose
   // (`the Association of Citrus Juice Industries (Abrassuco) said`, `The Senior Resource Group, (SRG), a leading …`).
@@ -112,6 +112,29 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
   if (dateline.agency && /["“”'‘’:]/.test(dateline.agency.text)) return undefined;
   dateline.span.end = start + cursor;
   return dateline;
+}
+
+/**
+ * CITY_DATE_NO_COMMA holds no `,` or `(` before its day's first digit: a line with one of them before any digit (most
+ * datelines: `BEIJING, Aug. 30`, `WASHINGTON (Reuters)`) cannot match it and is not tried.
+ */
+function mayLackComma(head: string): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+    if (code === 0x2c || code === 0x28) return false;
+  }
+  return false;
+}
+
+/** `text === text.toUpperCase()` without making the upper-case copy for ASCII text. */
+export function isInCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code > 0x7f) return text === text.toUpperCase();
+  }
+  return true;
 }
 
 // Words a place name may hold in lower case (`Rio de Janeiro`, `Stratford-upon-Avon`); any other lower-case

@@ -1,5 +1,5 @@
 import { Dateline } from '../article';
-import { parseDateline } from './dateline';
+import { isInCapitals, parseDateline } from './dateline';
 
 // An agency in parentheses and a dash: where a dateline run into a headline line ends (`(Yonhap) --`).
 const AGENCY_THEN_DASH = /\([^()]{2,30}\)\s*(?:--|—|–|-|_)/u;
@@ -21,7 +21,7 @@ export function findDatelineInLine(text: string, head: string, base: number, lin
     if (!/\s/.test(head.charAt(at - 1)) || !UPPER_START.test(head.charAt(at))) continue;
     const dateline = parseDateline(text, base + at, lineEnd, line);
     if (!dateline?.date || dateline.agency?.start !== agencyStart) continue;
-    if (dateline.city.text === dateline.city.text.toUpperCase()) return dateline;
+    if (isInCapitals(dateline.city.text)) return dateline;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { Dateline, DatelineDate, TextSpan } from '../article';
-import { makeDateline, parseDateline } from './dateline';
+import { isInCapitals, makeDateline, parseDateline } from './dateline';
 import { monthNumber } from './months';
 
 // Some distribution services write the service and the date after the city and a dash:
@@ -72,7 +72,7 @@ export function readServiceFirstDateline(text: string, start: number, lineEnd: n
   const date = found ? readDate(found[2], start + found[0].indexOf(found[2], found[1].length + 2)) : undefined;
   if (!found || !date) return undefined;
   const city = parseDateline(text, start + found[0].length, lineEnd, line);
-  if (!city || city.agency || city.date || city.city.text !== city.city.text.toUpperCase()) return undefined;
+  if (!city || city.agency || city.date || !isInCapitals(city.city.text)) return undefined;
   const agencyStart = start + 1;
   return makeDateline({
     ...city,

@@ -8,6 +8,15 @@ const SINGLE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 
 const PRONOUN = /^(?:he|she)$/i;
 
+/** PRONOUN tested on the text at `start`–`end` without slicing it: `he` or `she` in any letter case. */
+function isPronounAt(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  // `| 0x20` lowers an ASCII capital and leaves its small letter; no other code unit becomes `s`, `h` or `e`.
+  if (length === 3 && (text.charCodeAt(start) | 0x20) !== 0x73) return false;
+  if (length !== 2 && length !== 3) return false;
+  return (text.charCodeAt(end - 2) | 0x20) === 0x68 && (text.charCodeAt(end - 1) | 0x20) === 0x65;
+}
+
 export const attributionAmbiguousPronoun: Rule = {
   id: 'attribution/ambiguous-pronoun',
   description: 'A pronoun attribution (`he said`) with no person it can refer to, or with two.',
@@ -20,10 +29,8 @@ export const attributionAmbiguousPronoun: Rule = {
     let speakers: SpokenAt[] | undefined;
     for (const statement of article.statements) {
       const at = statement.speakerSpan;
-      // `he` and `she` are two or three letters: longer speakers are not sliced to be tested.
-      if (!at || at.end - at.start > 3 || at.end - at.start < 2) continue;
+      if (!at || !isPronounAt(article.text, at.start, at.end)) continue;
       const word = article.text.slice(at.start, at.end);
-      if (!PRONOUN.test(word)) continue;
       // `he was told`: the pronoun is not the speaker.
       if (/\b(?:was|were|is|been|being)\b/i.test(article.text.slice(at.end, statement.verb.start))) continue;
       // `the pen she writes with`: a verb whose preposition is left at the end reports no words.

@@ -1,4 +1,5 @@
-import { splitLines } from '../parse/lines';
+import { Article } from '../article';
+import { Line, articleLines, isBlankChar } from '../parse/lines';
 import { Rule } from './rule';
 
 // A byline stands above the dateline in every wire's copy: `By JANE DOE`, `JANE DOE, Associated Press Writer`,
@@ -16,10 +17,7 @@ export const datelineNotFirstLine: Rule = {
   check({ article, style }) {
     const dateline = article.dateline;
     if (!dateline || style.headlineBeforeDateline) return [];
-    const directiveStarts = new Set(article.directives.map((directive) => directive.span.start));
-    const first = splitLines(article.text.slice(0, dateline.span.start)).find((line) =>
-      line.contentStart < line.contentEnd && !directiveStarts.has(line.contentStart) &&
-      !isBylineLine(article.text.slice(line.contentStart, line.contentEnd)));
+    const first = firstLineAbove(article, dateline.span.start);
     if (!first) return [];
     if (first.number >= dateline.line) {
       // A headline run into the dateline's own line (`… chairmanship SEOUL, Dec. 29 (Yonhap) --`).
@@ -35,3 +33,21 @@ export const datelineNotFirstLine: Rule = {
     }];
   },
 };
+
+/**
+ * The first line of text above `end` (the dateline's start) that is not a directive or a byline, its content cut at
+ * `end`: the article's lines are read, not the text above the dateline split again.
+ */
+function firstLineAbove(article: Article, end: number): Line | undefined {
+  const { text } = article;
+  for (const line of articleLines(article)) {
+    if (line.start >= end) break;
+    const contentStart = Math.min(line.contentStart, end);
+    let contentEnd = Math.min(line.contentEnd, end);
+    while (contentEnd > contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    if (contentStart === contentEnd || article.directives.some((directive) => directive.span.start === contentStart)) continue;
+    if (isBylineLine(text.slice(contentStart, contentEnd))) continue;
+    return { start: line.start, end: Math.min(line.end, end), number: line.number, contentStart, contentEnd };
+  }
+  return undefined;
+}

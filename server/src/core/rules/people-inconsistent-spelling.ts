@@ -15,9 +15,9 @@ export const peopleInconsistentSpelling: Rule = {
   check({ article }) {
     const reports: Report[] = [];
     for (const person of article.people) {
-      const named = person.mentions.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.span);
       // ASCII words fold by letter case alone, which this rule ignores: only a name with other characters can vary.
-      if (!named.some((span) => hasNonAscii(article.text, span))) continue;
+      if (!person.mentions.some((mention) => mention.kind !== 'pronoun' && hasNonAscii(article.text, mention.span))) continue;
+      const named = person.mentions.filter((mention) => mention.kind !== 'pronoun').map((mention) => mention.span);
       for (const variants of spellingsByWord(article, named)) {
         const first = variants[0].text;
         for (const other of variants.slice(1).filter((variant) => variant.text !== first)) {
