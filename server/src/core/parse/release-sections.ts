@@ -123,11 +123,14 @@ function firstOf(a: number, b: number): number {
 /** A release's end mark (`###`, `-30-`, `ENDS`): the first line after the lede (`bodyLine`) that is one. */
 export function findEndMarkLine(text: string, lines: Line[], bodyLine: number): Line | undefined {
   for (const line of lines) {
-    if (line.number > bodyLine && !isBlankLine(line) && mayOpenEndMark(text.charCodeAt(line.contentStart)) &&
-      END_MARK.test(text.slice(line.contentStart, line.contentEnd))) return line;
+    if (line.number > bodyLine && !isBlankLine(line) && line.contentEnd - line.contentStart <= END_MARK_LENGTH &&
+      mayOpenEndMark(text.charCodeAt(line.contentStart)) && END_MARK.test(text.slice(line.contentStart, line.contentEnd))) return line;
   }
   return undefined;
 }
+
+/** The longest line END_MARK matches (`-ENDS-.`): longer lines are not sliced and tested. */
+const END_MARK_LENGTH = 7;
 
 /** Every end mark opens with `#`, `-` or `E`/`e` (`###`, `-30-`, `ENDS`). */
 function mayOpenEndMark(code: number): boolean {
