@@ -68,6 +68,12 @@ describe('people: a bare family name that speaks', () => {
     assert.deepStrictEqual(people('Sun Microsystems Inc shares rose. Sun said sales grew. Later Sun said margins fell.'), []);
     assert.deepStrictEqual(people('Premier Zhang Wenhao spoke. Zhang said exports grew. Zhang said imports fell.'), ['Zhang Wenhao']);
   });
+
+  it('leaves a whole word of a full name wherever it stands, but not a name the word only begins', () => {
+    assert.deepStrictEqual(people('Premier Wenhao Zhang spoke. Zhang said exports grew. Zhang said imports fell.'), ['Wenhao Zhang']);
+    assert.deepStrictEqual(people('Premier Wu Zhang Li spoke. Zhang said exports grew. Zhang said imports fell.'), ['Wu Zhang Li']);
+    assert.deepStrictEqual(people('Premier Wu Zhangsun spoke. Zhang said exports grew. Zhang said imports fell.'), ['Wu Zhangsun', 'Zhang']);
+  });
 });
 
 describe('people: the gender a relative tells', () => {

@@ -163,3 +163,9 @@ export const GIVEN_NAME_VARIANTS: Record<string, string[]> = {
   christine: ['chris'], abraham: ['abe'], zachary: ['zach'], joshua: ['josh'], jonathan: ['jon'], nathaniel: ['nate'],
   vincent: ['vince'], walter: ['walt'], gilbert: ['gil'], mitchell: ['mitch'], samantha: ['sam'], alexandra: ['alex'],
 };
+
+/** Each short form with the formal names it stands for (`al` → `albert`, `alfred`). */
+export const FORMAL_NAMES_BY_SHORT_FORM = new Map<string, string[]>();
+for (const [formal, shortForms] of Object.entries(GIVEN_NAME_VARIANTS)) {
+  for (const shortForm of shortForms) FORMAL_NAMES_BY_SHORT_FORM.set(shortForm, [...(FORMAL_NAMES_BY_SHORT_FORM.get(shortForm) ?? []), formal]);
+}

@@ -1,5 +1,5 @@
 import { foldName } from '../parse/tokens';
-import { GIVEN_NAME_VARIANTS } from './given-names';
+import { FORMAL_NAMES_BY_SHORT_FORM as VARIANTS_BY_SHORT_FORM } from './given-names';
 import * as notPeople from './non-person-words';
 import * as words from './people-words';
 import * as wordClass from './word-classes';
@@ -281,12 +281,6 @@ function shapeOf(text: string, start: number, end: number): number {
 const SHAPE_SLOTS = 4096;
 /** Words asked about as strings (names and their parts, mostly) kept at most; past it the cache starts again. */
 const MAX_CACHED_STRINGS = 20_000;
-
-/** Each given name (formal or short) with the formal names it stands for. */
-const VARIANTS_BY_SHORT_FORM = new Map<string, string[]>();
-for (const [formal, shortForms] of Object.entries(GIVEN_NAME_VARIANTS)) {
-  for (const shortForm of shortForms) VARIANTS_BY_SHORT_FORM.set(shortForm, [...(VARIANTS_BY_SHORT_FORM.get(shortForm) ?? []), formal]);
-}
 
 const PRONOUN_GENDERS = new Map(Object.entries(words.PRONOUNS));
 /** First letters of the pronouns, lower-cased (`| 0x20`): most words are turned away on their first letter. */

@@ -18,8 +18,8 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
  */
 export function addBareFamilyNames(words: RunWords, readings: (Reading | undefined)[], keys: (string | undefined)[], people: Person[], runUses: Map<string, number>): void {
   const speaking = new Map<string, { index: number; uses: number }>();
-  // The words of the full names, made on the first family name met (most stories have none).
-  let named: Set<string> | undefined;
+  // The full names folded, made on the first family name met (most stories have none).
+  let named: string[] | undefined;
   for (let index = 0; index < readings.length; index++) {
     const reading = readings[index];
     if (!reading || reading.titleTo > reading.titleFrom || reading.nameTo - reading.nameFrom !== 1) continue;
@@ -29,7 +29,7 @@ export function addBareFamilyNames(words: RunWords, readings: (Reading | undefin
     // A word of a full name is that person's (`Xi` of `Xi Jinping`, said again and again): tested before the regexes.
     // The reading's key is its one word folded (for a word the regex below lets through).
     const key = keys[index]!;
-    if ((named ??= wordsOfFullNames(people)).has(key)) continue;
+    if (isWordOfAny(key, (named ??= foldedNames(people)))) continue;
     if (!CAPITALISED_WORD.test(words.text(name)) || !titledSurnameSpeaks(words.stream.text, words.start(name), words.end(name))) continue;
     const use = speaking.get(key) ?? { index, uses: 0 };
     use.uses++;
@@ -39,15 +39,29 @@ export function addBareFamilyNames(words: RunWords, readings: (Reading | undefin
     if (use.uses < MIN_SPEAKING_USES || inLongerName(key, runUses)) continue;
     const name = readings[use.index]!.nameFrom;
     const written = words.text(name);
-    // No title or gender keys: a pronoun may give the gender later, and the model's JSON lists it after the mentions.
-    people.push({ id: people.length, fullName: written, surname: written, introduction: { start: words.start(name), end: words.end(name) }, mentions: [] });
+    // The keys in the order every other person has them, title and gender unknown (a pronoun may give the gender
+    // later): people of one shape keep the code that reads them monomorphic.
+    people.push({ id: people.length, fullName: written, surname: written, title: undefined, introduction: { start: words.start(name), end: words.end(name) }, gender: undefined, mentions: [] });
   }
 }
 
-function wordsOfFullNames(people: Person[]): Set<string> {
-  const named = new Set<string>();
-  for (const person of people) for (const word of person.fullName.split(' ')) named.add(foldName(word));
-  return named;
+// Names folded whole, not split into a set of folded words: folding works word by word, so the words of a folded
+// name are its words folded, and a few names are searched faster than a set is built.
+function foldedNames(people: Person[]): string[] {
+  const names: string[] = [];
+  for (const person of people) names.push(foldName(person.fullName));
+  return names;
+}
+
+/** Whether the folded word is a whole word of one of the folded names. */
+function isWordOfAny(word: string, names: string[]): boolean {
+  for (const name of names) {
+    for (let at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if ((at === 0 || name.charCodeAt(at - 1) === 0x20) && (end === name.length || name.charCodeAt(end) === 0x20)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a run of several words opens or ends with the folded word. */

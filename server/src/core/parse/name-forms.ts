@@ -1,4 +1,5 @@
 import { Person } from '../article';
+import { FORMAL_NAMES_BY_SHORT_FORM } from '../lexicon/given-names';
 import { Lexicon } from '../lexicon/lexicon';
 import { isInitial } from './name-runs';
 import { foldName } from './tokens';
@@ -9,10 +10,16 @@ import { foldName } from './tokens';
 /** An Arabic article before a surname: `al-Saadi` is later `Saadi` as often as `al-Saadi`. */
 export const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|at|az|ash)-/i;
 
+/** The first word of a name, written or folded (the whole name when it is one word): `Miguel` of `Miguel Diaz-Canel`. */
+export function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
 /** The first word of every folded full name: a given name alone that opens none completes no name (most do not). */
 export function firstWordsOf(byFoldedName: Map<string, Person>): Set<string> {
   const words = new Set<string>();
-  for (const name of byFoldedName.keys()) words.add(name.slice(0, name.indexOf(' ')));
+  for (const name of byFoldedName.keys()) words.add(firstWord(name));
   return words;
 }
 
@@ -28,7 +35,8 @@ export interface PersonKeys {
 
 export function personKeys(person: Person): PersonKeys {
   const surname = foldName(person.surname);
-  const bareSurname = person.surname.replace(ARTICLE_PREFIX, '');
+  // The article's hyphen stands third or fourth: most surnames are passed without running the pattern.
+  const bareSurname = isHyphen(person.surname, 2) || isHyphen(person.surname, 3) ? person.surname.replace(ARTICLE_PREFIX, '') : person.surname;
   const givenWord = firstNonInitial(person.fullName);
   const given = givenWord ? foldName(givenWord) : undefined;
   const lastWord = person.surname.slice(person.surname.lastIndexOf(' ') + 1);
@@ -38,6 +46,10 @@ export function personKeys(person: Person): PersonKeys {
     lastWord: lastWord !== person.surname ? foldName(lastWord) : undefined,
     given: given !== surname ? given : undefined,
   };
+}
+
+function isHyphen(word: string, at: number): boolean {
+  return word.charCodeAt(at) === 0x2d;
 }
 
 /** The first word of the name that is no initial (`George` of `K. George Thampy`), read without splitting the name. */
@@ -62,8 +74,8 @@ export function variantOf(fullName: string, folded: string, byRestOfName: Map<st
   const rest = restOfName(folded);
   const others = rest === undefined ? undefined : byRestOfName.get(rest);
   if (!others) return undefined;
-  const given = fullName.slice(0, fullName.indexOf(' '));
-  return others.find((other) => lexicon.sameGivenName(other.fullName.split(' ')[0], given));
+  const given = firstWord(fullName);
+  return others.find((other) => lexicon.sameGivenName(firstWord(other.fullName), given));
 }
 
 /**
@@ -77,20 +89,28 @@ export function restOfName(folded: string): string | undefined {
 }
 
 /** `Tom` for `Thomas M. Wojcik`: the one introduced person whose given name this is a form of. */
-export function givenFormOwner(key: string, byGivenForm: Map<string, Person[]>, introduced: Set<number>, lexicon: Lexicon): number | undefined {
+export function givenFormOwner(key: string, byGivenForm: Map<string, Person[]>, introduced: Set<number>): number | undefined {
   // A story without people has no given names: no forms of `key` to look up.
   if (byGivenForm.size === 0) return undefined;
   // The one introduced person whose given name shares a form with `key` (as sameGivenName tests); two or more: nobody.
-  let owner: number | undefined;
-  for (const form of lexicon.givenNameForms(key)) {
-    // No `?? []`: an empty literal has another elements kind than the lists of people, and deoptimised linkNames.
-    const people = byGivenForm.get(form);
-    if (!people) continue;
-    for (const person of people) {
-      if (!introduced.has(person.id) || person.id === owner) continue;
-      if (owner !== undefined) return undefined;
-      owner = person.id;
-    }
+  // The forms are `key` and the formal names it is short for, read one by one: no list of them is built per word.
+  const folded = foldName(key);
+  let owner = introducedOwner(byGivenForm.get(folded), introduced, undefined);
+  const formal = FORMAL_NAMES_BY_SHORT_FORM.get(folded);
+  for (let f = 0; formal !== undefined && f < formal.length && owner !== SEVERAL; f++) owner = introducedOwner(byGivenForm.get(formal[f]), introduced, owner);
+  return owner === SEVERAL ? undefined : owner;
+}
+
+/** Two or more people own a given name (no person's id). */
+const SEVERAL = -1;
+
+/** The one introduced person among `people` and the `owner` found so far: SEVERAL when there are two or more. */
+function introducedOwner(people: Person[] | undefined, introduced: Set<number>, owner: number | undefined): number | undefined {
+  if (people === undefined) return owner;
+  for (const person of people) {
+    if (!introduced.has(person.id) || person.id === owner) continue;
+    if (owner !== undefined) return SEVERAL;
+    owner = person.id;
   }
   return owner;
 }
@@ -99,8 +119,7 @@ export function givenFormOwner(key: string, byGivenForm: Map<string, Person[]>, 
 export function indexByGivenForm(people: Person[], lexicon: Lexicon): Map<string, Person[]> {
   const index = new Map<string, Person[]>();
   for (const person of people) {
-    const space = person.fullName.indexOf(' ');
-    const forms = lexicon.givenNameForms(space < 0 ? person.fullName : person.fullName.slice(0, space));
+    const forms = lexicon.givenNameForms(firstWord(person.fullName));
     for (let f = 0; f < forms.length; f++) {
       // A form listed twice adds the person once.
       if (forms.indexOf(forms[f]) !== f) continue;

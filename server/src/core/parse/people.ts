@@ -2,7 +2,7 @@ import { Mention, MentionKind, Person, Sentence, Span, makeMention } from '../ar
 import { Lexicon } from '../lexicon/lexicon';
 import { UNISEX_GIVEN_NAMES } from '../lexicon/people-words';
 import { FAMILY_NAME_FIRST, FEMALE_GIVEN_NAME, FEMALE_TITLE, GIVEN_NAME, MALE_GIVEN_NAME, MALE_TITLE, NAME_SUFFIX, PARTICLE_FOLDED, genderOf as genderFromClasses } from '../lexicon/word-classes';
-import { RunWords, isInitial } from './name-runs';
+import { NameRun, RunWords, isInitial } from './name-runs';
 import { Reading, titleText } from './run-readings';
 import { PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, personKeys, restOfName, variantOf } from './name-forms';
 import { looksLikePerson } from './person-evidence';
@@ -102,27 +102,36 @@ function chooseSurname(runWords: RunWords, reading: Reading, standalone: Map<str
   // The name's positions without its suffixes (`Jr.`), its first word kept whatever it is.
   const words: number[] = [];
   for (let k = reading.nameFrom; k < reading.nameTo; k++) if (k === reading.nameFrom || !(runWords.classes(k) & NAME_SUFFIX)) words.push(k);
-  const firstParticle = words.findIndex((k, i) => i > 0 && runWords.classes(k) & PARTICLE_FOLDED);
-  const lastWord = runWords.text(words[words.length - 1]).replace(/\.$/, '');
-  const western = firstParticle > 0 && firstParticle < words.length - 1 ? joinPositions(runWords, words, firstParticle) : lastWord;
+  let firstParticle = 1;
+  while (firstParticle < words.length && !(runWords.classes(words[firstParticle]) & PARTICLE_FOLDED)) firstParticle++;
+  const lastWritten = runWords.text(words[words.length - 1]);
+  const lastWord = lastWritten.endsWith('.') ? lastWritten.slice(0, -1) : lastWritten;
+  const western = firstParticle < words.length - 1 ? joinPositions(runWords, words, firstParticle) : lastWord;
   const family = runWords.text(words[0]);
   const familyClasses = runWords.classes(words[0]);
+  // Each end of the name folded once: it is looked up in two tables.
+  const lastKey = foldName(lastWord);
+  const familyKey = foldName(family);
+  const westernUses = standalone.get(lastKey) ?? 0;
+  const familyUses = standalone.get(familyKey) ?? 0;
   // `Hugo Chavez Frias` is later `Chavez`: the name word the article goes on to use alone wins.
   // The first of the most used middle words. A loop, not map().sort()[0]: that array deoptimised chooseSurname.
-  let used: { word: string; uses: number } | undefined;
+  let usedWord: string | undefined;
+  let mostUses = 0;
   for (let i = 1; i < words.length - 1; i++) {
     const word = runWords.text(words[i]);
     const uses = standalone.get(foldName(word)) ?? 0;
-    if (!used || uses > used.uses) used = { word, uses };
+    if (usedWord === undefined || uses > mostUses) {
+      usedWord = word;
+      mostUses = uses;
+    }
   }
-  if (used && used.uses > Math.max(standalone.get(foldName(lastWord)) ?? 0, standalone.get(foldName(family)) ?? 0)) return used.word;
+  if (usedWord !== undefined && mostUses > Math.max(westernUses, familyUses)) return usedWord;
   // `Mr. Kastahorau` after `Dzmitry Kastahorau`: the word a title stands before is the surname, however often a
   // release calls the person by the given name alone.
-  const westernTitled = titled.get(foldName(lastWord)) ?? 0;
-  const familyTitled = titled.get(foldName(family)) ?? 0;
+  const westernTitled = titled.get(lastKey) ?? 0;
+  const familyTitled = titled.get(familyKey) ?? 0;
   if (westernTitled !== familyTitled) return westernTitled > familyTitled ? western : family;
-  const westernUses = standalone.get(foldName(lastWord)) ?? 0;
-  const familyUses = standalone.get(foldName(family)) ?? 0;
   if (familyUses > westernUses && !(familyClasses & GIVEN_NAME)) return family;
   if (westernUses > familyUses) return western;
   return familyClasses & FAMILY_NAME_FIRST && words.length <= 3 ? family : western;
@@ -180,7 +189,8 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     pendingBySurname.set(keys[id].bare ?? keys[id].surname, id);
   }
   const byGivenName = new Map<string, number | null>();
-  const firstWords = firstWordsOf(byFoldedName);
+  // Made for the first given name alone that no one owns (most stories have none).
+  let firstWords: Set<string> | undefined;
   const remember = (person: Person) => {
     const { surname, bare, lastWord, given } = keys[person.id];
     bySurname.set(surname, person.id);
@@ -212,13 +222,12 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
       continue;
     }
     if (reading.nameTo - reading.nameFrom !== 1 && !isParticleSurname(words, reading)) continue;
-    // `a scholar in Boston` after `Rob Boston`: a place after a locative preposition is the place. The key is tested
-    // first: it is hashed already, where the word before may not yet have been looked up.
-    if (run.before >= 0 && lexicon.isPlace(key) && LOCATIVES.has(words.stream.word(run.before))) continue;
+    // Each reading below is tested for a place only once it would name someone: most one-word runs name nobody.
     const titled = reading.titleTo > reading.titleFrom;
     const latest = bySurname.get(key) ?? notYetIntroduced(pendingBySurname.get(key), introduced);
-    const bySurnameId = latest === undefined ? undefined : byTitleGender(latest, key, words, reading, people);
-    if (bySurnameId !== undefined) {
+    if (latest !== undefined) {
+      if (isPlaceAfterLocative(run, key, words, lexicon)) continue;
+      const bySurnameId = byTitleGender(latest, key, words, reading, people);
       bySurname.set(key, bySurnameId);
       mentions.push(makeMention({ start: titled ? start : words.start(reading.nameFrom), end }, bySurnameId, titled ? 'title-surname' : 'surname'));
       continue;
@@ -226,15 +235,23 @@ function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<string, P
     // The readings left, a given name alone and a relative's, are of a name written without a title.
     if (titled) continue;
     const known = byGivenName.get(key);
-    const byGiven = known === undefined ? givenFormOwner(key, byGivenForm, introduced, lexicon) : known;
+    const byGiven = known === undefined ? givenFormOwner(key, byGivenForm, introduced) : known;
     if (byGiven !== undefined && byGiven !== null) {
-      mentions.push(makeMention({ start, end }, byGiven, 'given-name'));
+      if (!isPlaceAfterLocative(run, key, words, lexicon)) mentions.push(makeMention({ start, end }, byGiven, 'given-name'));
       continue;
     }
-    const relative = firstWords.has(key) ? relativeNamed(read, index, key, byFoldedName) : undefined;
-    if (relative) mentions.push(makeMention({ start, end }, relative.id, 'given-name'));
+    const relative = (firstWords ??= firstWordsOf(byFoldedName)).has(key) ? relativeNamed(read, index, key, byFoldedName) : undefined;
+    if (relative && !isPlaceAfterLocative(run, key, words, lexicon)) mentions.push(makeMention({ start, end }, relative.id, 'given-name'));
   }
   return mentions;
+}
+
+/**
+ * `a scholar in Boston` after `Rob Boston`: a place after a locative preposition is the place. The key is tested
+ * first: it is hashed already, where the word before may not yet have been looked up.
+ */
+function isPlaceAfterLocative(run: NameRun, key: string, words: RunWords, lexicon: Lexicon): boolean {
+  return run.before >= 0 && lexicon.isPlace(key) && LOCATIVES.has(words.stream.word(run.before));
 }
 
 // How many runs on either side of a given name may hold the surname that completes it.

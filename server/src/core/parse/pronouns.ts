@@ -17,8 +17,8 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
   let next = 0;
   let focus: number | undefined;
   // Three arrays for the whole article, refilled sentence by sentence (most sentences mention nobody): not three
-  // new arrays per sentence, which a long article keeps the garbage collector busy with. An array is emptied only
-  // when it holds something: setting the length of an array is a call into the runtime.
+  // new arrays per sentence, which a long article keeps the garbage collector busy with. They are emptied by pop(),
+  // which optimised code does in place, where setting the length of an array is a call into the runtime.
   const inSentence: Mention[] = [];
   const previousSentence: number[] = [];
   const recent: number[] = [];
@@ -28,7 +28,7 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
     const last = words.sentenceFirst[sentence + 1];
     if (first === last) continue;
     const sentenceEnd = ends[last - 1];
-    if (inSentence.length !== 0) inSentence.length = 0;
+    empty(inSentence);
     for (let word = first; word < last; word++) {
       if (!words.mayBePronoun(word) || !(words.classesAt(word) & PRONOUN)) continue;
       // The names before the pronoun join the sentence's mentions only now: most words are no pronoun.
@@ -41,7 +41,7 @@ export function linkPronouns(words: TokenStream, named: Mention[], people: Perso
       if (mention) inSentence.push(mention);
     }
     while (next < named.length && named[next].span.start < sentenceEnd) inSentence.push(named[next++]);
-    if (previousSentence.length !== 0) previousSentence.length = 0;
+    empty(previousSentence);
     if (inSentence.length === 0) continue;
     for (let k = 0; k < inSentence.length; k++) {
       mentions.push(inSentence[k]);
@@ -90,6 +90,11 @@ function linkPronoun(words: TokenStream, word: number, context: Context, people:
     (others ??= []).push(id);
   }
   return makeMention(span, person, 'pronoun', others);
+}
+
+/** Empties a short array in place. */
+function empty(list: unknown[]): void {
+  while (list.length !== 0) list.pop();
 }
 
 /** Whether a pronoun of this gender may stand for the person (of the same or an unknown gender). */
