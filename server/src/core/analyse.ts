@@ -3,7 +3,7 @@ import { WirecheckConfig, autoStyleFor, lexiconFor, styleFor } from './config';
 import { Finding } from './finding';
 import { Lexicon } from './lexicon/lexicon';
 import { lint } from './lint';
-import { findLeadDateline, parseArticle } from './parse';
+import { findLeadDateline, forgetLastText, parseArticle } from './parse';
 import { looksLikeRelease } from './parse/release';
 import { StylePick, lastWordOf } from './styles/pick';
 import { HouseStyle } from './styles/style';
@@ -29,6 +29,7 @@ const lexicons = new WeakMap<WirecheckConfig, Map<string, Lexicon>>();
 
 /** Parse and lint in one step: what the editor and the CLI both call for a document. */
 export function analyse(text: string, config: WirecheckConfig): Analysis {
+  forgetLastText();
   const { checked, notice } = screenInput(text);
   const picked = config.style === 'auto' ? autoStyle(checked) : { style: styleFor(config), reason: undefined };
   const style = picked.style;

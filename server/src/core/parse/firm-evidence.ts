@@ -42,6 +42,11 @@ export function namesWrittenAsFirms(text: string): ReadonlySet<string> {
 let lastText: string | undefined;
 let lastNames: ReadonlySet<string> = new Set<string>();
 
+/** Forgets the last text's firm names: see `forgetLastText` in parse/index.ts. */
+export function forgetFirmNames(): void {
+  lastText = undefined;
+}
+
 /**
  * The names an article writes as a firm's: those its text marks (`namesWrittenAsFirms`), read only when a name first
  * asks (over half the stories settle every name before that question), and those a firm's appositive follows.

@@ -3,6 +3,7 @@ import { Lexicon } from '../lexicon/lexicon';
 import { parseDateline } from './dateline';
 import { parseDirective, readDirective } from './directive';
 import { findDatelineInLine } from './embedded-dateline';
+import { forgetFirmNames } from './firm-evidence';
 import { Line, isBlankChar, isBlankLine, shareLines, splitLines } from './lines';
 import { groupParagraphs } from './paragraphs';
 import { findPeople } from './people';
@@ -184,6 +185,16 @@ interface Reading {
 
 let rememberedText: string | undefined;
 const readings = { lead: [] as (Reading | undefined)[], embedded: [] as (Reading | undefined)[] };
+
+/**
+ * Forgets what was kept of the last text (its lines' dateline readings, its firm names). Those memos serve one
+ * analysis, where `auto` and the parser read the same lines and the parser and a rule ask for the same names: a new
+ * analysis of the same text starts afresh, so that checking an article again costs what checking it first does.
+ */
+export function forgetLastText(): void {
+  rememberedText = undefined;
+  forgetFirmNames();
+}
 
 function readingsOf(text: string): typeof readings {
   if (text !== rememberedText) {
