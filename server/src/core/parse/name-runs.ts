@@ -1,6 +1,6 @@
 import { GIVEN_NAME, HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, TIME_WORD } from '../lexicon/word-classes';
 import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
-import { foldName } from './tokens';
+import { foldWord } from './tokens';
 
 /** Capital initials, with or without full stops. */
 const INITIALS = /^(?:\p{Lu}\.?)+$/u;
@@ -42,7 +42,7 @@ export class RunWords {
 
   /** The word at position `k` folded (`foldName`): the same word, one string from the word table, folds to one string. */
   folded(k: number): string {
-    return foldedWord(this.texts[k]);
+    return foldWord(this.texts[k]);
   }
 
   /** The lexicon's classes of the word at position `k` (bits of word-classes.ts). */
@@ -74,22 +74,6 @@ export class RunWords {
     for (let k = from + 1; k < to; k++) joined = `${joined} ${this.text(k)}`;
     return joined;
   }
-}
-
-// Each word folded once, kept by the word table's string for it: counting a one-word run then hashes no new string
-// (the kept one keeps its hash) and leaves no lower-cased copy behind. Bounded: past it, the words start again.
-const foldedWords = new Map<string, string>();
-const MAX_FOLDED_WORDS = 1 << 14;
-
-function foldedWord(word: string): string {
-  // A long word may be a slice that keeps a whole article alive (a stream without a word table): not kept.
-  if (word.length >= 13) return foldName(word);
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
-    foldedWords.set(word, (folded = foldName(word)));
-  }
-  return folded;
 }
 
 /**

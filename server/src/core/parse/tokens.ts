@@ -59,12 +59,24 @@ export function foldName(name: string): string {
   // Plain ASCII has no marks to strip and no curly apostrophe (most names): lower case is all. A cache of folded
   // words cost more than it saved here, its look-ups missing the processor's caches across an archive's words.
   if (isAscii(name)) return name.toLowerCase();
-  if (name.length >= SLICE_LENGTH) return fold(name);
   // The Unicode normalisation is costly: a non-ASCII word is folded once and its folded form remembered.
-  let folded = foldedWords.get(name);
+  return name.length >= SLICE_LENGTH ? fold(name) : rememberedFold(name);
+}
+
+/**
+ * foldName for a word of a name run, remembered even when it is ASCII: the same word comes from the word table as
+ * one string, so a run's word is looked up by a hash the string keeps, and no lower-cased copy is made per use.
+ */
+export function foldWord(word: string): string {
+  return word.length >= SLICE_LENGTH ? foldName(word) : rememberedFold(word);
+}
+
+/** A short word folded, from the remembered ones or folded now (on a miss only) and remembered. */
+function rememberedFold(word: string): string {
+  let folded = foldedWords.get(word);
   if (folded === undefined) {
     if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
-    foldedWords.set(name, (folded = fold(name)));
+    foldedWords.set(word, (folded = isAscii(word) ? word.toLowerCase() : fold(word)));
   }
   return folded;
 }
