@@ -6,9 +6,7 @@ import { Rule } from './rule';
 /** One capitalised word: a surname. */
 const SINGLE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 
-const PRONOUN = /^(?:he|she)$/i;
-
-/** PRONOUN tested on the text at `start`–`end` without slicing it: `he` or `she` in any letter case. */
+/** Whether the text at `start`–`end` is `he` or `she`, in any letter case, read without slicing it. */
 function isPronounAt(text: string, start: number, end: number): boolean {
   const length = end - start;
   // `| 0x20` lowers an ASCII capital and leaves its small letter; no other code unit becomes `s`, `h` or `e`.
@@ -88,8 +86,8 @@ function firstNamedOffset(article: Article): number {
   for (const statement of article.statements) {
     const at = statement.speakerSpan;
     if (at === undefined) continue;
+    if (isPronounAt(article.text, at.start, at.end)) continue;
     const speaker = article.text.slice(at.start, at.end);
-    if (PRONOUN.test(speaker)) continue;
     // `Kivelson stood by her statement. … Kivelson said`: a speaker known by surname alone is named where it first stands.
     first = Math.min(first, SINGLE_NAME.test(speaker) ? firstUseBefore(article.text, speaker, Math.min(first, at.start)) : at.start);
   }
@@ -141,7 +139,7 @@ function subjectGoesOn(article: Article, previous: Span, candidates: number[]): 
   for (const statement of article.statements) {
     const at = statement.speakerSpan;
     if (!at || statement.speaker.kind === 'person') continue;
-    if (at.start >= previous.start && at.end <= previous.end && !PRONOUN.test(article.text.slice(at.start, at.end))) named.push({ ...at });
+    if (at.start >= previous.start && at.end <= previous.end && !isPronounAt(article.text, at.start, at.end)) named.push({ ...at });
   }
   named.sort((a, b) => a.start - b.start);
   const subject = named[0];
