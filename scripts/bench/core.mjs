@@ -2,7 +2,7 @@
 import { createRequire } from 'module';
 import { performance } from 'perf_hooks';
 import { growSeed, sampleCorpus } from './articles.mjs';
-import { round, summarise, timeAsync, timeSync } from './stats.mjs';
+import { round, summarise, timeSideBySide, timeSync } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -39,23 +39,33 @@ async function loadPeers() {
   return peers;
 }
 
-/** Ours and each peer on the seed, in this process, one after the other. */
+/**
+ * Ours and each peer on the seed, in this process, side by side: rounds in which each runs in turn (stats.mjs), so
+ * the ratios hold on a machine whose speed drifts. A peer that fails to load or to run is reported, not timed.
+ */
 export async function benchSeed(core, seed, { quick }) {
-  const ours = timeSync(() => core.analyse(seed), quick ? { warmup: 200, runs: 300, minMs: 300 } : { warmup: 2000, runs: 5000, minMs: 3000 });
-  const results = [{ name: 'wirecheck', ...ours }];
+  const contestants = [{ name: 'wirecheck', fn: () => core.analyse(seed), warmup: quick ? 200 : 2000 }];
+  const results = [];
   for (const peer of await loadPeers()) {
     if (peer.error) {
       results.push({ name: peer.name, error: peer.error });
       continue;
     }
     try {
-      const timing = await timeAsync(() => peer.check(seed), quick ? { warmup: 3, runs: 10, minMs: 300 } : { warmup: 20, runs: 100, minMs: 3000 });
-      results.push({ name: peer.name, ...timing, ratio: round(timing.median / ours.median, 1), cpuRatio: timing.cpuMs ? round(timing.cpuMs / ours.cpuMs, 1) : undefined });
+      await peer.check(seed);
+      contestants.push({ name: peer.name, fn: () => peer.check(seed), warmup: quick ? 3 : 20 });
     } catch (error) {
       results.push({ name: peer.name, error: `${error?.message ?? error}`.split('\n')[0] });
     }
   }
-  return results;
+  const timings = await timeSideBySide(contestants, quick ? { rounds: 3, roundMs: 100 } : { rounds: 10, roundMs: 300 });
+  const ours = timings[0];
+  const timed = contestants.map(({ name }, i) => {
+    const timing = timings[i];
+    if (i === 0) return { name, ...timing };
+    return { name, ...timing, ratio: round(timing.median / ours.median, 1), cpuRatio: timing.cpuMs ? round(timing.cpuMs / ours.cpuMs, 1) : undefined };
+  });
+  return [...timed, ...results];
 }
 
 /** Analysis time against size: articles grown from the seed, and real articles joined into one text. */

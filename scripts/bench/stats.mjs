@@ -29,19 +29,32 @@ export function timeSync(fn, { warmup = 200, warmupMs = 0, runs = 500, minMs = 1
   return { ...summarise(samples), cpuMs: (cpu.user + cpu.system) / 1000 / samples.length };
 }
 
-/** The same for an async function, awaited one call at a time. */
-export async function timeAsync(fn, { warmup = 20, runs = 50, minMs = 1000, maxRuns = 10000 } = {}) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples = [];
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  while (samples.length < maxRuns && (samples.length < runs || performance.now() - started < minMs)) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
+/**
+ * Times several functions side by side on a machine whose speed drifts (a shared VM can run 30 % slower for seconds at
+ * a time): after each one's warm-up, `rounds` rounds in which each runs in turn for `roundMs`, so a slow spell falls
+ * on all of them alike and their ratio stays fair. Samples are pooled per function; `fn` may return a promise.
+ * Returns, per contestant, its summary and its CPU time per run, in the contestants' order.
+ */
+export async function timeSideBySide(contestants, { rounds, roundMs }) {
+  for (const { fn, warmup } of contestants) for (let i = 0; i < warmup; i++) await fn();
+  const pooled = contestants.map(() => ({ samples: [], cpuMicros: 0 }));
+  for (let round = 0; round < rounds; round++) {
+    for (let c = 0; c < contestants.length; c++) {
+      const { fn } = contestants[c];
+      const into = pooled[c];
+      const started = performance.now();
+      const cpuBefore = process.cpuUsage();
+      do {
+        const t0 = performance.now();
+        const result = fn();
+        if (result && typeof result.then === 'function') await result;
+        into.samples.push(performance.now() - t0);
+      } while (performance.now() - started < roundMs);
+      const cpu = process.cpuUsage(cpuBefore);
+      into.cpuMicros += cpu.user + cpu.system;
+    }
   }
-  const cpu = process.cpuUsage(cpuBefore);
-  return { ...summarise(samples), cpuMs: (cpu.user + cpu.system) / 1000 / samples.length };
+  return pooled.map(({ samples, cpuMicros }) => ({ ...summarise(samples), cpuMs: cpuMicros / 1000 / samples.length }));
 }
 
 export function round(value, digits = 3) {
