@@ -2,6 +2,7 @@
 // client's language-client half into a file of its own: VS Code times the loading of the main module as part of
 // activation (≤ 50 ms), and vscode-languageclient is 94% of the client's code, needed only once activate() has returned.
 import { build } from 'esbuild';
+import { createHash } from 'crypto';
 import { readFileSync } from 'fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -24,9 +25,19 @@ const languageClientApart = {
   },
 };
 
+/**
+ * The server itself as dist/server-main.js, and dist/server.js, which runs it through V8's code cache
+ * (server/src/boot.ts) and is told the bundle's digest, so a cache is never read back for another bundle.
+ */
+async function buildServer() {
+  await build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' });
+  const digest = createHash('sha256').update(readFileSync('dist/server-main.js')).digest('hex');
+  await build({ ...common, entryPoints: ['server/src/boot.ts'], outfile: 'dist/server.js', define: { ...common.define, SERVER_MAIN_DIGEST: JSON.stringify(digest) } });
+}
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [languageClientApart] }),
   build({ ...common, entryPoints: ['client/src/language-client.ts'], outfile: 'dist/language-client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  buildServer(),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
 ]);

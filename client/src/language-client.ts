@@ -8,9 +8,11 @@ import { RestartPolicy } from './restart-policy';
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, languageId: string): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server keeps its compiled code (V8's code cache, server/src/boot.ts) in the extension's own storage folder.
+  const env = { WIRECHECK_CODE_CACHE_DIR: context.globalStorageUri.fsPath };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const initializationOptions: InitializationOptions = {
     workspaceTrusted: vscode.workspace.isTrusted,

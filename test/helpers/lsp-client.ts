@@ -1,5 +1,7 @@
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
   ClientCapabilities,
@@ -25,9 +27,13 @@ export class TestClient {
   /** Resolves with the server's exit code. */
   readonly exited: Promise<number | null>;
 
-  /** `env` is added to the server's environment (test hooks, injected faults). */
+  /**
+   * `env` is added to the server's environment (test hooks, injected faults). The server's code cache goes to a
+   * scratch folder, not the user's cache.
+   */
   constructor(env: Record<string, string> = {}) {
-    this.process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const scratchCache = { WIRECHECK_CODE_CACHE_DIR: path.join(os.tmpdir(), 'wirecheck-protocol', 'code-cache') };
+    this.process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...scratchCache, ...env } });
     this.exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
