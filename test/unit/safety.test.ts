@@ -32,7 +32,7 @@ describe('safety', () => {
   });
 
   it('the bundles load no network module except the LSP library\'s local pipe transport', () => {
-    for (const bundle of ['server.js', 'client.js', 'language-client.js', 'cli.js']) {
+    for (const bundle of ['server.js', 'server-main.js', 'client.js', 'language-client.js', 'cli.js']) {
       const text = fs.readFileSync(path.join(ROOT, 'dist', bundle), 'utf8');
       const required = [...text.matchAll(/require\(["']([^"']+)["']\)/g)].map((found) => found[1].replace(/^node:/, ''));
       // vscode-jsonrpc requires `net` for its socket and named-pipe transports; Wirecheck uses stdio or IPC.
