@@ -1,4 +1,6 @@
 // The editor's view: the real server over LSP (Node IPC, as the extension runs it), timed from the client side.
+import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
@@ -50,25 +52,39 @@ async function timeRequests(client, runs, send) {
   return { timing: summarise(wall), split, reply };
 }
 
-/** Spawn → initialize → open the seed → first diagnostics, each time in a new server process. */
+/**
+ * Spawn → initialize → open the seed → first diagnostics, each time in a new server process: with the server's
+ * code cache (server/src/boot.ts) in a fresh folder, so the first start makes it and the others start from it as an
+ * editor does every day; and with the cache turned off, as the first start after an install or an update.
+ */
 export async function benchStartup(serverPath, seed, { quick }) {
   const result = {};
-  for (const pull of [true, false]) {
-    const samples = [];
-    const cpu = [];
-    for (let i = 0; i < (quick ? 3 : 10); i++) {
-      const client = new BenchClient(serverPath, { pull });
-      const uri = 'file:///bench/seed.txt';
-      await client.initialize();
-      await client.open(uri, seed);
-      if (pull) await client.diagnostics(uri);
-      else await client.pushed(uri, 1);
-      samples.push(performance.now() - client.spawnedAt);
-      cpu.push(client.cpuMs());
-      await client.shutdown();
+  const cacheFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'wirecheck-bench-cache-'));
+  process.env.WIRECHECK_CODE_CACHE_DIR = cacheFolder;
+  try {
+    for (const [name, pull, cache] of [['pull', true, true], ['push', false, true], ['pullWithoutCache', true, false]]) {
+      if (cache) delete process.env.WIRECHECK_CODE_CACHE;
+      else process.env.WIRECHECK_CODE_CACHE = 'off';
+      const samples = [];
+      const cpu = [];
+      for (let i = 0; i < (quick ? 3 : 10); i++) {
+        const client = new BenchClient(serverPath, { pull });
+        const uri = 'file:///bench/seed.txt';
+        await client.initialize();
+        await client.open(uri, seed);
+        if (pull) await client.diagnostics(uri);
+        else await client.pushed(uri, 1);
+        samples.push(performance.now() - client.spawnedAt);
+        cpu.push(client.cpuMs());
+        await client.shutdown();
+      }
+      const cpuSummary = cpu.every((value) => value !== undefined) ? summarise(cpu) : undefined;
+      result[name] = { ...ms(summarise(samples)), cpuMsP50: cpuSummary?.p50 };
     }
-    const cpuSummary = cpu.every((value) => value !== undefined) ? summarise(cpu) : undefined;
-    result[pull ? 'pull' : 'push'] = { ...ms(summarise(samples)), cpuMsP50: cpuSummary?.p50 };
+  } finally {
+    delete process.env.WIRECHECK_CODE_CACHE;
+    delete process.env.WIRECHECK_CODE_CACHE_DIR;
+    fs.rmSync(cacheFolder, { recursive: true, force: true });
   }
   return result;
 }

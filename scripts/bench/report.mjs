@@ -28,6 +28,10 @@ export function formatReport(results) {
   if (startup) {
     lsp.push(['server start → first diagnostics, seed (pull)', fmt(startup.pull.p50), fmt(startup.pull.p99), fmt(startup.pull.cpuMsP50), startup.pull.runs, '≤ 300 ms', verdict(startup.pull.p50 <= 300)]);
     lsp.push(['server start → first diagnostics, seed (push)', fmt(startup.push.p50), fmt(startup.push.p99), fmt(startup.push.cpuMsP50), startup.push.runs, '', '']);
+    if (startup.pullWithoutCache) {
+      const cold = startup.pullWithoutCache;
+      lsp.push(['the same (pull) without the code cache: a first start after an install or update', fmt(cold.p50), fmt(cold.p99), fmt(cold.cpuMsP50), cold.runs, '', '']);
+    }
   }
   if (editing) {
     const typing = editing.didChangeToDiagnostics;
