@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { Lexicon } from '../../server/src/core/lexicon/lexicon';
 import { NAME_PARTICLES } from '../../server/src/core/lexicon/people-words';
 import { PARTICLE_FOLDED } from '../../server/src/core/lexicon/word-classes';
-import { TokenStream, tokenizeSentences } from '../../server/src/core/parse/token-stream';
+import { CROSSES_LINE, TokenStream, tokenizeSentences, tokenizeSpan } from '../../server/src/core/parse/token-stream';
 
 // The stream's words and classes are looked up in a word table shared by every parse of a lexicon, and its arrays
 // may share a buffer with other streams: a stream must read the same however many parses come after it.
@@ -51,5 +51,22 @@ describe('token stream', () => {
     }
     assert.ok(!lexicon.mayBeFoldedParticle('said', 0, 4));
     assert.ok(!lexicon.mayBeFoldedParticle('Delaware', 0, 8));
+  });
+
+  it('keeps each word’s shape bits as the lexicon reads them from the text (across a line: any)', () => {
+    const lexicon = new Lexicon();
+    const text = 'Spokesperson he said spokesperson De la Cruz, VAN der Berg’s and Her Majesty. I met Él, \u212Aelvin, al-\nAssad, s. Hiss.';
+    const stream = streamOf(text, lexicon);
+    for (let i = 0; i < stream.count; i++) {
+      const [start, end] = [stream.starts[i], stream.ends[i]];
+      const across = stream.has(i, CROSSES_LINE);
+      const word = text.slice(start, end);
+      assert.strictEqual(stream.mayBeLowercaseTitle(i), across || lexicon.mayBeLowercaseTitle(text, start, end), word);
+      assert.strictEqual(stream.mayBeFoldedParticle(i), across || lexicon.mayBeFoldedParticle(text, start, end), word);
+      assert.strictEqual(stream.mayBePronoun(i), across || lexicon.mayBePronoun(text, start, end), word);
+    }
+    assert.ok(stream.mayBeLowercaseTitle(3) && stream.mayBePronoun(1) && stream.mayBeFoldedParticle(4));
+    const words = tokenizeSpan(text, { start: 0, end: text.length });
+    for (let i = 0; i < words.count; i++) assert.ok(!words.mayBePronoun(i) && !words.mayBeLowercaseTitle(i) && !words.mayBeFoldedParticle(i));
   });
 });

@@ -66,7 +66,7 @@ export class Lexicon {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
     this.titles = new Set([...words.TITLE_WORDS, ...extraTitles]);
     this.personTitles = new Set([...words.TITLE_WORDS, ...extraTitles].filter((title) => !GENERIC_TITLE_WORDS.has(title)));
-    for (const title of this.personTitles) this.titleShapes[shapeOf(title, 0, title.length)] = 1;
+    for (const title of this.personTitles) this.titleShapes[shapeSlot(title.charCodeAt(0), title.length > 1 ? title.charCodeAt(1) : 0, title.length)] = 1;
     this.nonPerson = new Set([...notPeople.NON_PERSON_WORDS, ...(extensions.nonPersonWords ?? []).map((word) => word.toLowerCase())]);
     this.places = new Set([...notPeople.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
     this.knownPeople = extensions.people ?? [];
@@ -181,17 +181,39 @@ export class Lexicon {
 
   /** False when `text.slice(start, end)` cannot be a lower-case person title: read from its shape, without a look-up. */
   mayBeLowercaseTitle(text: string, start: number, end: number): boolean {
-    return this.titleShapes[shapeOf(text, start, end)] === 1;
+    return (this.shapeOf(text, start, end) & MAY_BE_LOWERCASE_TITLE) !== 0;
   }
 
   /** False when `text.slice(start, end)` in lower case cannot be a name particle (`De`, `VAN`): read from its shape. */
   mayBeFoldedParticle(text: string, start: number, end: number): boolean {
-    return hasFoldedParticleShape(text, start, end);
+    return (this.shapeOf(text, start, end) & MAY_BE_FOLDED_PARTICLE) !== 0;
   }
 
   /** False when `text.slice(start, end)` cannot be a pronoun: read from its shape, without a look-up. */
   mayBePronoun(text: string, start: number, end: number): boolean {
-    return hasPronounShape(text, start, end);
+    return (this.shapeOf(text, start, end) & MAY_BE_PRONOUN) !== 0;
+  }
+
+  /** The MAY_BE_* bits of the word `text.slice(start, end)` (not empty). */
+  shapeOf(text: string, start: number, end: number): number {
+    return this.shapeOfUnits(text.charCodeAt(start), end - start > 1 ? text.charCodeAt(start + 1) : 0, end - start);
+  }
+
+  /**
+   * The MAY_BE_* bits of a word of `length` code units that opens with `first` and `second` (0 for a one-unit word):
+   * what the word may be, told from its shape alone. The tokenizer reads these two units anyway and keeps the bits
+   * with the word, so that a stage's question about most words is a bit test.
+   */
+  shapeOfUnits(first: number, second: number, length: number): number {
+    let bits = this.titleShapes[shapeSlot(first, second, length)] === 1 ? MAY_BE_LOWERCASE_TITLE : 0;
+    if (length <= LONGEST_PARTICLE && (first >= 0x80 || second >= 0x80 || PARTICLE_OPENINGS[((first | 0x20) << 7) | (second | 0x20)] === 1)) {
+      bits |= MAY_BE_FOLDED_PARTICLE;
+    }
+    // The openings hold only pronoun initials, so the initial needs no test of its own (see hasPronounShape).
+    if (length >= 2 && length <= LONGEST_PRONOUN && (first | 0x20) < 0x80 && second < 0x80 && PRONOUN_OPENINGS[((first | 0x20) << 7) | second] === 1) {
+      bits |= MAY_BE_PRONOUN;
+    }
+    return bits;
   }
 
   /** The word's classes (bits of word-classes.ts), each word classified once per lexicon. */
@@ -253,17 +275,6 @@ function hasPronounShape(text: string, start: number, end: number): boolean {
   return second < 0x80 && PRONOUN_OPENINGS[(initial << 7) | second] === 1;
 }
 
-/**
- * Short enough, and opening with two characters a particle opens with, in any case. Lower-casing never shortens a
- * word; one opening with other than ASCII is let through (the Kelvin sign lower-cases to `k`).
- */
-function hasFoldedParticleShape(text: string, start: number, end: number): boolean {
-  if (end - start > LONGEST_PARTICLE) return false;
-  const first = text.charCodeAt(start);
-  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
-  if (first >= 0x80 || second >= 0x80) return true;
-  return PARTICLE_OPENINGS[((first | 0x20) << 7) | (second | 0x20)] === 1;
-}
 
 /** The word's opening run of lower-case ASCII letters (`saying` of `saying-so`). */
 function lowerAsciiPrefix(word: string): string {
@@ -273,10 +284,24 @@ function lowerAsciiPrefix(word: string): string {
 }
 
 /** A word's first two code units and length folded into a slot: words in different slots are different words. */
-function shapeOf(text: string, start: number, end: number): number {
-  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
-  return (Math.imul(Math.imul(text.charCodeAt(start), 31) + second, 31) + (end - start)) & (SHAPE_SLOTS - 1);
+function shapeSlot(first: number, second: number, length: number): number {
+  return (Math.imul(Math.imul(first, 31) + second, 31) + length) & (SHAPE_SLOTS - 1);
 }
+
+// What a word may be, told from its first two code units and length (Lexicon.shapeOfUnits); the token stream keeps
+// these bits among its word flags (bits 5 to 7, above its own).
+/** The word may be a lower-case person title (`spokesperson`). */
+export const MAY_BE_LOWERCASE_TITLE = 1 << 5;
+/**
+ * The word in lower case may be a name particle (`De`, `VAN`): short enough, and opening with two characters a
+ * particle opens with, in any case. Lower-casing never shortens a word; one opening with other than ASCII is let
+ * through (the Kelvin sign lower-cases to `k`).
+ */
+export const MAY_BE_FOLDED_PARTICLE = 1 << 6;
+/** The word may be a pronoun (hasPronounShape). */
+export const MAY_BE_PRONOUN = 1 << 7;
+/** Every MAY_BE_* bit: what a word whose shape is not known (it crosses a line) may be. */
+export const MAY_BE_ANY = MAY_BE_LOWERCASE_TITLE | MAY_BE_FOLDED_PARTICLE | MAY_BE_PRONOUN;
 
 const SHAPE_SLOTS = 4096;
 /** Words asked about as strings (names and their parts, mostly) kept at most; past it the cache starts again. */

@@ -1,5 +1,5 @@
 import { Sentence, Span } from '../article';
-import { Lexicon } from '../lexicon/lexicon';
+import { Lexicon, MAY_BE_ANY, MAY_BE_FOLDED_PARTICLE, MAY_BE_LOWERCASE_TITLE, MAY_BE_PRONOUN } from '../lexicon/lexicon';
 import { CLASSIFIED, NAME_SUFFIX, TITLE } from '../lexicon/word-classes';
 import { WordTable } from '../lexicon/word-table';
 import { isSpaceUnit } from './char-class';
@@ -15,6 +15,7 @@ export const JOINED = 4;
 export const CROSSES_LINE = 8;
 /** The word is one run of ASCII letters: no hyphen, apostrophe or period inside or kept at its end, no other letter. */
 export const ASCII_LETTERS = 16;
+// Bits 5 to 7 are the lexicon's MAY_BE_* bits of the word's shape (none without a lexicon).
 
 /**
  * The words of an article's sentences, read once and shared by every stage: parallel arrays indexed by word,
@@ -26,7 +27,7 @@ export class TokenStream {
   count = 0;
   starts: Int32Array;
   ends: Int32Array;
-  /** POSSESSIVE | CAPITALISED | JOINED | CROSSES_LINE | ASCII_LETTERS. */
+  /** POSSESSIVE | CAPITALISED | JOINED | CROSSES_LINE | ASCII_LETTERS, and the lexicon's MAY_BE_* bits. */
   flags: Uint8Array;
   /** Sentence `s` holds words `sentenceFirst[s]` to `sentenceFirst[s + 1] - 1`. */
   sentenceFirst: Int32Array;
@@ -77,22 +78,25 @@ export class TokenStream {
 
   /** Whether the word may be a lower-case person title (`spokesperson`): false for most words, without a look-up. */
   mayBeLowercaseTitle(index: number): boolean {
-    return this.lexicon !== undefined && ((this.flags[index] & CROSSES_LINE) !== 0 || this.lexicon.mayBeLowercaseTitle(this.text, this.starts[index], this.ends[index]));
+    return (this.flags[index] & MAY_BE_LOWERCASE_TITLE) !== 0;
   }
 
   /** Whether the word may be a name particle in any case (`De`, `van`): false for most words, without a look-up. */
   mayBeFoldedParticle(index: number): boolean {
-    return this.lexicon !== undefined && ((this.flags[index] & CROSSES_LINE) !== 0 || this.lexicon.mayBeFoldedParticle(this.text, this.starts[index], this.ends[index]));
+    return (this.flags[index] & MAY_BE_FOLDED_PARTICLE) !== 0;
   }
 
   /** Whether the word may be a pronoun (`he`, `Her`): false for most words, without a look-up. */
   mayBePronoun(index: number): boolean {
-    return this.lexicon !== undefined && ((this.flags[index] & CROSSES_LINE) !== 0 || this.lexicon.mayBePronoun(this.text, this.starts[index], this.ends[index]));
+    return (this.flags[index] & MAY_BE_PRONOUN) !== 0;
   }
 
-  /** The last word of a sentence loses a period that is the sentence's, not the word's. */
+  /** The last word of a sentence loses a period that is the sentence's, not the word's: a shorter word, another shape. */
   dropFinalPeriod(index: number): void {
     this.ends[index]--;
+    if (this.lexicon !== undefined && !(this.flags[index] & CROSSES_LINE)) {
+      this.flags[index] = (this.flags[index] & ~MAY_BE_ANY) | this.lexicon.shapeOf(this.text, this.starts[index], this.ends[index]);
+    }
     this.lookUp(index);
   }
 
@@ -142,7 +146,7 @@ export function tokenizeSentences(text: string, sentences: Sentence[], lexicon: 
   for (let s = 0; s < sentences.length; s++) {
     stream.sentenceFirst[s] = stream.count;
     const span = sentences[s].span;
-    appendWords(stream, span, excluded.length === 0 ? NOTHING_EXCLUDED : excludedWithin(excluded, span));
+    appendWords(stream, lexicon, span, excluded.length === 0 ? NOTHING_EXCLUDED : excludedWithin(excluded, span));
     dropSentencePeriod(stream, stream.sentenceFirst[s]);
   }
   stream.sentenceFirst[sentences.length] = stream.count;
@@ -152,7 +156,7 @@ export function tokenizeSentences(text: string, sentences: Sentence[], lexicon: 
 /** The words of one span (for a mention or a name), unclassified. */
 export function tokenizeSpan(text: string, span: Span): TokenStream {
   const stream = new TokenStream(text, undefined, 1, 16);
-  appendWords(stream, span, []);
+  appendWords(stream, undefined, span, []);
   stream.sentenceFirst[1] = stream.count;
   return stream;
 }
@@ -171,8 +175,9 @@ const LETTER = /^\p{L}$/u;
 
 // This loop runs for every word of the article: it reads char codes and stores offsets; no string is made. Each
 // character is read once where it can be: a word's stop character and the letter after a single space are kept,
-// not read again to find the next word, test the gap or the capital (charCodeAt costs tens of instructions).
-function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
+// not read again to find the next word, test the gap or the capital (charCodeAt costs tens of instructions). The
+// word's first two letters, read here, give its shape bits (`lexicon` undefined: none).
+function appendWords(stream: TokenStream, lexicon: Lexicon | undefined, span: Span, excluded: Span[]): void {
   const text = stream.text;
   // The words of `text.slice(span.start, span.end)`, found in place (a span outside the text is cut to it).
   const limit = Math.min(Math.max(span.end, 0), text.length);
@@ -189,9 +194,14 @@ function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
     // Such a word holds no period, hyphen or apostrophe, so it is no possessive and opens with no Arabic article.
     let after = start;
     let stop = first;
+    let second = 0;
     if (isAsciiLetter(first)) {
       after++;
-      while (after < limit && isAsciiLetter((stop = text.charCodeAt(after)))) after++;
+      if (after < limit && isAsciiLetter((stop = text.charCodeAt(after)))) {
+        second = stop;
+        after++;
+        while (after < limit && isAsciiLetter((stop = text.charCodeAt(after)))) after++;
+      }
     }
     let matchEnd = after;
     let end = after;
@@ -199,6 +209,7 @@ function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
     const plain = after === limit || (stop < 0x80 && stop !== 0x2d && stop !== 0x27 && stop !== 0x2e);
     if (plain) {
       if (first <= 0x5a) flags |= CAPITALISED;
+      if (lexicon !== undefined) flags |= lexicon.shapeOfUnits(first, second, after - start);
     } else {
       matchEnd = end = wordEnd(text, start, limit);
       flags = lastWordCrossedLine ? CROSSES_LINE : 0;
@@ -214,6 +225,8 @@ function appendWords(stream: TokenStream, span: Span, excluded: Span[]): void {
         flags |= POSSESSIVE;
       }
       if (!(flags & CROSSES_LINE) && startsCapitalised(text, start, end)) flags |= CAPITALISED;
+      // A word across lines may be anything: its one-line text is not read here.
+      if (lexicon !== undefined) flags |= flags & CROSSES_LINE ? MAY_BE_ANY : lexicon.shapeOf(text, start, end);
     }
     // One space between two words is the common case, answered without a call.
     if (previousEnd >= 0 && ((start - previousEnd === 1 && previousStop === 0x20) || isShortSpaceGap(text, previousEnd, start))) flags |= JOINED;
