@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { Lexicon } from '../../server/src/core/lexicon/lexicon';
-import { NAME_PARTICLES } from '../../server/src/core/lexicon/people-words';
+import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from '../../server/src/core/lexicon/people-words';
 import { PARTICLE_FOLDED } from '../../server/src/core/lexicon/word-classes';
 import { CROSSES_LINE, TokenStream, tokenizeSentences, tokenizeSpan } from '../../server/src/core/parse/token-stream';
 
@@ -50,6 +50,17 @@ describe('token stream', () => {
       }
     }
     assert.ok(!lexicon.mayBeFoldedParticle('said', 0, 4));
+  });
+
+  it('lets every title and name suffix through its shape test, in any letter case', () => {
+    const lexicon = new Lexicon({ titles: ['Vice-Chancellor', 'Hon.'] });
+    for (const word of [...TITLE_WORDS, ...NAME_SUFFIXES, 'vice-chancellor', 'hon.']) {
+      for (const written of [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)]) {
+        assert.ok(lexicon.mayBeTitleOrSuffix(` ${written} `, 1, written.length + 1), written);
+      }
+    }
+    assert.ok(!lexicon.mayBeTitleOrSuffix('said.', 0, 5));
+    assert.ok(!lexicon.mayBeTitleOrSuffix('Cuba.', 0, 5));
     assert.ok(!lexicon.mayBeFoldedParticle('Delaware', 0, 8));
   });
 

@@ -35,9 +35,12 @@ export function analyse(text: string, config: WirecheckConfig): Analysis {
   const style = picked.style;
   const article = parseArticle(checked, cachedLexicon(config, style));
   const findings = lint(article, style, config);
-  const chosen = picked.reason === undefined ? {} : { styleReason: picked.reason };
-  if (!notice) return { article, style, ...chosen, findings };
-  return { article, style, ...chosen, findings: withNotice(findings, notice, article, config), notice: notice.message };
+  // Spelled out, not `...{ styleReason }`: a spread copies through a builtin call and a second empty object; same keys, same order.
+  if (!notice) return picked.reason === undefined ? { article, style, findings } : { article, style, styleReason: picked.reason, findings };
+  const kept = withNotice(findings, notice, article, config);
+  return picked.reason === undefined
+    ? { article, style, findings: kept, notice: notice.message }
+    : { article, style, styleReason: picked.reason, findings: kept, notice: notice.message };
 }
 
 /**

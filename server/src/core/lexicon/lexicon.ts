@@ -41,6 +41,8 @@ export class Lexicon {
   private readonly personTitles: Set<string>;
   /** The shapes (first two letters and length) of the person titles, as bits (a shape may share a bit with another). */
   private readonly titleShapes = new Uint8Array(SHAPE_SLOTS);
+  /** The first two characters (`| 0x20`) of the titles and name suffixes written in ASCII, by `first << 7 | second`. */
+  private readonly titleOrSuffixOpenings = new Uint8Array(0x80 * 0x80);
   private readonly nonPerson: Set<string>;
   private readonly places: Set<string>;
   private readonly particles = new Set(words.NAME_PARTICLES);
@@ -66,6 +68,10 @@ export class Lexicon {
     const extraTitles = (extensions.titles ?? []).flatMap((title) => title.toLowerCase().split(/\s+/));
     this.titles = new Set([...words.TITLE_WORDS, ...extraTitles]);
     this.personTitles = new Set([...words.TITLE_WORDS, ...extraTitles].filter((title) => !GENERIC_TITLE_WORDS.has(title)));
+    for (const word of [...this.titles, ...this.suffixes]) {
+      const [first, second] = [word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0];
+      if (first < 0x80 && second < 0x80) this.titleOrSuffixOpenings[((first | 0x20) << 7) | (second | 0x20)] = 1;
+    }
     for (const title of this.personTitles) this.titleShapes[shapeSlot(title.charCodeAt(0), title.length > 1 ? title.charCodeAt(1) : 0, title.length)] = 1;
     this.nonPerson = new Set([...notPeople.NON_PERSON_WORDS, ...(extensions.nonPersonWords ?? []).map((word) => word.toLowerCase())]);
     this.places = new Set([...notPeople.PLACE_NAMES, ...(extensions.places ?? []).map(foldName)]);
@@ -192,6 +198,17 @@ export class Lexicon {
   /** False when `text.slice(start, end)` cannot be a pronoun: read from its shape, without a look-up. */
   mayBePronoun(text: string, start: number, end: number): boolean {
     return (this.shapeOf(text, start, end) & MAY_BE_PRONOUN) !== 0;
+  }
+
+  /**
+   * False when the word `text.slice(start, end)` (not empty) cannot be a title or a name suffix (classes TITLE,
+   * NAME_SUFFIX): told from its first two characters, without a look-up. Both in ASCII, lower-casing folds them as
+   * `| 0x20` does; a word opening otherwise may lower-case to anything and is let through.
+   */
+  mayBeTitleOrSuffix(text: string, start: number, end: number): boolean {
+    const first = text.charCodeAt(start);
+    const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+    return first >= 0x80 || second >= 0x80 || this.titleOrSuffixOpenings[((first | 0x20) << 7) | (second | 0x20)] === 1;
   }
 
   /** The MAY_BE_* bits of the word `text.slice(start, end)` (not empty). */

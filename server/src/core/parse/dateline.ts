@@ -1,5 +1,6 @@
 import { Dateline, DatelineDate, TextSpan } from '../article';
 import { looksLikeMonth, monthNumber } from './months';
+import { isDigitUnit, isSpaceUnit } from './char-class';
 import { STARTS_LOWER } from './letter-patterns';
 
 /** White space then a capital letter. */
@@ -20,10 +21,11 @@ const BARE_AGENCY = /^\p{Lu}[\p{L}]{1,20}$/u;
 const AGENCY_PARENS = /\s*\(([^()]{1,40})\)/y;
 const AGENCY_SLASHES = /\s*\/([^/]{1,40})\//y;
 const AGENCY_DASHES = /\s*(?:--|[–—])\(([^()]{1,40})\)(?:--|[–—])/y;
-const AGENCY_FORMS: [RegExp, NonNullable<Dateline['agencyForm']>][] = [
-  [AGENCY_DASHES, 'dashes'],
-  [AGENCY_PARENS, 'parentheses'],
-  [AGENCY_SLASHES, 'slashes'],
+// With the character each form's first non-blank character must be (tested first: most lines have no agency there).
+const AGENCY_FORMS: [RegExp, NonNullable<Dateline['agencyForm']>, (code: number) => boolean][] = [
+  [AGENCY_DASHES, 'dashes', (code) => code === 0x2d || code === 0x2013 || code === 0x2014],
+  [AGENCY_PARENS, 'parentheses', (code) => code === 0x28],
+  [AGENCY_SLASHES, 'slashes', (code) => code === 0x2f],
 ];
 // A stray comma before the separator (`June 4, - After …`) is tolerated; the separator may touch the lede.
 const SEPARATOR = /\s*,?\s*(--|-|—|–|_)(?=\s|\p{L}|\p{N}|[<"“(]|$)/uy;
@@ -57,12 +59,12 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
     cursor = noCommaDate.end;
   }
 
-  const parenRegion = match(PAREN_REGION, head, cursor, 1);
+  const parenRegion = opensWith(head, cursor, 0x28) ? match(PAREN_REGION, head, cursor, 1) : undefined;
   if (parenRegion) {
     dateline.region = at(start, parenRegion.text, parenRegion.start);
     cursor = parenRegion.end;
   }
-  for (let part = match(COMMA_PART, head, cursor, 1); part; part = match(COMMA_PART, head, cursor, 1)) {
+  for (let part = commaPart(head, cursor); part; part = commaPart(head, cursor)) {
     if (!readDatePart(dateline, part, start)) {
       if (dateline.date && !dateline.agency && BARE_AGENCY.test(part.text) && isAgencyWord(part.text)) {
         dateline.agency = at(start, part.text, part.start);
@@ -79,9 +81,10 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
     cursor = part.end;
   }
   // Old AP/NYT datelines put no comma before the date: `CARACAS February 3 -`. Not read here on purpose.
-  for (const [pattern, form] of AGENCY_FORMS) {
+  const opening = dateline.agency ? -1 : head.charCodeAt(afterSpaces(head, cursor));
+  for (const [pattern, form, opener] of AGENCY_FORMS) {
     if (dateline.agency) break;
-    const agency = match(pattern, head, cursor, 1);
+    const agency = opener(opening) ? match(pattern, head, cursor, 1) : undefined;
     if (!agency) continue;
     // `Los Angeles, CA (May 13, 2024) -`: a release's date in parentheses is the date, not an agency.
     if (form === 'parentheses' && readParenthesisedDate(dateline, agency, start)) {
@@ -93,7 +96,7 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
     cursor = agency.end;
     break;
   }
-  const separator = match(SEPARATOR, head, cursor, 1);
+  const separator = mayOpenSeparator(head, cursor) ? match(SEPARATOR, head, cursor, 1) : undefined;
   if (separator) {
     dateline.separator = at(start, separator.text, separator.start);
     cursor = separator.end;
@@ -109,7 +112,7 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
   // A month and day make it a dateline whatever the city's case (`peoria, april 7 -`: malformed, not missing).
   if (!cityInCapitals && !dateline.date?.day && !plausibleCityName(dateline.city.text)) return undefined;
   // Quotes or a colon in the parentheses: a defined term (`(“GCS”)`) or a ticker (`(NYSE: ACME)`), not an agency.
-  if (dateline.agency && /["“”'‘’:]/.test(dateline.agency.text)) return undefined;
+  if (dateline.agency && holdsQuoteOrColon(dateline.agency.text)) return undefined;
   dateline.span.end = start + cursor;
   return dateline;
 }
@@ -146,6 +149,8 @@ function plausibleCityName(city: string): boolean {
 }
 
 function readDatePart(dateline: Dateline, part: Piece, base: number): boolean {
+  // Each form below ends with a digit (`$` without the m flag is the end of the part): a region or an agency does not.
+  if (!endsWithDigit(part.text)) return false;
   const monthDay = MONTH_DAY.exec(part.text);
   if (monthDay && looksLikeMonth(monthDay[1]) && !dateline.date) {
     dateline.date = makeDate(monthDay[1], monthDay[2], base + part.start, base + part.start + part.text.lastIndexOf(monthDay[2]));
@@ -172,7 +177,8 @@ const PARENTHESISED_DATE = /^(\p{L}{3,9}\.?)\s+(\d{1,2})(?:,\s*(\d{4}))?$/u;
 
 /** Reads `(May 13, 2024)` as the dateline's date when it has none; false when the parentheses hold no date. */
 function readParenthesisedDate(dateline: Dateline, piece: Piece, base: number): boolean {
-  const found = PARENTHESISED_DATE.exec(piece.text);
+  // The pattern ends with a digit: an agency's name (`Xinhua`) is not matched against it.
+  const found = endsWithDigit(piece.text) ? PARENTHESISED_DATE.exec(piece.text) : null;
   if (!found || dateline.date || monthNumber(found[1]) === undefined) return false;
   const monthAt = base + piece.start;
   const dayAt = monthAt + found[0].indexOf(found[2], found[1].length);
@@ -228,6 +234,46 @@ function match(pattern: RegExp, text: string, from: number, group = 0): Piece | 
   const captured = found[group];
   const start = found.index + found[0].indexOf(captured);
   return { text: captured, start, end: pattern.lastIndex };
+}
+
+// The sticky patterns above open with `\s*` and then one of a few characters: where the next character that `\s` does
+// not match is none of them, the pattern cannot match and is not run (most pieces of a line are tried and missed).
+
+/** Where the first character at or after `from` that `\s` does not match stands (`text.length` when none). */
+function afterSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpaceUnit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function opensWith(head: string, cursor: number, code: number): boolean {
+  return head.charCodeAt(afterSpaces(head, cursor)) === code;
+}
+
+/** COMMA_PART's piece at `cursor`: it opens with `\s*,`. */
+function commaPart(head: string, cursor: number): Piece | undefined {
+  return opensWith(head, cursor, 0x2c) ? match(COMMA_PART, head, cursor, 1) : undefined;
+}
+
+/** SEPARATOR opens with `\s*,?\s*` and a dash or an underscore: however the blanks are shared, the dash stands after all of them. */
+function mayOpenSeparator(head: string, cursor: number): boolean {
+  let at = afterSpaces(head, cursor);
+  if (head.charCodeAt(at) === 0x2c) at = afterSpaces(head, at + 1);
+  const code = head.charCodeAt(at);
+  return code === 0x2d || code === 0x2014 || code === 0x2013 || code === 0x5f;
+}
+
+function endsWithDigit(text: string): boolean {
+  return text.length > 0 && isDigitUnit(text.charCodeAt(text.length - 1));
+}
+
+/** `/["“”'‘’:]/.test(text)`. */
+function holdsQuoteOrColon(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27 || code === 0x2018 || code === 0x2019 || code === 0x3a) return true;
+  }
+  return false;
 }
 
 function at(base: number, text: string, offset: number): TextSpan {

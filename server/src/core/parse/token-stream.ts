@@ -91,13 +91,17 @@ export class TokenStream {
     return (this.flags[index] & MAY_BE_PRONOUN) !== 0;
   }
 
-  /** The last word of a sentence loses a period that is the sentence's, not the word's: a shorter word, another shape. */
+  /**
+   * The last word of a sentence loses a period that is the sentence's, not the word's: a shorter word, another shape,
+   * looked up again when a stage asks.
+   */
   dropFinalPeriod(index: number): void {
     this.ends[index]--;
     if (this.lexicon !== undefined && !(this.flags[index] & CROSSES_LINE)) {
       this.flags[index] = (this.flags[index] & ~MAY_BE_ANY) | this.lexicon.shapeOf(this.text, this.starts[index], this.ends[index]);
     }
-    this.lookUp(index);
+    this.ids[index] = 0;
+    this.classes[index] = 0;
   }
 
   private lookUp(index: number): void {
@@ -147,7 +151,7 @@ export function tokenizeSentences(text: string, sentences: Sentence[], lexicon: 
     stream.sentenceFirst[s] = stream.count;
     const span = sentences[s].span;
     appendWords(stream, lexicon, span, excluded.length === 0 ? NOTHING_EXCLUDED : excludedWithin(excluded, span));
-    dropSentencePeriod(stream, stream.sentenceFirst[s]);
+    dropSentencePeriod(stream, lexicon, stream.sentenceFirst[s]);
   }
   stream.sentenceFirst[sentences.length] = stream.count;
   return stream;
@@ -265,11 +269,16 @@ function capitaliseAcrossLine(stream: TokenStream, index: number): void {
   if (startsCapitalised(word, 0, word.length)) stream.flags[index] |= CAPITALISED;
 }
 
-/** `Alger Hiss.` at a sentence end: the period is the sentence's, not part of a short name. */
-function dropSentencePeriod(stream: TokenStream, first: number): void {
+/** `Alger Hiss.` at a sentence end: the period is the sentence's, not part of a short name (`F.`, `Jr.`, `Sen.`). */
+function dropSentencePeriod(stream: TokenStream, lexicon: Lexicon, first: number): void {
   const last = stream.count - 1;
   if (last < first || stream.text.charCodeAt(stream.ends[last] - 1) !== 0x2e) return;
-  if (stream.word(last).length <= 2 || (stream.classesAt(last) & (TITLE | NAME_SUFFIX)) !== 0) return;
+  const start = stream.starts[last];
+  const end = stream.ends[last];
+  const acrossLine = stream.has(last, CROSSES_LINE);
+  if ((acrossLine ? stream.word(last).length : end - start) <= 2) return;
+  // Most words here (`said.`) open as no title or suffix does: they are not looked up with their period.
+  if ((acrossLine || lexicon.mayBeTitleOrSuffix(stream.text, start, end)) && (stream.classesAt(last) & (TITLE | NAME_SUFFIX)) !== 0) return;
   stream.dropFinalPeriod(last);
 }
 
