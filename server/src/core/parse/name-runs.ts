@@ -102,6 +102,15 @@ export function nameRuns(words: RunWords, sentence: number, runs: NameRun[] = []
   let size = 0;
   let currentIndex = 0;
   for (let i = first; i < last; i++) {
+    // Outside a run, a lower-case word (most words) can only open one as a lower-case title: it is no nickname (a
+    // nickname is capitalised), needs no joining test, and a possessive one would be flushed away at once.
+    if (size === 0 && (flags[i] & CAPITALISED) === 0) {
+      if (stream.mayBeLowercaseTitle(i) && (flags[i] & POSSESSIVE) === 0 && leadsOn(stream, i, last) && (stream.classesAt(i) & LOWERCASE_TITLE) !== 0) {
+        currentIndex = i;
+        current[size++] = i;
+      }
+      continue;
+    }
     if (isNickname(stream, first, last, i)) continue;
     // A lower-case word of neither a particle's nor a title's shape (most words) is settled before the word after it
     // is read.
@@ -225,5 +234,14 @@ export function isPlainWord(word: string): boolean {
 
 /** Written in capitals, two or more of them, and not initials with full stops: `NATO`, `IBM` (not `U.S.`). */
 export function isAcronym(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && TWO_CAPITALS.test(word) && !DOTTED_INITIALS.test(word);
+  // A lower-case ASCII letter changes in upper case: such a word (most) needs no upper-case copy.
+  return word.length > 1 && !hasAsciiLower(word) && word === word.toUpperCase() && TWO_CAPITALS.test(word) && !DOTTED_INITIALS.test(word);
+}
+
+function hasAsciiLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
 }
