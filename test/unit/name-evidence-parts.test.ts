@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { firmPartnersAfter, namesWrittenAsFirms } from '../../server/src/core/parse/firm-evidence';
-import { isInitial } from '../../server/src/core/parse/name-runs';
+import { isAcronym, isInitial } from '../../server/src/core/parse/name-runs';
+import { relationGender } from '../../server/src/core/parse/people';
 
 // The small readers that name runs and the evidence for a person share, read on their own: their answers must not
 // change when they are made faster.
@@ -50,5 +51,36 @@ describe('firm evidence: partners after a comma', () => {
     assert.strictEqual(partners('Nissan Motor, Manufacturing Corp. president'), false);
     assert.strictEqual(partners(`Merrill Lynch Pierce, Fenner and Smith${' '.repeat(40)}Inc`), false);
     assert.strictEqual(firmPartnersAfter('Jane Doe said', 8), false);
+  });
+});
+
+describe('people: a relative before a name', () => {
+  // The pattern relationGender reads by hand, kept here as the reference.
+  const RELATIVE_BEFORE = /(?:^|[^\p{L}])(wife|widow|mother|daughter|sister|girlfriend|fiancee|grandmother|granddaughter|niece|aunt|husband|widower|father|son|brother|boyfriend|fiance|grandfather|grandson|nephew|uncle),?\s+$/u;
+  const FEMALE = new Set(['wife', 'widow', 'mother', 'daughter', 'sister', 'girlfriend', 'fiancee', 'grandmother', 'granddaughter', 'niece', 'aunt']);
+  const byPattern = (text: string, start: number) => {
+    const found = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    return found ? (FEMALE.has(found[1]) ? 'female' : 'male') : undefined;
+  };
+
+  it('answers as the pattern does, at the window edge, with commas, other spaces and non-ASCII letters', () => {
+    const befores = ['his wife, ', 'her son ', 'his wife,  ', 'wife ', 'grandson ', 'her granddaughter, ', 'her great-granddaughter ',
+      'stepson ', 'step-son ', 'Wife ', 'wife,\n', 'wife\u00a0', 'wife\u2028', 'wife ,', 'wife', 'niece,', 'said his  wife,   ',
+      'éwife ', 'ÉSon ', '\u{1d400}son ', '\u{1f600}son ', '\ud835son ', 'the eldest son, ', 'x'.repeat(20) + ' son ', 'and his brother  ',
+      '1son ', '_son ', 'sons ', 'a   ', '', ',  ', 'aunt\t', 'his fiance, ', 'his fiancee '];
+    for (const before of befores) {
+      for (const pad of ['', 'Some words before it: ', 'a', '\ud835']) {
+        const text = `${pad}${before}Jane Doe`;
+        const start = text.length - 'Jane Doe'.length;
+        assert.strictEqual(relationGender(text, start), byPattern(text, start), JSON.stringify(text));
+      }
+    }
+  });
+});
+
+describe('name runs: acronyms', () => {
+  it('takes two or more capitals without full stops between as an acronym', () => {
+    for (const word of ['NATO', 'IBM', 'ÉTAT', 'AT&T', 'G7X', 'UN']) assert.strictEqual(isAcronym(word), true, word);
+    for (const word of ['Nato', 'U.S.', 'U.K', 'A', 'É', 'Diaz-Canel', 'McDONALD', 'NATOs', 'Ébc', '7', 'ßS']) assert.strictEqual(isAcronym(word), false, word);
   });
 });

@@ -12,6 +12,7 @@ import { linkPronouns } from './pronouns';
 import { ReadRuns, nameText, readRuns } from './read-runs';
 import { TokenStream } from './token-stream';
 import { foldName } from './tokens';
+import { isLetterUnit, isSpaceUnit } from './char-class';
 
 const UNISEX_GIVEN = new Set(UNISEX_GIVEN_NAMES);
 const LOCATIVES = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'across', 'around']);
@@ -159,11 +160,35 @@ function genderOf(words: RunWords, reading: Reading): Person['gender'] {
 // name does not.
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(wife|widow|mother|daughter|sister|girlfriend|fiancee|grandmother|granddaughter|niece|aunt|husband|widower|father|son|brother|boyfriend|fiance|grandfather|grandson|nephew|uncle),?\s+$/u;
 const FEMALE_RELATIVES = new Set(['wife', 'widow', 'mother', 'daughter', 'sister', 'girlfriend', 'fiancee', 'grandmother', 'granddaughter', 'niece', 'aunt']);
+const MALE_RELATIVES = new Set(['husband', 'widower', 'father', 'son', 'brother', 'boyfriend', 'fiance', 'grandfather', 'grandson', 'nephew', 'uncle']);
+/** How far back RELATIVE_BEFORE reads. */
+const RELATIVE_WINDOW = 16;
 
-function relationGender(text: string, start: number): Person['gender'] {
-  const found = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+export function relationGender(text: string, start: number): Person['gender'] {
+  // RELATIVE_BEFORE on the window, read back by hand: white space, an optional comma, then the whole run of letters
+  // (cut at the window's start) must be a relative's noun. Most names have none before them: no slice, no pattern.
+  const from = Math.max(0, start - RELATIVE_WINDOW);
+  let end = start;
+  while (end > from && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  if (end === start) return undefined;
+  if (end > from && text.charCodeAt(end - 1) === 0x2c) end--;
+  let begin = end;
+  while (begin > from && isLetterUnit(text.charCodeAt(begin - 1))) begin--;
+  // A surrogate before the letters may be half of a letter (no word boundary): the pattern decides.
+  if (begin > from && isSurrogate(text.charCodeAt(begin - 1))) return relationGenderByPattern(text, start);
+  if (end - begin < 3) return undefined;
+  const word = text.slice(begin, end);
+  return FEMALE_RELATIVES.has(word) ? 'female' : MALE_RELATIVES.has(word) ? 'male' : undefined;
+}
+
+function relationGenderByPattern(text: string, start: number): Person['gender'] {
+  const found = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - RELATIVE_WINDOW), start));
   if (!found) return undefined;
   return FEMALE_RELATIVES.has(found[1]) ? 'female' : 'male';
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
 }
 
 function titleGender(classes: number): Person['gender'] {

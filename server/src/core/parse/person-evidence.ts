@@ -8,7 +8,7 @@ import { MONTH_SURNAMES, NameRun, RunWords, isAcronym, isInitial, isPlainWord } 
 import { Reading } from './run-readings';
 import { CAPITALISED } from './token-stream';
 import { foldName } from './tokens';
-import { isLetterUnit } from './char-class';
+import { isDigitUnit, isLetterUnit } from './char-class';
 import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
 /** the lower-case word (group 1) after spaces */
@@ -98,7 +98,9 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     // `Smith`: a letter, then lower-case ASCII letters only (most name words), has none of the shapes below.
     if (isPlainWord(word)) continue;
     if (isAcronym(word) && !(classes & NAME_SUFFIX)) return false;
-    if (/\d/.test(word) || DESCRIBING_COMPOUND.test(word) || DOTTED_BRAND.test(word) || GLUED_WORDS.test(word)) return false;
+    // Each pattern is run only on a word that holds the character it needs (a digit, a hyphen, a period, a capital
+    // or non-ASCII letter after the first): most name words that are not plain are settled by one pass over them.
+    if (hasDigit(word) || (word.includes('-') && DESCRIBING_COMPOUND.test(word)) || (word.includes('.') && DOTTED_BRAND.test(word)) || (mayBeGlued(word) && GLUED_WORDS.test(word))) return false;
   }
   // `Mincing Lane`, `Beverly Drive`: a street word ends a place's name, unless it is a surname after a given name
   // (`Diane Lane`, `Richard Alley`).
@@ -161,6 +163,24 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (before !== undefined && INVERTED_VERBS.has(before.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(text.slice(lastEnd, lastEnd + 3))) return true;
   // A later bare surname is evidence only when the run is not just a sentence's opening capitals.
   return (context.standalone.get(words.folded(coreLast)) ?? 0) > 0 && !run.sentenceInitial;
+}
+
+/** `/\d/.test(word)`: an ASCII digit. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigitUnit(word.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * False when GLUED_WORDS cannot match: each of its branches needs a capital after the first character, which in an
+ * ASCII word is A–Z (non-ASCII words are left to the pattern).
+ */
+function mayBeGlued(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return true;
+  }
+  return false;
 }
 
 /** Whether every word at positions `from` to `to - 1` is an initial written with its period, and no country's (`U.S.`). */
@@ -266,10 +286,29 @@ function namesAThing(text: string, start: number, end: number): boolean {
   // Not `Bill Clinton's`: an apostrophe before a letter is a possessive, not a closing quotation mark.
   if (OPENING_QUOTES.has(text[start - 1]) && CLOSING_QUOTES.has(text[end]) && !HAS_LETTER.test(text[end + 1] ?? '')) return true;
   if (BRAND_MARKS.has(text[end])) return true;
-  const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 20));
-  if (next === null) return false;
+  const next = nextLowerWord(text, end);
+  if (next === undefined) return false;
   // `the Pyotr Veliky cruiser`: a ship named after a person is a ship.
-  return BODIES_OF_PEOPLE.has(next[1]) || (VESSELS.has(next[1]) && ENDS_WITH_THE.test(text.slice(Math.max(0, start - 5), start)));
+  return BODIES_OF_PEOPLE.has(next) || (VESSELS.has(next) && ENDS_WITH_THE.test(text.slice(Math.max(0, start - 5), start)));
+}
+
+/**
+ * NEXT_LOWER_WORD's group on the 20 characters after `end`, read by hand for ASCII: spaces, then lower-case letters.
+ * A non-ASCII character where the word would go on is left to the pattern.
+ */
+function nextLowerWord(text: string, end: number): string | undefined {
+  const limit = Math.min(text.length, end + 20);
+  let start = end;
+  while (start < limit && text.charCodeAt(start) === 0x20) start++;
+  if (start === end) return undefined;
+  let at = start;
+  while (at < limit && isAsciiLower(text.charCodeAt(at))) at++;
+  if (at < limit && text.charCodeAt(at) >= 0x80) return NEXT_LOWER_WORD.exec(text.slice(end, limit))?.[1];
+  return at > start ? text.slice(start, at) : undefined;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /** `Spring Hill, Tenn.`, `Glen Ellen, California,`: a U.S. state after the comma makes the name a town's. */
