@@ -10,21 +10,29 @@ interface EnabledRule {
   severity: Severity;
 }
 
-// The rules a config leaves on, with their severities: worked out once per config object, not once per article
-// (a batch checks thousands of articles with one config; the editor resolves a fresh one when settings change).
-const enabledByConfig = new WeakMap<WirecheckConfig, EnabledRule[]>();
+/** The rules a config leaves on: all of them, and those that check under a style without release settings. */
+interface EnabledRules {
+  all: EnabledRule[];
+  news: EnabledRule[];
+}
+
+// Worked out once per config object, not once per article (a batch checks thousands of articles with one config; the
+// editor resolves a fresh one when settings change).
+const enabledByConfig = new WeakMap<WirecheckConfig, EnabledRules>();
 // The config asked for last and its rules: a batch asks with one config for every article.
 let lastConfig: WirecheckConfig | undefined;
-let lastEnabled: EnabledRule[] = [];
+let lastEnabled: EnabledRules = { all: [], news: [] };
 
-function enabledRules(config: WirecheckConfig): EnabledRule[] {
+function enabledRules(config: WirecheckConfig): EnabledRules {
   if (config === lastConfig) return lastEnabled;
   let enabled = enabledByConfig.get(config);
   if (!enabled) {
-    enabled = [];
+    enabled = { all: [], news: [] };
     for (const rule of RULES) {
       const severity = config.severities[rule.id] ?? rule.defaultSeverity;
-      if (severity !== 'off') enabled.push({ rule, severity });
+      if (severity === 'off') continue;
+      enabled.all.push({ rule, severity });
+      if (!rule.releaseOnly) enabled.news.push({ rule, severity });
     }
     enabledByConfig.set(config, enabled);
   }
@@ -41,8 +49,10 @@ export function lint(article: Article, style: HouseStyle, config: WirecheckConfi
   const disabled = disabledInFile(article);
   const context = { article, style };
   const findings: Finding[] = [];
-  for (const { rule, severity } of enabledRules(config)) {
-    if (disabled?.has(rule.id) || (rule.releaseOnly && !style.release)) continue;
+  const enabled = enabledRules(config);
+  // The release rules report nothing under a style without release settings: they are not even called.
+  for (const { rule, severity } of style.release ? enabled.all : enabled.news) {
+    if (disabled?.has(rule.id)) continue;
     const reports = rule.check(context);
     for (let i = 0; i < reports.length; i++) findings.push(completed(reports[i], rule.id, severity));
   }

@@ -28,21 +28,22 @@ export const attributionAmbiguousPronoun: Rule = {
     for (const statement of article.statements) {
       const at = statement.speakerSpan;
       if (!at || !isPronounAt(article.text, at.start, at.end)) continue;
-      const word = article.text.slice(at.start, at.end);
-      // `he was told`: the pronoun is not the speaker.
-      if (/\b(?:was|were|is|been|being)\b/i.test(article.text.slice(at.end, statement.verb.start))) continue;
+      // `he was told`: the pronoun is not the speaker. Shorter than `is` between them (`he said`), no such word fits.
+      if (statement.verb.start - at.end >= 2 && PASSIVE_AUXILIARY.test(article.text.slice(at.end, statement.verb.start))) continue;
       // `the pen she writes with`: a verb whose preposition is left at the end reports no words.
       if (STRANDED_PREPOSITION.test(article.text.slice(statement.verb.end, statement.verb.end + 12))) continue;
       const mention = (pronounAt ??= pronounMentions(article)).get(at.start);
       if (statement.speaker.kind !== 'person' && !mention && !((firstNamed ??= firstNamedOffset(article)) < at.start)) {
+        const word = article.text.slice(at.start, at.end);
         reports.push({ span: at, message: `\`${word} ${statement.verb.text}\`: no person named before it can be \`${word}\`; name the speaker.` });
         continue;
       }
       if (!mention) continue;
       const others = mention.alternatives ?? [];
+      if (others.length === 0) continue;
       // Wire copy's `…, Sato said. "…," he said.` goes on with the latest speaker: among the candidates, that settles it.
       const latest = lastSpeaker((speakers ??= personSpeakersInOrder(article)), at.start);
-      if (others.length === 0 || (latest !== undefined && [mention.person, ...others].includes(latest))) continue;
+      if (latest !== undefined && [mention.person, ...others].includes(latest)) continue;
       // Only a sentence that opens with the pronoun (`He said …`) leaves the reader to pick; after a quote or
       // a clause, wire copy's pronoun goes on with the speaker just quoted. And both must be people for sure.
       if (!opensSentence(article.text, at.start)) continue;
@@ -53,6 +54,7 @@ export const attributionAmbiguousPronoun: Rule = {
       if (candidates.length < 2) continue;
       if (index > 0 && subjectGoesOn(article, sentences[index - 1].span, candidates)) continue;
       if (!candidates.every((id) => article.people[id] && isEvidentlyPerson(article.people[id]))) continue;
+      const word = article.text.slice(at.start, at.end);
       const names = candidates.map((id) => article.people[id]?.fullName).filter(Boolean);
       reports.push({ span: at, message: `\`${word} ${statement.verb.text}\` could be ${names.join(' or ')}: name the speaker.` });
     }
@@ -102,6 +104,8 @@ function firstUseBefore(text: string, word: string, bound: number): number {
   const before = text.lastIndexOf(word, bound - 1);
   return before >= 0 && before < bound ? text.indexOf(word) : bound;
 }
+
+const PASSIVE_AUXILIARY = /\b(?:was|were|is|been|being)\b/i;
 
 const STRANDED_PREPOSITION = /^\s+(?:with|on|about|for|in|at|from|by|to)\s*(?:[.,;:!?]|$)/;
 

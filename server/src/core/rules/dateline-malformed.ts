@@ -2,7 +2,7 @@ import { Dateline } from '../article';
 import { Report } from '../finding';
 import { agencyKey, agencyKeys } from '../styles/pick';
 import { HouseStyle } from '../styles/style';
-import { acceptedSeparators, wrapAgency } from './dateline-shape';
+import { isAcceptedSeparator, wrapAgency } from './dateline-shape';
 import { Rule } from './rule';
 
 export const datelineMalformed: Rule = {
@@ -65,8 +65,8 @@ function dateProblem(dateline: Dateline, style: HouseStyle): Report | undefined 
 function agencyProblem(dateline: Dateline, style: HouseStyle): Report | undefined {
   if (!style.agency) return undefined;
   const form = style.agencyForm ?? 'parentheses';
-  const wanted = wrapAgency(style.agency, form);
   if (!dateline.agency) {
+    const wanted = wrapAgency(style.agency, form);
     const at = dateline.separator?.start ?? dateline.span.end;
     const insertAt = trimBack(dateline, at);
     return {
@@ -98,7 +98,7 @@ function separatorProblem(dateline: Dateline, style: HouseStyle, text: string): 
       fixes: [{ title: `Add \`${style.separator}\``, edits: [{ span: { start: at, end: at }, newText: spaceFollows ? ` ${style.separator}` : ` ${style.separator} ` }], safe: true }],
     };
   }
-  if (acceptedSeparators(style).includes(separator.text)) return undefined;
+  if (isAcceptedSeparator(style, separator.text)) return undefined;
   return {
     span: separator,
     message: `The dateline separator \`${separator.text}\` is not the ${style.name} one: write \`${style.separator}\`.`,

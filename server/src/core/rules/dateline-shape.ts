@@ -13,7 +13,7 @@ export function wrapAgency(agency: string, form: 'parentheses' | 'slashes' | 'da
   return `(${agency})`;
 }
 
-/** Every separator the style accepts: its own and the ASCII stand-ins it allows. */
-export function acceptedSeparators(style: HouseStyle): string[] {
-  return [style.separator, ...(style.separatorAlternatives ?? [])];
+/** Whether the style accepts `separator`: its own or one of the ASCII stand-ins it allows. */
+export function isAcceptedSeparator(style: HouseStyle, separator: string): boolean {
+  return separator === style.separator || (style.separatorAlternatives?.includes(separator) ?? false);
 }

@@ -15,7 +15,7 @@ export const peopleRepeatedIntroduction: Rule = {
     const reports: Report[] = [];
     const honorific = cachedHonorificPattern(style.honorifics ?? []);
     // Read once and only when a person gets that far: a count per surname, the firm-name prefixes, the story starts.
-    const surnameCounts = countSurnames(article.people);
+    let surnameCounts: Map<string, number> | undefined;
     let firmPrefixes: Set<string> | undefined;
     let storyStarts: number[] | undefined;
     let feedStarts: number[] | undefined;
@@ -23,19 +23,22 @@ export const peopleRepeatedIntroduction: Rule = {
       // One person with a one-word name has nothing shorter to be called.
       if (person.surname === person.fullName || !isEvidentlyPerson(person)) continue;
       // Two people of one surname (`Bobby Brock's son, Justin Brock`) need their full names to be told apart.
-      if ((surnameCounts.get(person.surname) ?? 0) > 1) continue;
-      storyStarts ??= laterStoryStarts(article.text, article.dateline?.span.end ?? 0);
+      if (((surnameCounts ??= countSurnames(article.people)).get(person.surname) ?? 0) > 1) continue;
       const introduced = storyIntroductionEnd(article, person);
-      const fullStarts = person.mentions.filter((mention) => mention.kind === 'full-name' || mention.kind === 'introduction')
-        .map((mention) => mention.span.start).sort((a, b) => a - b);
+      // Most people are never named in full after their introduction: nothing below to read for them.
+      if (!namedInFullFrom(person, introduced)) continue;
+      let fullStarts: number[] | undefined;
+      // Each test below only turns a mention away: the cheap ones run first, the passes over the whole text last.
       for (const mention of person.mentions) {
         if (mention.kind !== 'full-name' || mention.span.start < introduced) continue;
-        // A digest of several stories introduces the person again in each: only a repeat within one story counts.
-        if (storyStarts.length && !namedInFullBefore(fullStarts, mention.span.start, storyStartBefore(storyStarts, mention.span.start))) continue;
         // Someone quoted may name a person in full; that is their wording, not the writer's.
         if (insideQuote(article, mention.span)) continue;
-        if (inReleaseBoilerplate(article, mention.span) || isListItem(article.text, (feedStarts ??= lineFeedStarts(article.text)), mention.span.start) || inRepostFooter(article.text, mention.span) || isCredit(article.text, mention.span) || isAttributive(article.text, mention.span)) continue;
+        if (isCredit(article.text, mention.span) || isAttributive(article.text, mention.span) || inReleaseBoilerplate(article, mention.span)) continue;
         if (honorific && honorific.test(article.text.slice(Math.max(0, mention.span.start - 40), mention.span.end))) continue;
+        if (inRepostFooter(article.text, mention.span) || isListItem(article.text, (feedStarts ??= lineFeedStarts(article.text)), mention.span.start)) continue;
+        // A digest of several stories introduces the person again in each: only a repeat within one story counts.
+        storyStarts ??= laterStoryStarts(article.text, article.dateline?.span.end ?? 0);
+        if (storyStarts.length && !namedInFullBefore((fullStarts ??= fullNamingStarts(person)), mention.span.start, storyStartBefore(storyStarts, mention.span.start))) continue;
         // `Dudley Taft` beside `Taft Broadcasting`: the full name tells the man from the firm that bears his name. Read
         // last, for a mention that would be reported: the firm names are a pass over the whole text.
         firmPrefixes ??= wordPrefixes(namesWrittenAsFirms(article.text));
@@ -49,6 +52,18 @@ export const peopleRepeatedIntroduction: Rule = {
     return reports;
   },
 };
+
+/** Whether a mention names the person in full at or after `from`: the only mentions this rule reports. */
+function namedInFullFrom(person: Person, from: number): boolean {
+  for (const mention of person.mentions) if (mention.kind === 'full-name' && mention.span.start >= from) return true;
+  return false;
+}
+
+/** Where the person is named in full (introduced or not), ascending. */
+function fullNamingStarts(person: Person): number[] {
+  return person.mentions.filter((mention) => mention.kind === 'full-name' || mention.kind === 'introduction')
+    .map((mention) => mention.span.start).sort((a, b) => a - b);
+}
 
 function countSurnames(people: Person[]): Map<string, number> {
   const counts = new Map<string, number>();
