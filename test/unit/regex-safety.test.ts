@@ -27,7 +27,6 @@ const CONSTRUCTIONS: Record<string, string> = {
   'server/src/core/parse/release-dateline.ts#DATE_AFTER_AGENCY': 'built once from constants, anchored',
   'server/src/core/parse/release-dateline.ts#DATE_THEN_ISSUER': 'built once from constants, anchored, bounded runs; the slashes hold at most 60 characters',
   'server/src/core/parse/release-dateline.ts#SERVICE_THEN_DATE': 'built once from constants, anchored, bounded runs; on at most 200 characters of one line',
-  'server/src/core/rules/attribution-no-attribution.ts#HELD_BY': 'built once from the built-in verb list (single spaces), literal alternatives',
   'server/src/core/parse/inverted-speakers.ts#DESCRIPTION_BEFORE_NAME': 'built once from the constant DESCRIPTION, anchored at both ends; bounded {0,2} word run',
   'server/src/core/parse/inverted-speakers.ts#DESCRIPTION_ENDING': 'built once from the constant DESCRIPTION, anchored at the end; bounded {0,2} word run, on at most 60 characters',
   'server/src/core/rules/release-quote-speaker.ts#found': 'an escaped name; one unbounded run then literal text, matched on one paragraph prefix',

@@ -3,18 +3,16 @@ import { HouseStyle } from './style';
 
 /** Letters only, lower case: `BUSINESS WIRE`, `Business Wire` and `BusinessWire` are one agency. */
 export function agencyKey(name: string): string {
-  // An ASCII name (nearly all) skips the Unicode pattern: its letters are A–Z and a–z, and it lower-cases to ASCII.
+  // A name of ASCII letters only (`Xinhua`, `Reuters`) has nothing for the Unicode pattern to drop.
   let lettersOnly = true;
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    if (code > 0x7f) return name.toLowerCase().replace(NOT_A_LETTER, '');
-    if ((code | 0x20) < 0x61 || (code | 0x20) > 0x7a) lettersOnly = false;
+  for (let i = 0; i < name.length && lettersOnly; i++) {
+    const code = name.charCodeAt(i) | 0x20;
+    lettersOnly = code >= 0x61 && code <= 0x7a;
   }
-  return lettersOnly ? name.toLowerCase() : name.toLowerCase().replace(NOT_AN_ASCII_LETTER, '');
+  return lettersOnly ? name.toLowerCase() : name.toLowerCase().replace(NOT_A_LETTER, '');
 }
 
 const NOT_A_LETTER = /[^\p{L}]/gu;
-const NOT_AN_ASCII_LETTER = /[^a-z]/g;
 
 /** Every name a style's agency goes by, as keys. */
 export function agencyKeys(style: HouseStyle): readonly string[] {
