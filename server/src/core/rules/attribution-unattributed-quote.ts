@@ -35,6 +35,7 @@ export const attributionUnattributedQuote: Rule = {
   description: 'A direct quotation with no speaker in its sentence or the sentence next to it.',
   defaultSeverity: 'warning',
   check({ article, style }) {
+    if (article.quotes.length === 0) return [];
     // The text's line starts are found when a quotation first asks (most are too short to be someone's words).
     const feeds: LineFeeds = { starts: undefined };
     const direct = article.quotes.filter((quote) => isDirectQuotation(article.text, quote, feeds));

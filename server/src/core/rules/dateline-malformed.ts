@@ -29,6 +29,7 @@ function addProblem(reports: Report[], problem: Report | undefined): void {
 
 function cityProblem(dateline: Dateline): Report | undefined {
   const city = dateline.city;
+  if (isAsciiWithoutSmallLetters(city.text)) return undefined;
   const upper = city.text.toUpperCase();
   if (city.text === upper) return undefined;
   return {
@@ -36,6 +37,15 @@ function cityProblem(dateline: Dateline): Report | undefined {
     message: `The dateline city \`${city.text}\` is not in capitals: write \`${upper}\`.`,
     fixes: [{ title: `Write the city as \`${upper}\``, edits: [{ span: city, newText: upper }], safe: true }],
   };
+}
+
+/** No `a`–`z` and nothing past ASCII: the text is its own upper case (`BEIJING`, `NEW YORK`), with no new string. */
+function isAsciiWithoutSmallLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || (code >= 0x61 && code <= 0x7a)) return false;
+  }
+  return true;
 }
 
 function commaProblem(dateline: Dateline): Report | undefined {

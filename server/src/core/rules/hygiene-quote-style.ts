@@ -9,7 +9,8 @@ export const hygieneQuoteStyle: Rule = {
   description: 'Straight and curly quotation marks mixed in one story, or straight marks where the style wants curly ones. Silent in styles that use straight quotes.',
   defaultSeverity: 'info',
   check({ article, style }) {
-    if (style.quotes === 'straight') return [];
+    // No quotation, nothing flagged under any style.
+    if (style.quotes === 'straight' || article.quotes.length === 0) return [];
     const quotes = article.quotes.filter((quote): quote is Quote & { mark: Kind } => quote.mark !== 'backtick');
     const straight = quotes.filter((quote) => quote.mark === 'straight');
     const curly = quotes.filter((quote) => quote.mark === 'curly');
