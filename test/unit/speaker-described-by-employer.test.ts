@@ -17,6 +17,11 @@ describe('speaker: a description of the speaker before a name', () => {
     assert.strictEqual(speakerOf('Prices will rise, sources close to Finance Minister Ann Lowe said.', 'said'), 'sources close to Finance Minister Ann Lowe');
   });
 
+  it('reads the preposition through a line break and one word after it (`aides to rival X`)', () => {
+    assert.strictEqual(speakerOf('A spokesman for\nAnn Lowe said prices would rise.', 'said'), 'A spokesman for Ann Lowe');
+    assert.strictEqual(speakerOf('Aides to rival Ann Lowe said the plan failed.', 'said'), 'Aides to rival Ann Lowe');
+  });
+
   it('keeps the person after a singular role with no article (a title before the name)', () => {
     assert.strictEqual(speakerOf('Prices will rise, chief of staff Ann Lowe said.', 'said'), 'Ann Lowe');
   });

@@ -20,17 +20,18 @@ const FIRST_WORD = /^\p{L}+/u;
 export function coordinatedGroup(text: string, clauseStart: number, mentions: Mention[], last: Mention): SpeakerReading | undefined {
   let index = mentions.indexOf(last);
   let first = last;
-  const people = new Set([last.person]);
+  // Made when a second name joins the list: most names close none.
+  let people: Set<number> | undefined;
   while (index > 0) {
     const previous = mentions[index - 1];
     if (previous.kind === 'pronoun' || previous.span.start < clauseStart || previous.span.end > first.span.start) break;
     const gap = text.slice(previous.span.end, first.span.start);
     if (gap.length > MAX_GAP || !LIST_GAP.test(gap.replace(/\s+/g, ' '))) break;
     first = previous;
-    people.add(previous.person);
+    (people ??= new Set([last.person])).add(previous.person);
     index--;
   }
-  if (people.size < 2 || !/\sand\s/.test(text.slice(first.span.start, last.span.start))) return undefined;
+  if (people === undefined || people.size < 2 || !/\sand\s/.test(text.slice(first.span.start, last.span.start))) return undefined;
   let start = first.span.start;
   // `Coaches Peter Mattonet, …`: a plural role written before the first name belongs to the whole list.
   const role = ROLE_BEFORE.exec(text.slice(Math.max(clauseStart, start - 20), start));

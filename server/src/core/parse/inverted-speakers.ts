@@ -211,7 +211,9 @@ function describesPerson(context: PhraseContext, head: string): boolean {
  * name and its preposition, from `from` on; the speaker is the description with the name.
  */
 export function descriptionBeforeName(context: PhraseContext, from: number, name: Mention): SpeakerReading | undefined {
-  const window = context.text.slice(Math.max(from, name.span.start - 60), name.span.start);
+  const windowStart = Math.max(from, name.span.start - 60);
+  if (!endsWithPreposition(context.text, windowStart, name.span.start)) return undefined;
+  const window = context.text.slice(windowStart, name.span.start);
   // `Lawyers for Ann Lowe`, `aides to rival Ann Lowe`: a plural of people needs no article.
   const determined = DESCRIPTION_ENDING.exec(window);
   const plural = determined ? null : PLURAL_ENDING.exec(window);
@@ -219,6 +221,29 @@ export function descriptionBeforeName(context: PhraseContext, from: number, name
   if (!found) return undefined;
   const start = name.span.start - found[1].length;
   return { speaker: { kind: 'source', text: context.text.slice(start, name.span.end).replace(/\s+/g, ' ') }, span: { start, end: name.span.end } };
+}
+
+// The prepositions that end both patterns above, maybe with one lower-case word after them (`aides to rival `).
+const DESCRIPTION_PREPOSITIONS = new Set(['for', 'to', 'of', 'at', 'with', 'from']);
+
+/**
+ * Whether text[start, end) ends with white space after one of those prepositions, or after a preposition, white space
+ * and one more word: what DESCRIPTION_ENDING and PLURAL_ENDING both need, read in place so that most names (`Xi said`,
+ * `President Xi Jinping`) are turned away without running them. Lower-casing answers as their flags do: no character
+ * past ASCII folds to a letter of these words.
+ */
+function endsWithPreposition(text: string, start: number, end: number): boolean {
+  if (end === start || !isSpaceUnit(text.charCodeAt(end - 1))) return false;
+  let wordEnd = end;
+  for (let words = 0; words < 2; words++) {
+    while (wordEnd > start && isSpaceUnit(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > start && !isSpaceUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === wordEnd) return false;
+    if (wordEnd - wordStart <= 4 && DESCRIPTION_PREPOSITIONS.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
+    wordEnd = wordStart;
+  }
+  return false;
 }
 
 // People described by whom they stand close to, which the role nouns do not list.

@@ -101,13 +101,18 @@ const MAX_CLOSING_TAIL_WORDS = 5;
 function closingPronoun(text: string, statement: Statement): boolean {
   if (!statement.speakerSpan) return false;
   let at = statement.speakerSpan.start;
-  while (at > statement.span.start && statement.speakerSpan.start - at < 6 && `"”'’ \t\n\r`.includes(text[at - 1])) at--;
+  while (at > statement.span.start && statement.speakerSpan.start - at < 6 && opensPronoun(text.charCodeAt(at - 1))) at--;
   if (text.charCodeAt(at - 1) !== 0x2c) return false; // ','
   // A few words after the verb, then punctuation or the end: not a clause of its own (`he emphasized that …`).
   const tail = text.slice(statement.verb.end, Math.min(statement.span.end, statement.verb.end + 80));
   const stop = tail.search(/[,.;:!?"“”]/);
   const words = (stop < 0 ? tail : tail.slice(0, stop)).split(/\s+/).filter(Boolean);
   return words.length <= MAX_CLOSING_TAIL_WORDS && (stop >= 0 || statement.verb.end + 80 >= statement.span.end);
+}
+
+/** `"”'’ \t\n\r`: the quotation marks and white space that may stand between a comma and a closing pronoun. */
+function opensPronoun(code: number): boolean {
+  return code === 0x20 || code === 0x22 || code === 0x201d || code === 0x27 || code === 0x2019 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
 const PASSIVE_GAP = /^\s+(?:is|was|are|were|(?:has|have|had) been|will be|would be)\s+(?:also\s+|widely\s+|generally\s+)?$/i;

@@ -92,22 +92,23 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     if (!words.length) return undefined;
   }
   const last = words[words.length - 1];
-  if (COORDINATORS.has(last.text.toLowerCase())) return coordinatedSubject(context, clauseStart, last.start);
+  // Lower-casing never shortens a word: a word of four units or more is no coordinator.
+  if (last.text.length <= 3 && COORDINATORS.has(last.text.toLowerCase())) return coordinatedSubject(context, clauseStart, last.start);
   // `Karen Koenig, who is a co-plaintiff, at one point asked …`: an adverbial phrase after a comma is no subject.
   if (adverbialAfterComma(context, clauseStart, words)) return speakerBefore(context, clauseStart, words[0].start, verbEnd, sentenceEnd, false);
   const mention = mentionEndingAt(context.mentions, last);
   // `Kidman, Cruise and Curtis, who wrote …`: a relative clause after a list may be about its last name alone.
-  const group = (named: Mention) => (relative ? undefined : coordinatedGroup(text, clauseStart, context.mentions, named));
-  if (mention) return descriptionBeforeName(context, words[0].start, mention) ?? group(mention) ?? { speaker: { kind: 'person', person: mention.person }, span: mention.span };
+  const listed = relative === null;
+  if (mention) return descriptionBeforeName(context, words[0].start, mention) ?? personOrGroup(context, clauseStart, mention, listed);
   // `David Gray from AMSA said`, `Lance Roberts of the Alliance said`: a person with where they work.
-  const person = lastMention(context.mentions, (candidate) => candidate.kind !== 'pronoun' && candidate.span.start >= words[0].start && candidate.span.end < last.end);
+  const person = lastNamedWithin(context.mentions, words[0].start, last.end);
   if (person && /^\s+(?:from|of|at|with|for)\s/.test(text.slice(person.span.end, person.span.end + 6))) {
-    return group(person) ?? { speaker: { kind: 'person', person: person.person }, span: person.span };
+    return personOrGroup(context, clauseStart, person, listed);
   }
   // `Roberto Lavagna in a news conference said`, `Director of Planning Kang'ethe Gitu in the ministry said`: a person
   // opening the subject (after a title at most) with where or when they spoke; not `officials with Shultz in Peking`.
   if (person && /^\s+in\s/.test(text.slice(person.span.end, person.span.end + 4)) && opensSubject(words, person.span.start)) {
-    return group(person) ?? { speaker: { kind: 'person', person: person.person }, span: person.span };
+    return personOrGroup(context, clauseStart, person, listed);
   }
   return describedAfterName(context, clauseStart, words) ?? phraseSpeaker(words);
 }
@@ -274,8 +275,16 @@ function mentionEndingAt(mentions: Mention[], word: { start: number; end: number
   return undefined;
 }
 
-/** The last mention that passes `test` (mentions are few per sentence; no reversed copy of them). */
-function lastMention(mentions: Mention[], test: (mention: Mention) => boolean): Mention | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) if (test(mentions[i])) return mentions[i];
+/** The last mention by name (not a pronoun) that starts at or after `start` and ends before `end`. */
+function lastNamedWithin(mentions: Mention[], start: number, end: number): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention.kind !== 'pronoun' && mention.span.start >= start && mention.span.end < end) return mention;
+  }
   return undefined;
+}
+
+/** The person named, or the list of people they close (`Ann Lee and Tom Reed`) when `listed` allows one. */
+function personOrGroup(context: PhraseContext, clauseStart: number, named: Mention, listed: boolean): SpeakerReading {
+  return (listed ? coordinatedGroup(context.text, clauseStart, context.mentions, named) : undefined) ?? { speaker: { kind: 'person', person: named.person }, span: named.span };
 }

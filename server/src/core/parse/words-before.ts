@@ -42,14 +42,20 @@ export function skipBackOver(text: string, start: number, end: number): number {
     }
     let wordStart = at;
     while (wordStart > start && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === at) return at;
     const word = text.slice(wordStart, at);
     // The cheap list tests first: most words (a name, a noun) are none of these, and are not read back further.
-    if (word && (BETWEEN.has(word.toLowerCase()) || quantifierAfterAuxiliary(text, start, wordStart, word) || (/ly$/.test(word) && word === word.toLowerCase() && word.length > 4 && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word))) && !namePartAfterCapital(text, start, wordStart, word)) {
+    if ((BETWEEN.has(word.toLowerCase()) || quantifierAfterAuxiliary(text, start, wordStart, word) || (endsInLy(text, wordStart, at) && word === word.toLowerCase() && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word))) && !namePartAfterCapital(text, start, wordStart, word)) {
       end = wordStart;
       continue;
     }
     return at;
   }
+}
+
+/** `/ly$/.test(word) && word.length > 4` for the word text[start, end), read in place. */
+function endsInLy(text: string, start: number, end: number): boolean {
+  return end - start > 4 && text.charCodeAt(end - 1) === 0x79 && text.charCodeAt(end - 2) === 0x6c;
 }
 
 // `SAS has long held`, `two insurers have both said`: words that stand between an auxiliary and its verb.
@@ -119,7 +125,6 @@ export function wordsBefore(text: string, clauseStart: number, end: number, ante
   // Read back from the verb: gathered last word first, reversed once at the end (no shift per word).
   const words: Word[] = [];
   while (words.length < MAX_SPEAKER_WORDS + 6) {
-    const next = words[words.length - 1];
     while (end > clauseStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
     let start = end;
     while (start > clauseStart && isWordPartUnit(text.charCodeAt(start - 1))) start--;
@@ -130,32 +135,39 @@ export function wordsBefore(text: string, clauseStart: number, end: number, ante
       while (start > clauseStart && isWordPartUnit(text.charCodeAt(start - 1))) start--;
     }
     const word = text.slice(start, end);
+    // The word next to the verb is taken as it is: every test below asks for a word after this one.
+    if (words.length === 0) {
+      words.push({ text: word, start, end });
+      end = start;
+      continue;
+    }
+    const next = words[words.length - 1];
     const lower = word.toLowerCase();
     // `A member of the board which regulates the system predicted`: the relative clause belongs to the speaker.
     // `Ahmed, who authorities said …`: a source right after `who` is the subject of the verb, and `who` its object.
     // So is one after `which` (`going bankrupt, which experts say will happen`).
-    const subjectAfterWho = (lower === 'who' || lower === 'which') && words.length > 0 && (SPOKESPEOPLE.has(next.text.toLowerCase()) || /^(?:they|we)$/i.test(next.text));
+    const subjectAfterWho = (lower === 'who' || lower === 'which') && (SPOKESPEOPLE.has(next.text.toLowerCase()) || /^(?:they|we)$/i.test(next.text));
     if (subjectAfterWho) break;
-    const relative = (lower === 'who' && word !== 'WHO') || (lower === 'which' && VERB_FORM.test(next?.text ?? '') && !DETERMINERS.test(next.text));
+    const relative = (lower === 'who' && word !== 'WHO') || (lower === 'which' && VERB_FORM.test(next.text) && !DETERMINERS.test(next.text));
     // `two site creators operating out of Maryland are claiming`: a participle with its phrase describes the noun before it
     // (after an auxiliary it is a verb, `is waiting for`; after an article and before `of` a noun, `a meeting of`).
-    const participle = words.length > 0 && lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(next.text.toLowerCase()) && !ENDS_WITH_BE.test(text.slice(Math.max(clauseStart, start - 20), start)) && !(next.text === 'of' && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(clauseStart, start - 5), start)));
+    const participle = lower.length > 5 && lower.endsWith('ing') && lower === word && AFTER_PARTICIPLE.has(next.text.toLowerCase()) && !ENDS_WITH_BE.test(text.slice(Math.max(clauseStart, start - 20), start)) && !(next.text === 'of' && /(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(clauseStart, start - 5), start)));
     // `Scientists analyzing photographs taken by the spacecraft have concluded`: a participle with its object after a
     // plural of people who speak describes them, whatever word follows it.
     // Not `At an analysts meeting the company said`: a noun in -ing after a plural that modifies it.
     const describesSpeakers = !participle && words.length > 1 && lower.length > 5 && lower.endsWith('ing') && lower === word && !ING_NOUNS.has(lower) && SPOKESPEOPLE.has(wordBefore(text, clauseStart, start).toLowerCase());
     // `Analysts polled by Reuters said`: the agent of a participle of asking is no part of the subject. Not for a
     // relative pronoun's antecedent, past a coordinator before the verb, nor after a comma (an appositive).
-    const described = words.length > 0 && lower === word && next.text === 'by' && ELICITED.has(lower) && !antecedent
+    const described = lower === word && next.text === 'by' && ELICITED.has(lower) && !antecedent
       && !COORDINATORS.has(words[0].text.toLowerCase()) && previousChar(text, clauseStart, start).code !== 0x2c
       && !VERB_AUXILIARY_BEFORE.test(text.slice(Math.max(clauseStart, start - 16), start));
-    if ((relative || participle || describesSpeakers || described) && words.length > 0) {
+    if (relative || participle || describesSpeakers || described) {
       // `An analyst who wanted anonymity said`: the speaker is the noun before `who`.
       words.length = 0;
       end = start;
       continue;
     }
-    if (CLAUSE_BREAKS.has(lower) && words.length > 0) {
+    if (CLAUSE_BREAKS.has(lower)) {
       // `Carolina Power and Light Co`, `Cable and Wireless`: `and` inside a capitalised name does not break it.
       const nextCapital = STARTS_UPPER.test(next.text);
       const previousCapital = ENDS_WITH_CAPITALISED.test(text.slice(Math.max(clauseStart, start - 20), start));
@@ -203,11 +215,15 @@ const UNSET_ADVERBIALS = ['for the first time', 'for the second time', 'for the 
 // The last words of those phrases: a verb after any other word is turned away before the phrases are compared.
 const UNSET_ADVERBIAL_ENDS = new Set(UNSET_ADVERBIALS.map((adverbial) => adverbial.slice(adverbial.lastIndexOf(' ') + 1)));
 const LONGEST_UNSET_END = Math.max(...[...UNSET_ADVERBIAL_ENDS].map((word) => word.length));
+// Their last letters (`time`, `ever`, `point`, `days`, `occasion`): a word ending otherwise is turned away unread.
+const UNSET_END_LETTERS = new Set([...UNSET_ADVERBIAL_ENDS].map((word) => word.charCodeAt(word.length - 1)));
 
 /** The start of an adverbial phrase that ends right before `end` (`for the first time`), else `end`. */
 export function skipUnsetAdverbial(text: string, clauseStart: number, end: number): number {
   let at = end;
   while (at > clauseStart && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  // `| 0x20` lower-cases an ASCII capital and leaves every other unit outside the ASCII letters, as toLowerCase would.
+  if (at === clauseStart || !UNSET_END_LETTERS.has(text.charCodeAt(at - 1) | 0x20)) return end;
   let wordStart = at;
   while (wordStart > clauseStart && at - wordStart <= LONGEST_UNSET_END && !isSpaceUnit(text.charCodeAt(wordStart - 1))) wordStart--;
   if (at - wordStart > LONGEST_UNSET_END || !UNSET_ADVERBIAL_ENDS.has(text.slice(wordStart, at).toLowerCase())) return end;
