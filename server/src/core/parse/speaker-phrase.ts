@@ -5,6 +5,7 @@ import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { firstEndingAfter } from '../span-search';
 import { isApostrophe, isSpaceUnit } from './char-class';
 import { coordinatedGroup } from './coordinated-speakers';
+import { FoldedWords } from './folded-words';
 import { OWNED_BY, describedAfterName, subjectBeforeAppositives } from './appositives';
 import { descriptionBeforeName, speakerNamedAfter } from './inverted-speakers';
 import { CLAUSE_BREAKS, COORDINATORS, CORPORATE_SUFFIX, DETERMINERS, PREPOSITIONS } from './speaker-words';
@@ -37,6 +38,7 @@ export interface PhraseContext {
   lexicon: Lexicon;
 }
 
+const COORDINATOR_WORDS = new FoldedWords(COORDINATORS);
 const LONE_CLAUSE_WORDS = new Set(['once', 'after', 'before', 'unless', 'although', 'though', 'since', 'until', 'whenever', 'also', 'commonly', 'often']);
 // A nationality or a country's initials before a common noun (`Ruritanian officials`, `Chinese diplomats`, `U.S.
 // officials`, `EU officials`), not any capitalised word (`Private sources` opening a sentence).
@@ -92,8 +94,7 @@ export function speakerBefore(context: PhraseContext, clauseStart: number, verbS
     if (!words.length) return undefined;
   }
   const last = words[words.length - 1];
-  // Lower-casing never shortens a word: a word of four units or more is no coordinator.
-  if (last.text.length <= 3 && COORDINATORS.has(last.text.toLowerCase())) return coordinatedSubject(context, clauseStart, last.start);
+  if (COORDINATOR_WORDS.has(last.text)) return coordinatedSubject(context, clauseStart, last.start);
   // `Karen Koenig, who is a co-plaintiff, at one point asked …`: an adverbial phrase after a comma is no subject.
   if (adverbialAfterComma(context, clauseStart, words)) return speakerBefore(context, clauseStart, words[0].start, verbEnd, sentenceEnd, false);
   const mention = mentionEndingAt(context.mentions, last);

@@ -1,5 +1,6 @@
 import { isDigitUnit, isLetterUnit, isSpaceUnit, isWordPartUnit } from './char-class';
 import { BETWEEN, CLAUSE_BREAKS, COORDINATORS, DETERMINERS, SPOKESPEOPLE } from './speaker-words';
+import { FoldedWords } from './folded-words';
 import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
 
 /** A capital then a lower-case letter. */
@@ -43,9 +44,8 @@ export function skipBackOver(text: string, start: number, end: number): number {
     let wordStart = at;
     while (wordStart > start && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--;
     if (wordStart === at) return at;
-    const word = text.slice(wordStart, at);
-    // The cheap list tests first: most words (a name, a noun) are none of these, and are not read back further.
-    if ((BETWEEN.has(word.toLowerCase()) || quantifierAfterAuxiliary(text, start, wordStart, word) || (endsInLy(text, wordStart, at) && word === word.toLowerCase() && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word))) && !namePartAfterCapital(text, start, wordStart, word)) {
+    // The cheap list tests first, in place: most words (a name, a noun) are none of these, and are not read back further.
+    if ((BETWEEN_WORDS.hasAt(text, wordStart, at) || quantifierAfterAuxiliary(text, start, wordStart, at) || lyAdverb(text, start, wordStart, at)) && !namePartAfterCapital(text, start, wordStart, text.slice(wordStart, at))) {
       end = wordStart;
       continue;
     }
@@ -53,17 +53,22 @@ export function skipBackOver(text: string, start: number, end: number): number {
   }
 }
 
-/** `/ly$/.test(word) && word.length > 4` for the word text[start, end), read in place. */
-function endsInLy(text: string, start: number, end: number): boolean {
-  return end - start > 4 && text.charCodeAt(end - 1) === 0x79 && text.charCodeAt(end - 2) === 0x6c;
+const BETWEEN_WORDS = new FoldedWords(BETWEEN);
+
+/** A lower-case adverb in -ly of five letters or more (`Xi recently said`), not a noun (`family`) nor a paper (`the daily`). */
+function lyAdverb(text: string, start: number, wordStart: number, end: number): boolean {
+  // `/ly$/` and the length by code units first: most words are turned away before a slice.
+  if (end - wordStart <= 4 || text.charCodeAt(end - 1) !== 0x79 || text.charCodeAt(end - 2) !== 0x6c) return false;
+  const word = text.slice(wordStart, end);
+  return word === word.toLowerCase() && !LY_NOUNS.has(word) && !publicationAfterArticle(text, start, wordStart, word);
 }
 
 // `SAS has long held`, `two insurers have both said`: words that stand between an auxiliary and its verb.
-const AFTER_AUXILIARY = new Set(['long', 'both', 'all', 'each', 'repeatedly', 'consistently']);
+const AFTER_AUXILIARY = new FoldedWords(['long', 'both', 'all', 'each', 'repeatedly', 'consistently']);
 const AUXILIARY_BEFORE = /(?:^|\s)(?:has|have|had|are|were|will|would)\s+$/;
 
-function quantifierAfterAuxiliary(text: string, start: number, wordStart: number, word: string): boolean {
-  return AFTER_AUXILIARY.has(word) && AUXILIARY_BEFORE.test(text.slice(Math.max(start, wordStart - 7), wordStart));
+function quantifierAfterAuxiliary(text: string, start: number, wordStart: number, end: number): boolean {
+  return AFTER_AUXILIARY.hasExactAt(text, wordStart, end) && AUXILIARY_BEFORE.test(text.slice(Math.max(start, wordStart - 7), wordStart));
 }
 
 // Words of the adverb list that stay adverbs when capitalised after a name (`Bill Clinton Thursday said`).
