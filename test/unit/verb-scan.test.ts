@@ -44,8 +44,10 @@ describe('reporting verb scan', () => {
     for (const word of words) {
       const classes = lexicon.classOf(word);
       assert.strictEqual(opensWithReportingParticiple(word, 0, word.length), (classes & REPORTING_PARTICIPLE) !== 0, word);
-      assert.strictEqual(lexicon.verbs.holdsAsciiFirstWord(word, 0, word.length), (classes & REPORTING_VERB_START) !== 0, word);
+      assert.strictEqual(lexicon.verbs.asciiFirstWordIn(word, 0, word.length), (classes & REPORTING_VERB_START) !== 0 ? 1 : 0, word);
     }
+    // A word beyond ASCII is left to its class.
+    assert.strictEqual(lexicon.verbs.asciiFirstWordIn('said–é', 0, 6), -1);
   });
 
   it('reads a participle and verbs in words of ASCII characters beside letters as in other words', () => {

@@ -22,6 +22,8 @@ export class VerbTable {
    * length of a first word (31 for any longer). Seven words in eight are turned away by it, without the hash.
    */
   private readonly asciiEnds = new Uint32Array(26 * 26);
+  /** A coarser filter before asciiEnds, by last letter alone: the scan reads a word's first letter for two words in five. */
+  private readonly asciiLastLengths = new Uint32Array(26);
   private readonly asciiWords: string[] = [];
   private readonly asciiVerbs: ReportingVerb[][] = [];
 
@@ -56,6 +58,7 @@ export class VerbTable {
     this.asciiVerbs.push(verbs);
     this.asciiSlots[slot] = this.asciiWords.length;
     this.asciiEnds[endsIndex(word.charCodeAt(0), word.charCodeAt(word.length - 1))] |= lengthBit(word.length);
+    this.asciiLastLengths[word.charCodeAt(word.length - 1) - 0x61] |= lengthBit(word.length);
   }
 
   /** The verbs whose first word is `text.slice(start, end)` (a letter run) in any letter case. */
@@ -72,6 +75,17 @@ export class VerbTable {
     return (this.asciiEnds[endsIndex(first, last)] & lengthBit(length)) === 0 ? undefined : this.asciiSlotsAt(text, start, end, first, last);
   }
 
+  /**
+   * asciiCandidatesAt given the run's last letter, lower case (the verb scan has read it already): the first letter
+   * is read only when a first word of this length ends with that letter.
+   */
+  asciiCandidatesEndingIn(text: string, start: number, end: number, last: number): ReportingVerb[] | undefined {
+    const length = end - start;
+    if ((this.asciiLastLengths[last - 0x61] & lengthBit(length)) === 0) return undefined;
+    const first = text.charCodeAt(start) | 0x20;
+    return (this.asciiEnds[endsIndex(first, last)] & lengthBit(length)) === 0 ? undefined : this.asciiSlotsAt(text, start, end, first, last);
+  }
+
   private asciiSlotsAt(text: string, start: number, end: number, first: number, last: number): ReportingVerb[] | undefined {
     const length = end - start;
     const mask = this.asciiMask;
@@ -83,16 +97,27 @@ export class VerbTable {
     }
   }
 
-  /** holdsFirstWord for `text.slice(start, end)`, a word of ASCII characters, read in place. */
-  holdsAsciiFirstWord(text: string, start: number, end: number): boolean {
-    let at = start;
-    while (at < end) {
-      while (at < end && !isAsciiLetter(text.charCodeAt(at))) at++;
-      const runStart = at;
-      while (at < end && isAsciiLetter(text.charCodeAt(at))) at++;
-      if (at > runStart && this.asciiCandidatesAt(text, runStart, at)) return true;
+  /**
+   * holdsFirstWord for `text.slice(start, end)` read in place, in one walk: 1 or 0 for a word of ASCII characters,
+   * -1 for a word holding any other (the caller asks the lexicon's class, which folds case as Unicode does).
+   */
+  asciiFirstWordIn(text: string, start: number, end: number): number {
+    let holds = 0;
+    let runStart = -1;
+    let previous = 0;
+    for (let at = start; at < end; at++) {
+      const code = text.charCodeAt(at);
+      if (code >= 0x80) return -1;
+      if (isAsciiLetter(code)) {
+        if (runStart < 0) runStart = at;
+      } else if (runStart >= 0) {
+        if (holds === 0 && this.asciiCandidatesEndingIn(text, runStart, at, previous | 0x20)) holds = 1;
+        runStart = -1;
+      }
+      previous = code;
     }
-    return false;
+    if (runStart >= 0 && holds === 0 && this.asciiCandidatesEndingIn(text, runStart, end, previous | 0x20)) holds = 1;
+    return holds;
   }
 
   /** Whether some letter run of `word` (split at hyphens, apostrophes, periods, …) is a verb's first word. */

@@ -45,10 +45,12 @@ export function readSentenceVerbs(words: TokenStream, sentence: number, limit: n
     const start = starts[word];
     const end = ends[word];
     if ((flags[word] & ASCII_LETTERS) !== 0) {
+      // The last letter is read once, for both tests (charCodeAt costs tens of instructions).
+      const lastCode = text.charCodeAt(end - 1);
       // Only a word ending in `ing` may be a participle: most words are turned away without a look-up.
-      if (!participle && endsInIng(text, start, end)) participle = opensWithReportingParticiple(text, start, end);
+      if (!participle && lastCode === 0x67 && endsInIn(text, start, end)) participle = opensWithReportingParticiple(text, start, end);
       if (end <= scanned) continue;
-      const candidates = table.asciiCandidatesAt(text, start, end);
+      const candidates = table.asciiCandidatesEndingIn(text, start, end, lastCode | 0x20);
       if (candidates === undefined) continue;
       // The word is one letter run, read as it stands unless glued to the word before.
       if (start >= scanned && lettersEnd(text, start, limit) === end) {
@@ -65,7 +67,10 @@ export function readSentenceVerbs(words: TokenStream, sentence: number, limit: n
       if (end <= scanned) continue;
       // The lexicon's class, read in place for a word of ASCII characters (`so-called`, `U.S.`); a word of other
       // characters is looked up (the Kelvin sign lower-cases to `k`).
-      if (!crossesLine && !(isAscii(text, start, end) ? table.holdsAsciiFirstWord(text, start, end) : (words.classesAt(word) & REPORTING_VERB_START) !== 0)) continue;
+      if (!crossesLine) {
+        const holds = table.asciiFirstWordIn(text, start, end);
+        if (holds === 0 || (holds < 0 && (words.classesAt(word) & REPORTING_VERB_START) === 0)) continue;
+      }
     }
     let at = Math.max(scanned, start);
     while (at < end) {
@@ -82,13 +87,9 @@ export function readSentenceVerbs(words: TokenStream, sentence: number, limit: n
   return { matches: found, mayHoldParticiple: participle };
 }
 
-function isAscii(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (text.charCodeAt(at) >= 0x80) return false;
-  return true;
-}
-
-function endsInIng(text: string, start: number, end: number): boolean {
-  return end - start > 3 && text.charCodeAt(end - 1) === 0x67 && text.charCodeAt(end - 2) === 0x6e && text.charCodeAt(end - 3) === 0x69;
+/** Whether a word whose last letter is `g` ends in `ing`. */
+function endsInIn(text: string, start: number, end: number): boolean {
+  return end - start > 3 && text.charCodeAt(end - 2) === 0x6e && text.charCodeAt(end - 3) === 0x69;
 }
 
 function matchAt(text: string, start: number, wordEnd: number, limit: number, table: VerbTable): VerbMatch | undefined {
