@@ -17,6 +17,7 @@ import { passiveSpeaker } from './passive-sources';
 import { namesNoWords } from './verb-objects';
 import { QuotedObject, quotedObject } from './quoted-object';
 import { followsCoordinator } from './clause-subject';
+import { isHeOrSheAt } from './pronoun-at';
 
 // Verbs that may open a second statement in a sentence (`X says …, while officials say …`).
 const SECOND_VERBS = new Set(['said', 'says', 'say', 'added', 'told', 'stressed', 'noted', 'according to', 'denied', 'claimed', 'claim', 'warned', 'insisted', 'argued', 'reported']);
@@ -102,13 +103,13 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
   for (let at = 0; at < matches.length; at++) {
     const match = matches[at];
     const verbStart = match.start;
+    if (insideQuote(quotes, verbStart)) continue;
     // A verb of one word is one letter run: only a longer one has white space to make single.
     const verbText = match.verb.words.length > 1 ? text.slice(match.start, match.end).replace(/\s+/g, ' ') : text.slice(match.start, match.end);
     // A one-word verb lower-cased is the table's own word it was found by (already hashed for the set look-ups below).
     const lower = match.verb.words.length > 1 ? verbText.toLowerCase() : match.verb.words[0];
     const verb = { text: verbText, start: verbStart, end: match.end };
     const mayInvert = match.verb.inverts;
-    if (insideQuote(quotes, verbStart)) continue;
     // Only lower-case verbs, except `According to` and an inverted `Said Schorr of Mercedes:` opening a sentence.
     if (lowersToOther(text.charCodeAt(verbStart)) && !opensSentence(text, sentence.span.start, verb, mayInvert)) continue;
     if (readsAsNoun(text, sentence.span.start, verb.start, lower) || inComparison(text, sentence.span.start, verb.start)) continue;
@@ -142,7 +143,7 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
       // named by a plural noun (`as prosecutors have charged`, `the coaches, who admitted …`).
       const named = speakerBefore(phraseContext, clauseStart, verb.start, verb.end, sentence.span.end, false);
       // Named, not a pronoun: `reports said he would propose …` reports what he would do, not what he said.
-      if (!named || (named.speaker.kind === 'person' ? /^(?:he|she)$/i.test(text.slice(named.span.start, named.span.end)) : !namesPluralPeople(named.speaker) && !namesGroup(named, phraseContext.mentions))) continue;
+      if (!named || (named.speaker.kind === 'person' ? isHeOrSheAt(text, named.span.start, named.span.end) : !namesPluralPeople(named.speaker) && !namesGroup(named, phraseContext.mentions))) continue;
       speaker = named;
     }
     if (speaker) {
@@ -187,7 +188,7 @@ function namedSubject(phraseContext: PhraseContext, sentence: Sentence, match: V
   const named = speakerBefore(phraseContext, sentence.span.start, match.start, match.end, sentence.span.end, false);
   if (!named) return false;
   if (named.speaker.kind !== 'person') return namesGroup(named, phraseContext.mentions);
-  return !/^(?:he|she)$/i.test(phraseContext.text.slice(named.span.start, named.span.end));
+  return !isHeOrSheAt(phraseContext.text, named.span.start, named.span.end);
 }
 
 /** `Baker and Volcker`: a source phrase that names two people or more (mentions are few per sentence). */

@@ -2,18 +2,10 @@ import { Article, Mention, Sentence, Span } from '../article';
 import { Report } from '../finding';
 import { isEvidentlyPerson } from './people-evidence';
 import { Rule } from './rule';
+import { isHeOrSheAt } from '../parse/pronoun-at';
 
 /** One capitalised word: a surname. */
 const SINGLE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
-
-/** Whether the text at `start`–`end` is `he` or `she`, in any letter case, read without slicing it. */
-function isPronounAt(text: string, start: number, end: number): boolean {
-  const length = end - start;
-  // `| 0x20` lowers an ASCII capital and leaves its small letter; no other code unit becomes `s`, `h` or `e`.
-  if (length === 3 && (text.charCodeAt(start) | 0x20) !== 0x73) return false;
-  if (length !== 2 && length !== 3) return false;
-  return (text.charCodeAt(end - 2) | 0x20) === 0x68 && (text.charCodeAt(end - 1) | 0x20) === 0x65;
-}
 
 export const attributionAmbiguousPronoun: Rule = {
   id: 'attribution/ambiguous-pronoun',
@@ -27,7 +19,7 @@ export const attributionAmbiguousPronoun: Rule = {
     let speakers: SpokenAt[] | undefined;
     for (const statement of article.statements) {
       const at = statement.speakerSpan;
-      if (!at || !isPronounAt(article.text, at.start, at.end)) continue;
+      if (!at || !isHeOrSheAt(article.text, at.start, at.end)) continue;
       // `he was told`: the pronoun is not the speaker. Shorter than `is` between them (`he said`), no such word fits.
       if (statement.verb.start - at.end >= 2 && PASSIVE_AUXILIARY.test(article.text.slice(at.end, statement.verb.start))) continue;
       // `the pen she writes with`: a verb whose preposition is left at the end reports no words.
@@ -88,7 +80,7 @@ function firstNamedOffset(article: Article): number {
   for (const statement of article.statements) {
     const at = statement.speakerSpan;
     if (at === undefined) continue;
-    if (isPronounAt(article.text, at.start, at.end)) continue;
+    if (isHeOrSheAt(article.text, at.start, at.end)) continue;
     const speaker = article.text.slice(at.start, at.end);
     // `Kivelson stood by her statement. … Kivelson said`: a speaker known by surname alone is named where it first stands.
     first = Math.min(first, SINGLE_NAME.test(speaker) ? firstUseBefore(article.text, speaker, Math.min(first, at.start)) : at.start);
@@ -143,7 +135,7 @@ function subjectGoesOn(article: Article, previous: Span, candidates: number[]): 
   for (const statement of article.statements) {
     const at = statement.speakerSpan;
     if (!at || statement.speaker.kind === 'person') continue;
-    if (at.start >= previous.start && at.end <= previous.end && !isPronounAt(article.text, at.start, at.end)) named.push({ ...at });
+    if (at.start >= previous.start && at.end <= previous.end && !isHeOrSheAt(article.text, at.start, at.end)) named.push({ ...at });
   }
   named.sort((a, b) => a.start - b.start);
   const subject = named[0];
