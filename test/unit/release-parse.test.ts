@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseArticle } from '../../server/src/core';
 import { parseEmbargoTime } from '../../server/src/core/parse/embargo';
+import { mayExtend } from '../../server/src/core/parse/release-dateline';
 
 const RELEASE = [
   'FOR IMMEDIATE RELEASE',
@@ -184,5 +185,18 @@ describe('release head details', () => {
   it('reads an About heading glued to its text after a colon', () => {
     const release = parseArticle('# Acme Grows\n\nBOSTON, May 1, 2025 /PRNewswire/ -- Acme grew.\n\nABOUT ACME & SONS, LLP:Acme prosecutes class actions.\n').release!;
     assert.deepStrictEqual(release.abouts.map((about) => about.company), ['ACME & SONS, LLP']);
+  });
+});
+
+describe('what may extend a dateline', () => {
+  // mayExtend answers most ledes in place; it must agree with the pattern it stands for on every kind of opening.
+  const MAY_EXTEND = /^\s*(?:[([\d]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\p{L}{3,9}\.?\s+\d)/u;
+  it('agrees with its pattern', () => {
+    const openings = [
+      ' The company said', ' Acme grew', '  (NewMediaWire) -', ' [Media', ' 16 March 2026', ' Monday Dec 4', ' Mondays 4',
+      ' Tuesday', ' Dec 4, 2023', ' Sept. 3, 2024', ' Sept.\u00a03', ' September 03', ' Septembers 3', ' Dec4', ' Décembre 4',
+      ' Über 5', ' ab 4', ' abcdefghij 4', ' \u2003Mar 3', ' - The', '', '   ', ' é', ' \u{1D400}bc 4', ' Sun', ' Sunday',
+    ];
+    for (const rest of openings) assert.strictEqual(mayExtend(rest), MAY_EXTEND.test(rest), JSON.stringify(rest));
   });
 });

@@ -1,6 +1,8 @@
 import { Dateline, DatelineDate, TextSpan } from '../article';
+import { isDigitUnit, isSpaceUnit } from './char-class';
 import { isInCapitals, makeDateline, parseDateline } from './dateline';
 import { monthNumber } from './months';
+import { isAsciiLetter } from './word-scan';
 
 // Some distribution services write the service and the date after the city and a dash:
 //   `CLEARWATER, FL - (NewMediaWire) - September 03, 2024 - …`
@@ -29,12 +31,37 @@ const DAY_MONTH_DOT_YEAR = /(\d{1,2})\s+([^\s\d.,]{3,9}\.)\s+(\d{4})/u;
 // Tested first: most datelines are followed by the lede (`The company said …`), which none of the forms can read.
 const MAY_EXTEND = /^\s*(?:[([\d]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\p{L}{3,9}\.?\s+\d)/u;
 
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * `MAY_EXTEND.test(rest)`, read in place when the first word after the blanks is ASCII letters ended by an ASCII
+ * character (most ledes: `The company said`): then `\p{L}{3,9}` can only take the whole word, since a shorter part
+ * is followed by a letter, which neither `\.` nor `\s` matches. Anything else is left to the pattern.
+ */
+export function mayExtend(rest: string): boolean {
+  let at = 0;
+  while (at < rest.length && isSpaceUnit(rest.charCodeAt(at))) at++;
+  if (at === rest.length) return false;
+  const first = rest.charCodeAt(at);
+  if (first === 0x28 || first === 0x5b || isDigitUnit(first)) return true;
+  if (!isAsciiLetter(first)) return first >= 0x80 && MAY_EXTEND.test(rest);
+  let end = at + 1;
+  while (end < rest.length && isAsciiLetter(rest.charCodeAt(end))) end++;
+  if (end < rest.length && rest.charCodeAt(end) >= 0x80) return MAY_EXTEND.test(rest);
+  if (end - at >= 6) for (const day of WEEKDAY_NAMES) if (rest.startsWith(day, at)) return true;
+  if (end - at < 3 || end - at > 9) return false;
+  let next = rest.charCodeAt(end) === 0x2e ? end + 1 : end;
+  if (next >= rest.length || !isSpaceUnit(rest.charCodeAt(next))) return false;
+  while (next < rest.length && isSpaceUnit(rest.charCodeAt(next))) next++;
+  return isDigitUnit(rest.charCodeAt(next));
+}
+
 /** The dateline with a service and a date that follow it after a dash, or the dateline as it was. */
 export function extendReleaseDateline(text: string, dateline: Dateline): Dateline {
   if (dateline.date?.year) return dateline;
   const from = dateline.separator?.end ?? dateline.span.end;
   const rest = text.slice(from, from + 400);
-  if (!MAY_EXTEND.test(rest)) return dateline;
+  if (!mayExtend(rest)) return dateline;
   const forms: [RegExp, number, number, boolean][] = [
     [AGENCY_THEN_DATE, 1, 2, true],
     [DATE_THEN_AGENCY, 2, 1, true],
