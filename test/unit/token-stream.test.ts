@@ -46,22 +46,22 @@ describe('token stream', () => {
     for (const particle of NAME_PARTICLES) {
       for (const written of [particle, particle.toUpperCase(), particle[0].toUpperCase() + particle.slice(1)]) {
         assert.ok((lexicon.classOf(written) & PARTICLE_FOLDED) !== 0, written);
-        assert.ok(lexicon.mayBeFoldedParticle(` ${written} `, 1, written.length + 1), written);
+        assert.ok(lexicon.shapes.mayBeFoldedParticle(` ${written} `, 1, written.length + 1), written);
       }
     }
-    assert.ok(!lexicon.mayBeFoldedParticle('said', 0, 4));
+    assert.ok(!lexicon.shapes.mayBeFoldedParticle('said', 0, 4));
   });
 
   it('lets every title and name suffix through its shape test, in any letter case', () => {
     const lexicon = new Lexicon({ titles: ['Vice-Chancellor', 'Hon.'] });
     for (const word of [...TITLE_WORDS, ...NAME_SUFFIXES, 'vice-chancellor', 'hon.']) {
       for (const written of [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1)]) {
-        assert.ok(lexicon.mayBeTitleOrSuffix(` ${written} `, 1, written.length + 1), written);
+        assert.ok(lexicon.shapes.mayBeTitleOrSuffix(` ${written} `, 1, written.length + 1), written);
       }
     }
-    assert.ok(!lexicon.mayBeTitleOrSuffix('said.', 0, 5));
-    assert.ok(!lexicon.mayBeTitleOrSuffix('Cuba.', 0, 5));
-    assert.ok(!lexicon.mayBeFoldedParticle('Delaware', 0, 8));
+    assert.ok(!lexicon.shapes.mayBeTitleOrSuffix('said.', 0, 5));
+    assert.ok(!lexicon.shapes.mayBeTitleOrSuffix('Cuba.', 0, 5));
+    assert.ok(!lexicon.shapes.mayBeFoldedParticle('Delaware', 0, 8));
   });
 
   it('keeps each word’s shape bits as the lexicon reads them from the text (across a line: any)', () => {
@@ -72,9 +72,9 @@ describe('token stream', () => {
       const [start, end] = [stream.starts[i], stream.ends[i]];
       const across = stream.has(i, CROSSES_LINE);
       const word = text.slice(start, end);
-      assert.strictEqual(stream.mayBeLowercaseTitle(i), across || lexicon.mayBeLowercaseTitle(text, start, end), word);
-      assert.strictEqual(stream.mayBeFoldedParticle(i), across || lexicon.mayBeFoldedParticle(text, start, end), word);
-      assert.strictEqual(stream.mayBePronoun(i), across || lexicon.mayBePronoun(text, start, end), word);
+      assert.strictEqual(stream.mayBeLowercaseTitle(i), across || lexicon.shapes.mayBeLowercaseTitle(text, start, end), word);
+      assert.strictEqual(stream.mayBeFoldedParticle(i), across || lexicon.shapes.mayBeFoldedParticle(text, start, end), word);
+      assert.strictEqual(stream.mayBePronoun(i), across || lexicon.shapes.mayBePronoun(text, start, end), word);
     }
     assert.ok(stream.mayBeLowercaseTitle(3) && stream.mayBePronoun(1) && stream.mayBeFoldedParticle(4));
     const words = tokenizeSpan(text, { start: 0, end: text.length });

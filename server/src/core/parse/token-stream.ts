@@ -1,6 +1,7 @@
 import { Sentence, Span } from '../article';
-import { Lexicon, MAY_BE_ANY, MAY_BE_FOLDED_PARTICLE, MAY_BE_LOWERCASE_TITLE, MAY_BE_PRONOUN } from '../lexicon/lexicon';
+import { Lexicon } from '../lexicon/lexicon';
 import { CLASSIFIED, NAME_SUFFIX, TITLE } from '../lexicon/word-classes';
+import { WordShapes, MAY_BE_ANY, MAY_BE_FOLDED_PARTICLE, MAY_BE_LOWERCASE_TITLE, MAY_BE_PRONOUN } from '../lexicon/word-shapes';
 import { WordTable } from '../lexicon/word-table';
 import { isSpaceUnit } from './char-class';
 import { allocateColumns } from './token-columns';
@@ -98,7 +99,7 @@ export class TokenStream {
   dropFinalPeriod(index: number): void {
     this.ends[index]--;
     if (this.lexicon !== undefined && !(this.flags[index] & CROSSES_LINE)) {
-      this.flags[index] = (this.flags[index] & ~MAY_BE_ANY) | this.lexicon.shapeOf(this.text, this.starts[index], this.ends[index]);
+      this.flags[index] = (this.flags[index] & ~MAY_BE_ANY) | this.lexicon.shapes.shapeOf(this.text, this.starts[index], this.ends[index]);
     }
     this.ids[index] = 0;
     this.classes[index] = 0;
@@ -150,7 +151,7 @@ export function tokenizeSentences(text: string, sentences: Sentence[], lexicon: 
   for (let s = 0; s < sentences.length; s++) {
     stream.sentenceFirst[s] = stream.count;
     const span = sentences[s].span;
-    appendWords(stream, lexicon, span, excluded.length === 0 ? NOTHING_EXCLUDED : excludedWithin(excluded, span));
+    appendWords(stream, lexicon.shapes, span, excluded.length === 0 ? NOTHING_EXCLUDED : excludedWithin(excluded, span));
     dropSentencePeriod(stream, lexicon, stream.sentenceFirst[s]);
   }
   stream.sentenceFirst[sentences.length] = stream.count;
@@ -180,8 +181,8 @@ const LETTER = /^\p{L}$/u;
 // This loop runs for every word of the article: it reads char codes and stores offsets; no string is made. Each
 // character is read once where it can be: a word's stop character and the letter after a single space are kept,
 // not read again to find the next word, test the gap or the capital (charCodeAt costs tens of instructions). The
-// word's first two letters, read here, give its shape bits (`lexicon` undefined: none).
-function appendWords(stream: TokenStream, lexicon: Lexicon | undefined, span: Span, excluded: Span[]): void {
+// word's first two letters, read here, give its shape bits (`shapes` undefined: none).
+function appendWords(stream: TokenStream, shapes: WordShapes | undefined, span: Span, excluded: Span[]): void {
   const text = stream.text;
   // The words of `text.slice(span.start, span.end)`, found in place (a span outside the text is cut to it).
   const limit = Math.min(Math.max(span.end, 0), text.length);
@@ -213,7 +214,7 @@ function appendWords(stream: TokenStream, lexicon: Lexicon | undefined, span: Sp
     const plain = after === limit || (stop < 0x80 && stop !== 0x2d && stop !== 0x27 && stop !== 0x2e);
     if (plain) {
       if (first <= 0x5a) flags |= CAPITALISED;
-      if (lexicon !== undefined) flags |= lexicon.shapeOfUnits(first, second, after - start);
+      if (shapes !== undefined) flags |= shapes.shapeOfUnits(first, second, after - start);
     } else {
       matchEnd = end = wordEnd(text, start, limit);
       flags = lastWordCrossedLine ? CROSSES_LINE : 0;
@@ -230,7 +231,7 @@ function appendWords(stream: TokenStream, lexicon: Lexicon | undefined, span: Sp
       }
       if (!(flags & CROSSES_LINE) && startsCapitalised(text, start, end)) flags |= CAPITALISED;
       // A word across lines may be anything: its one-line text is not read here.
-      if (lexicon !== undefined) flags |= flags & CROSSES_LINE ? MAY_BE_ANY : lexicon.shapeOf(text, start, end);
+      if (shapes !== undefined) flags |= flags & CROSSES_LINE ? MAY_BE_ANY : shapes.shapeOf(text, start, end);
     }
     // One space between two words is the common case, answered without a call.
     if (previousEnd >= 0 && ((start - previousEnd === 1 && previousStop === 0x20) || isShortSpaceGap(text, previousEnd, start))) flags |= JOINED;
@@ -278,7 +279,7 @@ function dropSentencePeriod(stream: TokenStream, lexicon: Lexicon, first: number
   const acrossLine = stream.has(last, CROSSES_LINE);
   if ((acrossLine ? stream.word(last).length : end - start) <= 2) return;
   // Most words here (`said.`) open as no title or suffix does: they are not looked up with their period.
-  if ((acrossLine || lexicon.mayBeTitleOrSuffix(stream.text, start, end)) && (stream.classesAt(last) & (TITLE | NAME_SUFFIX)) !== 0) return;
+  if ((acrossLine || lexicon.shapes.mayBeTitleOrSuffix(stream.text, start, end)) && (stream.classesAt(last) & (TITLE | NAME_SUFFIX)) !== 0) return;
   stream.dropFinalPeriod(last);
 }
 
