@@ -1,5 +1,6 @@
 import { Dateline } from '../article';
 import { Report } from '../finding';
+import { isInCapitals } from '../parse/dateline';
 import { agencyKey, agencyKeys } from '../styles/pick';
 import { HouseStyle } from '../styles/style';
 import { isAcceptedSeparator, wrapAgency } from './dateline-shape';
@@ -29,23 +30,13 @@ function addProblem(reports: Report[], problem: Report | undefined): void {
 
 function cityProblem(dateline: Dateline): Report | undefined {
   const city = dateline.city;
-  if (isAsciiWithoutSmallLetters(city.text)) return undefined;
+  if (isInCapitals(city.text)) return undefined;
   const upper = city.text.toUpperCase();
-  if (city.text === upper) return undefined;
   return {
     span: city,
     message: `The dateline city \`${city.text}\` is not in capitals: write \`${upper}\`.`,
     fixes: [{ title: `Write the city as \`${upper}\``, edits: [{ span: city, newText: upper }], safe: true }],
   };
-}
-
-/** No `a`–`z` and nothing past ASCII: the text is its own upper case (`BEIJING`, `NEW YORK`), with no new string. */
-function isAsciiWithoutSmallLetters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f || (code >= 0x61 && code <= 0x7a)) return false;
-  }
-  return true;
 }
 
 function commaProblem(dateline: Dateline): Report | undefined {
