@@ -1,4 +1,5 @@
 import { ATTRIBUTION_VERBS } from '../lexicon/lexicon';
+import { isSpaceUnit } from '../parse/char-class';
 
 // Verbs that say someone holds a view: the reporting verbs, and those the statement finder may not take for an
 // attribution. Lower case, one space between the words of a phrase (`point out`).
@@ -40,15 +41,13 @@ function followedBy(text: string, at: number, words: string[]): boolean {
   let end = at;
   for (const word of words) {
     let start = end;
-    while (start < text.length && WHITE_SPACE.test(text[start])) start++;
+    while (start < text.length && isSpaceUnit(text.charCodeAt(start))) start++;
     if (start === end) return false;
     end = wordEnd(text, start);
     if (text.slice(start, end).toLowerCase() !== word) return false;
   }
   return true;
 }
-
-const WHITE_SPACE = /\s/;
 
 function wordEnd(text: string, start: number): number {
   let end = start;
