@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { firmPartnersAfter, namesWrittenAsFirms } from '../../server/src/core/parse/firm-evidence';
 import { isAcronym, isInitial } from '../../server/src/core/parse/name-runs';
-import { relationGender } from '../../server/src/core/parse/people';
+import { relationGender } from '../../server/src/core/parse/person-gender';
 
 // The small readers that name runs and the evidence for a person share, read on their own: their answers must not
 // change when they are made faster.

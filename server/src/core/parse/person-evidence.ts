@@ -1,20 +1,15 @@
 import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PARTICLE_FOLDED, PERSON_TITLE, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD } from '../lexicon/word-classes';
-import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_PLURALS as PLACE_PLURAL_LIST, PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
+import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { hasPersonAppositive, namedAsOffice, roleSetOffBefore } from './person-appositives';
-import { FIRM_AFTER, FirmNames, firmPartnersAfter, hasFirmAppositive, wordEndingBefore } from './firm-evidence';
+import { FIRM_AFTER, FirmNames, firmPartnersAfter, hasFirmAppositive } from './firm-evidence';
+import { abbreviationBefore, capitalisedWordBefore, followedByState, inPlaceList, isWorkplace, namesAThing } from './name-surroundings';
 import { MONTH_SURNAMES, NameRun, RunWords, isAcronym, isInitial, isPlainWord } from './name-runs';
 import { Reading } from './run-readings';
 import { CAPITALISED } from './token-stream';
 import { foldName } from './tokens';
-import { isDigitUnit, isLetterUnit } from './char-class';
-import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
-
-/** the lower-case word (group 1) after spaces */
-const NEXT_LOWER_WORD = /^ +(\p{Ll}+)/u;
-/** 'the' ending the text as a whole word */
-const ENDS_WITH_THE = /(?:^|[^\p{L}])the\s+$/iu;
+import { isDigitUnit } from './char-class';
 
 export interface EvidenceContext {
   text: string;
@@ -40,17 +35,9 @@ const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:LLC|LLP|Inc|Ltd|Corp|PLC)\p{Lu}|\p{Ll}{2}\p{Lu}\p{Ll}{2,}ing$/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
 const ORGANISATION_HEADS = new Set(ORGANISATION_HEAD_LIST);
-const PLACE_PLURALS = new Set(PLACE_PLURAL_LIST);
 const PLACE_INITIALS = new Set(PLACE_INITIAL_LIST);
-const VESSELS = new Set(VESSEL_NOUNS);
 const SAINT_PREFIXES = new Set(SAINT_PREFIX_LIST);
 const WORD_SURNAMES = new Set(WORD_SURNAME_LIST);
-const OPENING_QUOTES = new Set(['"', '“', '`', "'", '‘']);
-const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
-const BRAND_MARKS = new Set(['®', '™', '©', '℠']);
-// Plural nouns for the people of an organisation, which a name before them modifies (`Sydney Olympic officials`).
-const BODIES_OF_PEOPLE = new Set(['officials', 'authorities', 'executives', 'organizers', 'organisers', 'employees',
-  'workers', 'members', 'officers', 'players', 'fans', 'students', 'residents', 'shareholders', 'investors', 'staff']);
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'recalled']);
 
 /** Whether a name run names a person, from what the words are and what stands around them. */
@@ -127,7 +114,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   // `Grant Thornton Ireland`, `About Grant Thornton Grant Thornton delivers`: a firm's name opens the run.
   // `Philip Crosby Jr` of `Philip Crosby Associates` is a person: a suffix after the firm's words names its founder.
   if (!personTitle && nameCount > 2 && (words.classes(nameTo - 1) & NAME_SUFFIX) === 0 && opensWithKnown(words, nameFrom, nameTo, (prefix) => context.firms.has(prefix))) return false;
-  if (titleCount === 0 && isWorkplace(context, nameStart)) return false;
+  if (titleCount === 0 && isWorkplace(text, lexicon, nameStart)) return false;
   // `the St. Louis Merchants' Exchange`, `Istituto Bancario San Paolo di Torino`: a saint's name opens a place's or a body's.
   const opening = titleCount === 1 ? words.text(reading.titleFrom).toLowerCase().replace(/\.$/, '') : titleCount === 0 ? abbreviationBefore(text, nameStart) : '';
   if (SAINT_PREFIXES.has(opening)) return false;
@@ -205,127 +192,12 @@ function opensWithKnown(words: RunWords, from: number, to: number, known: (folde
   return false;
 }
 
-/** The lower-cased word right before `at` when it is capitalised (`Association` before `of`), else ''. */
-function capitalisedWordBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0a || text.charCodeAt(end - 1) === 0x09)) end--;
-  let start = end;
-  while (start > 0 && end - start < 20 && isLetterUnit(text.charCodeAt(start - 1))) start--;
-  const word = text.slice(start, end);
-  return STARTS_UPPER.test(word) ? word.toLowerCase() : '';
-}
-
-/**
- * `New Jersey towns - including Cherry Hill and Ocean City`: a name in a list that follows a plural of places and
- * `including` (`such as`, `like`) is a place. Read back over capitalised words, commas and `and` to the cue.
- */
-function inPlaceList(text: string, start: number): boolean {
-  const floor = Math.max(0, start - 160);
-  let at = start;
-  for (let words = 0; words < 12; words++) {
-    const previous = wordEndingAt(text, floor, at, ' \t\r\n,');
-    if (!previous) return false;
-    // A period ends the list's sentence (`including Iowa and New Hampshire. Alicia Claypool, …`).
-    if (previous.word.endsWith('.')) return false;
-    at = previous.start;
-    if (previous.word === 'and' || STARTS_UPPER.test(previous.word)) continue;
-    let cue = previous;
-    if (cue.word === 'as' || cue.word === 'them') {
-      const first = wordEndingAt(text, floor, cue.start, ' \t\r\n');
-      if (!first || first.word !== (cue.word === 'as' ? 'such' : 'among')) return false;
-      cue = first;
-    } else if (cue.word !== 'including' && cue.word !== 'like') {
-      return false;
-    }
-    const places = wordEndingAt(text, floor, cue.start, ' \t\r\n,:-–—');
-    return places !== undefined && PLACE_PLURALS.has(places.word.toLowerCase());
-  }
-  return false;
-}
-
-/** The word (letters, periods, apostrophes, hyphens) that ends before `at`, past the characters of `skip`. */
-function wordEndingAt(text: string, floor: number, at: number, skip: string): { word: string; start: number } | undefined {
-  let end = at;
-  while (end > floor && skip.includes(text[end - 1])) end--;
-  let start = end;
-  while (start > floor && isNameCharacter(text.charCodeAt(start - 1))) start--;
-  return start < end ? { word: text.slice(start, end), start } : undefined;
-}
-
-/** A letter, full stop, apostrophe or hyphen (`/[\p{L}.'’-]/u` of one code unit). */
-function isNameCharacter(code: number): boolean {
-  return isLetterUnit(code) || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
-}
-
 /** `J.`, `J.A.`: an initial written with its period (the token may stop before it). */
 function initialWithPeriod(words: RunWords, k: number): boolean {
   return words.text(k).endsWith('.') || words.stream.text.charCodeAt(words.end(k)) === 0x2e;
 }
 
-/** The lower-case word (without its period) right before `start`, only spaces between: `St.` in `St. Louis`. */
-function abbreviationBefore(text: string, start: number): string {
-  let end = start;
-  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
-  // Guarded: reading before the text's start returns undefined, and V8 deoptimises the caller on that first miss.
-  if (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
-  let begin = end;
-  while (begin > 0 && end - begin < 8 && isLetterUnit(text.charCodeAt(begin - 1))) begin--;
-  return begin > 0 && isLetterUnit(text.charCodeAt(begin - 1)) ? '' : text.slice(begin, end).toLowerCase();
-}
-
 /** A common surname, or an ordinary word that is often one (`Hall`, `Lane`). */
 function isSurnameWord(words: RunWords, k: number): boolean {
   return (words.classes(k) & COMMON_SURNAME) !== 0 || WORD_SURNAMES.has(words.text(k).toLowerCase());
-}
-
-/**
- * `a campaign called "Roll Back Malaria"`, `Together to End Stroke® initiative`, `Sydney Olympic officials said`:
- * a name quoted on its own, marked as a brand, or used as the modifier of a body of people names a thing.
- */
-function namesAThing(text: string, start: number, end: number): boolean {
-  // Not `Bill Clinton's`: an apostrophe before a letter is a possessive, not a closing quotation mark.
-  if (OPENING_QUOTES.has(text[start - 1]) && CLOSING_QUOTES.has(text[end]) && !HAS_LETTER.test(text[end + 1] ?? '')) return true;
-  if (BRAND_MARKS.has(text[end])) return true;
-  const next = nextLowerWord(text, end);
-  if (next === undefined) return false;
-  // `the Pyotr Veliky cruiser`: a ship named after a person is a ship.
-  return BODIES_OF_PEOPLE.has(next) || (VESSELS.has(next) && ENDS_WITH_THE.test(text.slice(Math.max(0, start - 5), start)));
-}
-
-/**
- * NEXT_LOWER_WORD's group on the 20 characters after `end`, read by hand for ASCII: spaces, then lower-case letters.
- * A non-ASCII character where the word would go on is left to the pattern.
- */
-function nextLowerWord(text: string, end: number): string | undefined {
-  const limit = Math.min(text.length, end + 20);
-  let start = end;
-  while (start < limit && text.charCodeAt(start) === 0x20) start++;
-  if (start === end) return undefined;
-  let at = start;
-  while (at < limit && isAsciiLower(text.charCodeAt(at))) at++;
-  if (at < limit && text.charCodeAt(at) >= 0x80) return NEXT_LOWER_WORD.exec(text.slice(end, limit))?.[1];
-  return at > start ? text.slice(start, at) : undefined;
-}
-
-function isAsciiLower(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
-}
-
-/** `Spring Hill, Tenn.`, `Glen Ellen, California,`: a U.S. state after the comma makes the name a town's. */
-function followedByState(text: string, end: number): boolean {
-  // An abbreviation carries its period (`Tenn.`); a full name ends its phrase (`Iowa,`), not `Texas director of`.
-  const state = /^,\s+([A-Z][A-Za-z.]{1,5}\.|[A-Z][a-z]+(?=[,.;:)]))/.exec(text.slice(end, end + 20));
-  return state !== null && US_STATE_WORDS.has(state[1].toLowerCase());
-}
-
-/** `a partner at Oliver Wyman`, `economist at Smith Barney`: after a role and `at`, a name is a workplace. */
-function isWorkplace(context: EvidenceContext, start: number): boolean {
-  // The last two words of the 40 characters before the name, read back by hand: not a split of them for every run.
-  const { text } = context;
-  const from = Math.max(0, start - 40);
-  const at = wordEndingBefore(text, from, start);
-  // `at` must have a separator before it inside the window (the window may cut a longer word short).
-  if (at.start === from || at.end - at.start !== 2 || text.charCodeAt(at.start) !== 0x61 || text.charCodeAt(at.start + 1) !== 0x74) return false;
-  const role = wordEndingBefore(text, from, at.start);
-  return context.lexicon.isRoleNoun(text.slice(role.start, role.end).replace(/[^\p{L}-]/gu, ''));
 }

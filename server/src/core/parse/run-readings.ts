@@ -1,5 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
-import { COMMON_SURNAME, GIVEN_NAME, PARTICLE_FOLDED, ROLE_NOUN, ROLE_ONLY, TITLE } from '../lexicon/word-classes';
+import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, PARTICLE_FOLDED, ROLE_NOUN, ROLE_ONLY, TITLE } from '../lexicon/word-classes';
 import { NameRun, RunWords, isInitial } from './name-runs';
 import { isLetterUnit } from './char-class';
 import { STARTS_UPPER } from './letter-patterns';
@@ -97,4 +97,12 @@ function inAppositive(text: string, officeStart: number): boolean {
 
 function isBlank(char: string): boolean {
   return char === ' ' || char === '\n' || char === '\t' || char === '\r';
+}
+
+/**
+ * `De Clercq`, `Van Gogh` opening a sentence: a capitalised particle and one word are a surname, not a given
+ * name and a surname (`Al Gore`, with a given name, and `Le Thu Thuy`, family name first, are names).
+ */
+export function isParticleSurname(words: RunWords, reading: Reading): boolean {
+  return reading.nameTo - reading.nameFrom === 2 && (words.classes(reading.nameFrom) & (PARTICLE_FOLDED | GIVEN_NAME | FAMILY_NAME_FIRST)) === PARTICLE_FOLDED;
 }
