@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { Lexicon } from '../../server/src/core/lexicon/lexicon';
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from '../../server/src/core/lexicon/people-words';
 import { PARTICLE_FOLDED } from '../../server/src/core/lexicon/word-classes';
-import { CROSSES_LINE, TokenStream, tokenizeSentences, tokenizeSpan } from '../../server/src/core/parse/token-stream';
+import { CROSSES_LINE, TokenStream } from '../../server/src/core/parse/token-stream';
+import { tokenizeSentences, tokenizeSpan } from '../../server/src/core/parse/tokenizer';
 
 // The stream's words and classes are looked up in a word table shared by every parse of a lexicon, and its arrays
 // may share a buffer with other streams: a stream must read the same however many parses come after it.

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { Lexicon } from '../../server/src/core/lexicon/lexicon';
 import { readSentenceVerbs } from '../../server/src/core/parse/verb-scan';
-import { tokenizeSentences } from '../../server/src/core/parse/token-stream';
+import { tokenizeSentences } from '../../server/src/core/parse/tokenizer';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from '../../server/src/core/lexicon/reporting-verbs';
 import { opensWithReportingParticiple } from '../../server/src/core/lexicon/verb-table';
 import { REPORTING_PARTICIPLE, REPORTING_VERB_START } from '../../server/src/core/lexicon/word-classes';

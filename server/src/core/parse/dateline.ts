@@ -21,12 +21,24 @@ const BARE_AGENCY = /^\p{Lu}[\p{L}]{1,20}$/u;
 const AGENCY_PARENS = /\s*\(([^()]{1,40})\)/y;
 const AGENCY_SLASHES = /\s*\/([^/]{1,40})\//y;
 const AGENCY_DASHES = /\s*(?:--|[–—])\(([^()]{1,40})\)(?:--|[–—])/y;
-// With the character each form's first non-blank character must be (tested first: most lines have no agency there).
-const AGENCY_FORMS: [RegExp, NonNullable<Dateline['agencyForm']>, (code: number) => boolean][] = [
-  [AGENCY_DASHES, 'dashes', (code) => code === 0x2d || code === 0x2013 || code === 0x2014],
-  [AGENCY_PARENS, 'parentheses', (code) => code === 0x28],
-  [AGENCY_SLASHES, 'slashes', (code) => code === 0x2f],
-];
+interface AgencyPattern {
+  pattern: RegExp;
+  form: NonNullable<Dateline['agencyForm']>;
+}
+const AGENCY_BY_PARENS: AgencyPattern = { pattern: AGENCY_PARENS, form: 'parentheses' };
+const AGENCY_BY_SLASHES: AgencyPattern = { pattern: AGENCY_SLASHES, form: 'slashes' };
+const AGENCY_BY_DASHES: AgencyPattern = { pattern: AGENCY_DASHES, form: 'dashes' };
+
+/**
+ * The agency pattern that can match where `opening` is the first non-blank character (each opens with its own:
+ * `(`, `/`, a dash), with its form; undefined for any other character (most lines have no agency there).
+ */
+function agencyPatternOpenedBy(opening: number): AgencyPattern | undefined {
+  if (opening === 0x28) return AGENCY_BY_PARENS;
+  if (opening === 0x2f) return AGENCY_BY_SLASHES;
+  if (opening === 0x2d || opening === 0x2013 || opening === 0x2014) return AGENCY_BY_DASHES;
+  return undefined;
+}
 // A stray comma before the separator (`June 4, - After …`) is tolerated; the separator may touch the lede.
 const SEPARATOR = /\s*,?\s*(--|-|—|–|_)(?=\s|\p{L}|\p{N}|[<"“(]|$)/uy;
 const MONTH_DAY = /^(\p{L}{3,9}\.?)\s+(\d{1,3})$/u;
@@ -81,20 +93,15 @@ export function parseDateline(text: string, start: number, lineEnd: number, line
     cursor = part.end;
   }
   // Old AP/NYT datelines put no comma before the date: `CARACAS February 3 -`. Not read here on purpose.
-  const opening = dateline.agency ? -1 : head.charCodeAt(afterSpaces(head, cursor));
-  for (const [pattern, form, opener] of AGENCY_FORMS) {
-    if (dateline.agency) break;
-    const agency = opener(opening) ? match(pattern, head, cursor, 1) : undefined;
-    if (!agency) continue;
+  const agencyPattern = dateline.agency ? undefined : agencyPatternOpenedBy(head.charCodeAt(afterSpaces(head, cursor)));
+  const agency = agencyPattern && match(agencyPattern.pattern, head, cursor, 1);
+  if (agencyPattern && agency) {
     // `Los Angeles, CA (May 13, 2024) -`: a release's date in parentheses is the date, not an agency.
-    if (form === 'parentheses' && readParenthesisedDate(dateline, agency, start)) {
-      cursor = agency.end;
-      break;
+    if (!(agencyPattern.form === 'parentheses' && readParenthesisedDate(dateline, agency, start))) {
+      dateline.agency = at(start, agency.text.trim(), agency.start);
+      dateline.agencyForm = agencyPattern.form;
     }
-    dateline.agency = at(start, agency.text.trim(), agency.start);
-    dateline.agencyForm = form;
     cursor = agency.end;
-    break;
   }
   const separator = mayOpenSeparator(head, cursor) ? match(SEPARATOR, head, cursor, 1) : undefined;
   if (separator) {

@@ -29,11 +29,7 @@ export class FoldedWords {
 
   /** Whether text[start, end), lower-cased, is one of the words. */
   hasAt(text: string, start: number, end: number): boolean {
-    const first = foldUnit(text.charCodeAt(start));
-    const key = (end - start) * 128 + first;
-    // No word starts with a unit past ASCII; an empty range or a long word falls outside the table.
-    if (first >= 0x80 || end <= start || key >= this.groups.length) return false;
-    const group = this.groups[key];
+    const group = this.groupOf(foldUnit(text.charCodeAt(start)), end - start);
     if (group === undefined) return false;
     for (let k = 0; k < group.length; k++) if (foldedEquals(text, start, group[k])) return true;
     return false;
@@ -41,13 +37,18 @@ export class FoldedWords {
 
   /** Whether text[start, end) is one of the words as it is written (`list.has(text.slice(start, end))`). */
   hasExactAt(text: string, start: number, end: number): boolean {
-    const first = text.charCodeAt(start);
-    const key = (end - start) * 128 + first;
-    if (first >= 0x80 || end <= start || key >= this.groups.length) return false;
-    const group = this.groups[key];
+    const group = this.groupOf(text.charCodeAt(start), end - start);
     if (group === undefined) return false;
     for (let k = 0; k < group.length; k++) if (text.startsWith(group[k], start)) return true;
     return false;
+  }
+
+  /** The words of `length` units that open with the unit `first`, or undefined when there are none. */
+  private groupOf(first: number, length: number): string[] | undefined {
+    const key = length * 128 + first;
+    // No word starts with a unit past ASCII; an empty range or a long word falls outside the table.
+    if (first >= 0x80 || length <= 0 || key >= this.groups.length) return undefined;
+    return this.groups[key];
   }
 
   /** The words, for code that needs them as a list. */

@@ -15,7 +15,7 @@ import { splitSentences } from './sentences';
 import { findStatements } from './statements';
 import { ParsedArticle, maskSpans } from './parsed-article';
 import { findTerminator } from './terminator';
-import { tokenizeSentences } from './token-stream';
+import { tokenizeSentences } from './tokenizer';
 
 /** How many non-blank lines may come before the dateline (headline, release line, slug). */
 const DATELINE_SEARCH_LINES = 6;

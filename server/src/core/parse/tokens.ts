@@ -1,5 +1,6 @@
 import { Span } from '../article';
-import { CAPITALISED, JOINED, POSSESSIVE, TokenStream, tokenizeSpan } from './token-stream';
+import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
+import { tokenizeSpan } from './tokenizer';
 
 /** One word as an object: for the few words that are read as names; the article's words live in a TokenStream. */
 export interface Token {
