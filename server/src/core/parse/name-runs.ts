@@ -189,14 +189,24 @@ function pushCleaned(runs: NameRun[], words: RunWords, run: number[], from: numb
 }
 
 // Month names that are also surnames (`Theresa May`, `Dr. John S. March`, `Pernilla August`).
-export const MONTH_SURNAMES = new Set(['march', 'april', 'may', 'june', 'august']);
+const MONTH_SURNAMES = new Set(['march', 'april', 'may', 'june', 'august']);
+/** The longest of MONTH_SURNAMES. */
+const LONGEST_MONTH_SURNAME = 6;
+
+/**
+ * `MONTH_SURNAMES.has(word.toLowerCase())`. Lower case never makes a word shorter, so a longer word (most) is no month
+ * and needs no lower-case copy.
+ */
+export function isMonthSurnameWord(word: string): boolean {
+  return word.length <= LONGEST_MONTH_SURNAME && MONTH_SURNAMES.has(word.toLowerCase());
+}
 
 /**
  * `Theresa May`, `Dr. John S. March`: a month name written in full right after a given name or an initial is the
  * surname, unless a day's number follows it (`Bill Clinton May 5` keeps the date out of the name).
  */
 export function isMonthSurname(stream: TokenStream, run: number[], start: number, at: number): boolean {
-  if (at <= start || !MONTH_SURNAMES.has(stream.word(run[at]).toLowerCase())) return false;
+  if (at <= start || !isMonthSurnameWord(stream.word(run[at]))) return false;
   const previous = run[at - 1];
   if (!(stream.classesAt(previous) & GIVEN_NAME) && !isInitial(stream.word(previous))) return false;
   return !/^\s*\d/.test(stream.text.slice(stream.ends[run[at]], stream.ends[run[at]] + 4));

@@ -55,7 +55,7 @@ export function findPeople(words: TokenStream, sentences: Sentence[], lexicon: L
       byFoldedName.set(folded, variant);
       continue;
     }
-    if (!looksLikePerson(reading, run, evidence)) continue;
+    if (!looksLikePerson(reading, run, folded, evidence)) continue;
     const titled = reading.titleTo > reading.titleFrom;
     const start = runWords.start(titled ? reading.titleFrom : reading.nameFrom);
     const person: Person = {

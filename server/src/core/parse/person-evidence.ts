@@ -3,10 +3,11 @@ import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON,
 import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { hasPersonAppositive, namedAsOffice, roleSetOffBefore } from './person-appositives';
-import { FIRM_AFTER, FirmNames, firmPartnersAfter, hasFirmAppositive } from './firm-evidence';
+import { FirmNames, firmPartnersAfter, firmWordsAfter, hasFirmAppositive } from './firm-evidence';
 import { abbreviationBefore, capitalisedWordBefore, followedByState, inPlaceList, isWorkplace, namesAThing } from './name-surroundings';
-import { MONTH_SURNAMES, NameRun, RunWords, isAcronym, isInitial, isPlainWord } from './name-runs';
+import { NameRun, RunWords, isAcronym, isInitial, isMonthSurnameWord, isPlainWord } from './name-runs';
 import { Reading } from './run-readings';
+import { writtenAsRead } from './read-runs';
 import { CAPITALISED } from './token-stream';
 import { foldName } from './tokens';
 import { isDigitUnit } from './char-class';
@@ -40,15 +41,19 @@ const SAINT_PREFIXES = new Set(SAINT_PREFIX_LIST);
 const WORD_SURNAMES = new Set(WORD_SURNAME_LIST);
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'recalled']);
 
-/** Whether a name run names a person, from what the words are and what stands around them. */
-export function looksLikePerson(reading: Reading, run: NameRun, context: EvidenceContext): boolean {
+/**
+ * Whether a name run names a person, from what the words are and what stands around them. `key` is the reading's
+ * name folded (`nameText` folded), as findPeople knows it.
+ */
+export function looksLikePerson(reading: Reading, run: NameRun, key: string, context: EvidenceContext): boolean {
   const { lexicon, words, text } = context;
   const { nameFrom, nameTo } = reading;
   const nameCount = nameTo - nameFrom;
   const nameStart = words.start(nameFrom);
   const nameEnd = words.end(nameTo - 1);
   const titleCount = reading.titleTo - reading.titleFrom;
-  const folded = foldName(words.joined(nameFrom, nameTo));
+  // The words joined and folded: the key itself where nameText writes them as they are (most names).
+  const folded = writtenAsRead(words, nameFrom, nameTo) ? key : foldName(words.joined(nameFrom, nameTo));
   if (lexicon.isKnownPerson(folded)) return true;
   // The core of the name: its words that are neither initials nor suffixes (first, second and last of them).
   let coreCount = 0;
@@ -77,7 +82,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
     const classes = words.classes(k);
     // `Bill Clinton`, `Jim Hall`: a given name first, or a common surname after one, is not the ordinary word.
     // `Theresa May`, `John S. March`: the name runs keep a month only as a surname after a given name or an initial.
-    const monthSurname = k > nameFrom && k === nameTo - 1 && MONTH_SURNAMES.has(word.toLowerCase()) && (words.classes(k - 1) & GIVEN_NAME || isInitial(words.text(k - 1)));
+    const monthSurname = k > nameFrom && k === nameTo - 1 && isMonthSurnameWord(word) && (words.classes(k - 1) & GIVEN_NAME || isInitial(words.text(k - 1)));
     const nameWord = monthSurname || (givenFirst && (k === coreFirst || (k === coreLast && (isSurnameWord(words, k) || (roleAfter ??= hasPersonAppositive(context, nameEnd, true))))));
     if (!nameWord && classes & NON_PERSON) return false;
     if (classes & NOT_NAME_START || (classes & TIME_WORD && !monthSurname)) return false;
@@ -109,15 +114,14 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   // unless a title or a given name says otherwise (`the Joe Biden administration`).
   if (!personTitle && !givenFirst && titleCount === 0 && before !== undefined && before.toLowerCase() === 'the') return false;
   // `Morgan Stanley and Co`, `Prosper Water, a technology innovator`: a firm bears the name.
-  if (FIRM_AFTER.test(text.slice(nameEnd, nameEnd + 30))) return false;
+  if (firmWordsAfter(text, nameEnd)) return false;
   if (!personTitle && (context.firms.has(folded) || hasFirmAppositive(text, nameEnd, givenFirst))) return false;
   // `Grant Thornton Ireland`, `About Grant Thornton Grant Thornton delivers`: a firm's name opens the run.
   // `Philip Crosby Jr` of `Philip Crosby Associates` is a person: a suffix after the firm's words names its founder.
   if (!personTitle && nameCount > 2 && (words.classes(nameTo - 1) & NAME_SUFFIX) === 0 && opensWithKnown(words, nameFrom, nameTo, (prefix) => context.firms.has(prefix))) return false;
   if (titleCount === 0 && isWorkplace(text, lexicon, nameStart)) return false;
   // `the St. Louis Merchants' Exchange`, `Istituto Bancario San Paolo di Torino`: a saint's name opens a place's or a body's.
-  const opening = titleCount === 1 ? words.text(reading.titleFrom).toLowerCase().replace(/\.$/, '') : titleCount === 0 ? abbreviationBefore(text, nameStart) : '';
-  if (SAINT_PREFIXES.has(opening)) return false;
+  if (titleCount === 1 ? isSaintPrefix(words.text(reading.titleFrom)) : titleCount === 0 && isSaintPrefix(abbreviationBefore(text, nameStart))) return false;
   // Every tail of the name (`Santa Ana Pueblo`, `Ana Pueblo`, `Pueblo`), built from the last word back: no slice and
   // join per tail. Any tail that is a place rejects the name, so the order does not matter. The last word and the
   // whole name are folded already.
@@ -150,6 +154,15 @@ export function looksLikePerson(reading: Reading, run: NameRun, context: Evidenc
   if (before !== undefined && INVERTED_VERBS.has(before.toLowerCase()) && /^\s*(?:[,.;:!?]|$)/.test(text.slice(lastEnd, lastEnd + 3))) return true;
   // A later bare surname is evidence only when the run is not just a sentence's opening capitals.
   return (context.standalone.get(words.folded(coreLast)) ?? 0) > 0 && !run.sentenceInitial;
+}
+
+/**
+ * `SAINT_PREFIXES.has(word.toLowerCase().replace(/\.$/, ''))`: every prefix opens with an `s`, which only `s` and `S`
+ * lower-case to, so a word that opens otherwise (most) needs no lower-case copy.
+ */
+function isSaintPrefix(word: string): boolean {
+  if ((word.charCodeAt(0) | 0x20) !== 0x73) return false;
+  return SAINT_PREFIXES.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** `/\d/.test(word)`: an ASCII digit. */

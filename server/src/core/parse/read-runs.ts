@@ -98,7 +98,7 @@ export function nameText(words: RunWords, from: number, to: number): string {
 }
 
 /** Whether nameText writes the words at `from` to `to - 1` as they are, one space between: `joined(from, to)`. */
-function writtenAsRead(words: RunWords, from: number, to: number): boolean {
+export function writtenAsRead(words: RunWords, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (addsPeriod(words, k)) return false;
   return !dropsPeriod(words.text(to - 1));
 }
