@@ -4,6 +4,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from '../../server/src/cor
 import { PARTICLE_FOLDED } from '../../server/src/core/lexicon/word-classes';
 import { CROSSES_LINE, TokenStream } from '../../server/src/core/parse/token-stream';
 import { tokenizeSentences, tokenizeSpan } from '../../server/src/core/parse/tokenizer';
+import { foldName } from '../../server/src/core/parse/tokens';
 
 // The stream's words and classes are looked up in a word table shared by every parse of a lexicon, and its arrays
 // may share a buffer with other streams: a stream must read the same however many parses come after it.
@@ -80,5 +81,20 @@ describe('token stream', () => {
     assert.ok(stream.mayBeLowercaseTitle(3) && stream.mayBePronoun(1) && stream.mayBeFoldedParticle(4));
     const words = tokenizeSpan(text, { start: 0, end: text.length });
     for (let i = 0; i < words.count; i++) assert.ok(!words.mayBePronoun(i) && !words.mayBeLowercaseTitle(i) && !words.mayBeFoldedParticle(i));
+  });
+
+  it('folds each word as foldName does, from the word table, also after the table starts again and without a lexicon', () => {
+    const lexicon = new Lexicon();
+    const text = 'Miguel Díaz-Canel met ZHANG Wei, Juan Castro’s aide, Şükrü Saracoğlu and Diaz-\nCanel. Alger Hiss.';
+    const stream = streamOf(text, lexicon);
+    const unclassified = tokenizeSpan(text, { start: 0, end: text.length });
+    const folded = (words: TokenStream) => Array.from({ length: words.count }, (_, i) => words.folded(i));
+    const expected = Array.from({ length: stream.count }, (_, i) => foldName(stream.word(i)));
+    assert.deepStrictEqual(folded(stream), expected);
+    assert.deepStrictEqual(folded(unclassified), Array.from({ length: unclassified.count }, (_, i) => foldName(unclassified.word(i))));
+    assert.ok(expected.includes('diaz-canel') && expected.includes('sukru'));
+    const before = lexicon.words.generation;
+    for (let i = 0; lexicon.words.generation === before; i++) lexicon.words.idOf(`w${i.toString(36)}`);
+    assert.deepStrictEqual(folded(stream), expected);
   });
 });

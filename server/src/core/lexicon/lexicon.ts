@@ -1,4 +1,4 @@
-import { foldName } from '../parse/tokens';
+import { foldName, isAscii } from '../parse/fold-name';
 import { FORMAL_NAMES_BY_SHORT_FORM as VARIANTS_BY_SHORT_FORM } from './given-names';
 import * as notPeople from './non-person-words';
 import * as words from './people-words';
@@ -195,7 +195,8 @@ export class Lexicon {
 
   private classify(word: string): number {
     const lower = word.toLowerCase();
-    const folded = foldName(word);
+    // foldName of an ASCII word is its lower case: not made a second time (this runs for each new word).
+    const folded = isAscii(word) ? lower : foldName(word);
     // One test after another, not a table of pairs: this runs for every new word of every article.
     let classes = wordClass.CLASSIFIED;
     if (this.titles.has(lower)) classes |= wordClass.TITLE;

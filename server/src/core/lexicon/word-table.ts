@@ -1,3 +1,5 @@
+import { foldName } from '../parse/fold-name';
+
 // Every distinct word met, once: the tokenizer finds a word of the text here by its characters, without slicing
 // a new string or hashing one for each occurrence, and gets back the word's string and its classes.
 
@@ -18,6 +20,8 @@ export class WordTable {
   private hashes = new Int32Array(FIRST_SLOTS >> 1);
   private classes = new Int32Array(FIRST_SLOTS >> 1);
   private forms: string[] = [];
+  /** Per id, the word folded (foldName), once a stage asks for it; undefined before. */
+  private folds: (string | undefined)[] = [];
   /** Counts the times the table started again: an id is only good within its generation. */
   generation = 0;
 
@@ -51,6 +55,16 @@ export class WordTable {
     return this.classes[id];
   }
 
+  /**
+   * The word folded as foldName folds it, once per distinct word: a name's words come back often, and an array read by
+   * id touches less memory than a map of folded words keyed by string.
+   */
+  folded(id: number): string {
+    let folded = this.folds[id];
+    if (folded === undefined) this.folds[id] = folded = foldName(this.forms[id]);
+    return folded;
+  }
+
   private add(word: string, hash: number, slot: number): number {
     if (this.forms.length >= this.hashes.length) {
       if (this.slots.length < MAX_SLOTS) this.grow();
@@ -60,6 +74,8 @@ export class WordTable {
     const id = this.forms.length;
     // A long word sliced from an article keeps the whole article alive: the table keeps its own copy.
     this.forms.push(word.length >= 13 ? (' ' + word).slice(1) : word);
+    // Pushed with its word, so that the array stays packed (an element set past the end makes it holey).
+    this.folds.push(undefined);
     this.hashes[id] = hash;
     this.classes[id] = this.classify(word);
     this.slots[slot] = id + 1;
@@ -87,6 +103,7 @@ export class WordTable {
   private clear(): void {
     this.slots.fill(0);
     this.forms = [];
+    this.folds = [];
     this.generation++;
   }
 }

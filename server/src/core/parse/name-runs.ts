@@ -1,6 +1,5 @@
 import { GIVEN_NAME, HEADLINE_VERB, LOWERCASE_TITLE, NOT_NAME_START, PARTICLE_FOLDED, TIME_WORD } from '../lexicon/word-classes';
 import { CAPITALISED, JOINED, POSSESSIVE, TokenStream } from './token-stream';
-import { foldWord } from './tokens';
 
 /** Capital initials, with or without full stops. */
 const INITIALS = /^(?:\p{Lu}\.?)+$/u;
@@ -17,6 +16,8 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 export class RunWords {
   count = 0;
   private readonly texts: string[] = [];
+  /** The word's index in the stream. */
+  private readonly indices: number[] = [];
   private readonly classList: number[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
@@ -28,6 +29,7 @@ export class RunWords {
   push(index: number): void {
     const { stream } = this;
     this.texts.push(stream.word(index));
+    this.indices.push(index);
     this.classList.push(stream.classesAt(index));
     this.starts.push(stream.starts[index]);
     this.ends.push(stream.ends[index]);
@@ -40,9 +42,9 @@ export class RunWords {
     return this.texts[k];
   }
 
-  /** The word at position `k` folded (`foldName`): the same word, one string from the word table, folds to one string. */
+  /** The word at position `k` folded (`foldName`), as the word table keeps it for the stream's word. */
   folded(k: number): string {
-    return foldWord(this.texts[k]);
+    return this.stream.folded(this.indices[k]);
   }
 
   /** The lexicon's classes of the word at position `k` (bits of word-classes.ts). */

@@ -3,6 +3,7 @@ import { CLASSIFIED } from '../lexicon/word-classes';
 import { MAY_BE_ANY, MAY_BE_FOLDED_PARTICLE, MAY_BE_LOWERCASE_TITLE, MAY_BE_PRONOUN } from '../lexicon/word-shapes';
 import { WordTable } from '../lexicon/word-table';
 import { allocateColumns } from './token-columns';
+import { foldName } from './fold-name';
 
 /** Flags of a word in a TokenStream. */
 export const POSSESSIVE = 1;
@@ -64,6 +65,15 @@ export class TokenStream {
     if (table.generation !== this.generation) this.forgetIds(table.generation);
     if (this.ids[index] === 0) this.lookUp(index);
     return table.form(this.ids[index] - 1);
+  }
+
+  /** The word folded as `foldName` folds it (case and marks), kept with the word in the table: folded once per distinct word. */
+  folded(index: number): string {
+    const table = this.table;
+    if (table === undefined) return foldName(this.sliceWord(index));
+    if (table.generation !== this.generation) this.forgetIds(table.generation);
+    if (this.ids[index] === 0) this.lookUp(index);
+    return table.folded(this.ids[index] - 1);
   }
 
   /** The lexicon's classes of the word (bits of word-classes.ts). */
