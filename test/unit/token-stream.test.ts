@@ -66,6 +66,14 @@ describe('token stream', () => {
     assert.ok(!lexicon.shapes.mayBeFoldedParticle('Delaware', 0, 8));
   });
 
+  it('lets every lower-case person title through its shape test, configured ones too', () => {
+    const lexicon = new Lexicon({ titles: ['Vice-Chancellor', 'señora', 'Éminence'] });
+    const titles = [...TITLE_WORDS, 'vice-chancellor', 'señora', 'éminence'].filter((word) => lexicon.isLowercaseTitle(word));
+    assert.ok(titles.length > 50 && titles.includes('señora') && titles.includes('éminence'));
+    for (const title of titles) assert.ok(lexicon.shapes.mayBeLowercaseTitle(` ${title} `, 1, title.length + 1), title);
+    assert.ok(!lexicon.shapes.mayBeLowercaseTitle('said', 0, 4));
+  });
+
   it('keeps each word’s shape bits as the lexicon reads them from the text (across a line: any)', () => {
     const lexicon = new Lexicon();
     const text = 'Spokesperson he said spokesperson De la Cruz, VAN der Berg’s and Her Majesty. I met Él, \u212Aelvin, al-\nAssad, s. Hiss.';

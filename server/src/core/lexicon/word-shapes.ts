@@ -23,13 +23,27 @@ export class WordShapes {
   private readonly titleShapes = new Uint8Array(SHAPE_SLOTS);
   /** The first two characters (`| 0x20`) of the titles and name suffixes written in ASCII, by `first << 7 | second`. */
   private readonly titleOrSuffixOpenings = new Uint8Array(0x80 * 0x80);
+  /**
+   * Per ASCII opening (`first << 7 | second`, as written; second 0 for a one-unit word), the OPENS_* bits of what a
+   * word opening so may be: most words' shape is then one table read.
+   */
+  private readonly asciiOpenings = new Uint8Array(0x80 * 0x80);
 
   constructor(personTitles: Iterable<string>, titlesAndSuffixes: Iterable<string>) {
     for (const word of titlesAndSuffixes) {
       const [first, second] = [word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0];
       if (first < 0x80 && second < 0x80) this.titleOrSuffixOpenings[((first | 0x20) << 7) | (second | 0x20)] = 1;
     }
-    for (const title of personTitles) this.titleShapes[shapeSlot(title.charCodeAt(0), title.length > 1 ? title.charCodeAt(1) : 0, title.length)] = 1;
+    for (const title of personTitles) {
+      const [first, second] = [title.charCodeAt(0), title.length > 1 ? title.charCodeAt(1) : 0];
+      this.titleShapes[shapeSlot(first, second, title.length)] = 1;
+      if (first < 0x80 && second < 0x80) this.asciiOpenings[(first << 7) | second] |= OPENS_TITLE;
+    }
+    for (let opening = 0; opening < 0x80 * 0x80; opening++) {
+      const [first, second] = [opening >> 7, opening & 0x7f];
+      if (PARTICLE_OPENINGS[((first | 0x20) << 7) | (second | 0x20)] === 1) this.asciiOpenings[opening] |= OPENS_PARTICLE;
+      if (PRONOUN_OPENINGS[((first | 0x20) << 7) | second] === 1) this.asciiOpenings[opening] |= OPENS_PRONOUN;
+    }
   }
 
   /** False when `text.slice(start, end)` cannot be a lower-case person title. */
@@ -69,6 +83,16 @@ export class WordShapes {
    * most words is a bit test.
    */
   shapeOfUnits(first: number, second: number, length: number): number {
+    // Both units ASCII (most words): the tests below, read from one table entry. A title's shape is tested only
+    // where a title opens with these two units as written (titleShapes holds those of the titles alone).
+    if ((first | second) < 0x80) {
+      const opens = this.asciiOpenings[(first << 7) | second];
+      if (opens === 0) return 0;
+      let ascii = (opens & OPENS_TITLE) !== 0 && this.titleShapes[shapeSlot(first, second, length)] === 1 ? MAY_BE_LOWERCASE_TITLE : 0;
+      if ((opens & OPENS_PARTICLE) !== 0 && length <= LONGEST_PARTICLE) ascii |= MAY_BE_FOLDED_PARTICLE;
+      if ((opens & OPENS_PRONOUN) !== 0 && length >= 2 && length <= LONGEST_PRONOUN) ascii |= MAY_BE_PRONOUN;
+      return ascii;
+    }
     let bits = this.titleShapes[shapeSlot(first, second, length)] === 1 ? MAY_BE_LOWERCASE_TITLE : 0;
     if (length <= LONGEST_PARTICLE && (first >= 0x80 || second >= 0x80 || PARTICLE_OPENINGS[((first | 0x20) << 7) | (second | 0x20)] === 1)) {
       bits |= MAY_BE_FOLDED_PARTICLE;
@@ -100,6 +124,10 @@ function shapeSlot(first: number, second: number, length: number): number {
 }
 
 const SHAPE_SLOTS = 4096;
+/** Bits of WordShapes.asciiOpenings: a person title, a name particle (in lower case), a pronoun opens with the two units. */
+const OPENS_TITLE = 1;
+const OPENS_PARTICLE = 2;
+const OPENS_PRONOUN = 4;
 /** First letters of the pronouns, lower-cased (`| 0x20`): most words are turned away on their first letter. */
 const PRONOUN_INITIALS = new Uint8Array(0x80);
 for (const pronoun of Object.keys(words.PRONOUNS)) PRONOUN_INITIALS[pronoun.charCodeAt(0) | 0x20] = 1;

@@ -33,10 +33,27 @@ export function tokenizeSpan(text: string, span: Span): TokenStream {
 
 const NOTHING_EXCLUDED: Span[] = [];
 
-/** The excluded spans a sentence crosses: most sentences are clear of the dateline, and no array is made for them. */
+/**
+ * The excluded spans a sentence crosses: most sentences are clear of the dateline, and no array is made for them
+ * (nor a closure per sentence, as `some` and `filter` would take).
+ */
 function excludedWithin(excluded: Span[], span: Span): Span[] {
-  const crosses = (other: Span) => other.start < span.end && other.end > span.start;
-  return excluded.some(crosses) ? excluded.filter(crosses) : NOTHING_EXCLUDED;
+  let within = NOTHING_EXCLUDED;
+  for (let k = 0; k < excluded.length; k++) {
+    if (!crosses(excluded[k], span.start, span.end)) continue;
+    if (within === NOTHING_EXCLUDED) within = [];
+    within.push(excluded[k]);
+  }
+  return within;
+}
+
+function crosses(span: Span, start: number, end: number): boolean {
+  return span.start < end && span.end > start;
+}
+
+function crossesAny(spans: Span[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k++) if (crosses(spans[k], start, end)) return true;
+  return false;
 }
 
 // `el-Batouti`, `al-Assad`: the article is written small but the name is capitalised.
@@ -81,7 +98,8 @@ function appendWords(stream: TokenStream, shapes: WordShapes | undefined, span: 
       if (first <= 0x5a) flags |= CAPITALISED;
       if (shapes !== undefined) flags |= shapes.shapeOfUnits(first, second, after - start);
     } else {
-      matchEnd = end = wordEnd(text, start, limit);
+      // The ASCII letters read above are not read again.
+      matchEnd = end = wordEnd(text, after, limit);
       flags = lastWordCrossedLine ? CROSSES_LINE : 0;
       if (text.charCodeAt(end - 1) === 0x2e && !keepsPeriod(text, start, end)) end--;
       if (lastWordAsciiLetters && text.charCodeAt(end - 1) !== 0x2e) flags |= ASCII_LETTERS;
@@ -102,7 +120,7 @@ function appendWords(stream: TokenStream, shapes: WordShapes | undefined, span: 
     if (previousEnd >= 0 && ((start - previousEnd === 1 && previousStop === 0x20) || isShortSpaceGap(text, previousEnd, start))) flags |= JOINED;
     previousEnd = matchEnd;
     previousStop = matchEnd < limit ? stop : -1;
-    if (excluded.length === 0 || !excluded.some((other) => other.start < end && other.end > start)) {
+    if (excluded.length === 0 || !crossesAny(excluded, start, end)) {
       if (count === starts.length) {
         stream.count = count;
         stream.grow();

@@ -26,11 +26,14 @@ export let lastWordCrossedLine = false;
 /** Whether the last word `wordEnd` read is ASCII letters alone, bar a final period (no joiner, no other letter). */
 export let lastWordAsciiLetters = true;
 
-/** Where the word that starts at `start` (a letter or mark) ends: the pattern's greedy match, within `limit`. */
-export function wordEnd(text: string, start: number, limit: number): number {
+/**
+ * Where a word ends: the pattern's greedy match, within `limit`. `from` is the word's start (a letter or mark), or
+ * the end of ASCII letters read from there already (they change none of what is noted of the word, and are not read again).
+ */
+export function wordEnd(text: string, from: number, limit: number): number {
   lastWordCrossedLine = false;
   lastWordAsciiLetters = true;
-  let i = skipLetters(text, start, limit);
+  let i = skipLetters(text, from, limit);
   while (i < limit) {
     const code = text.charCodeAt(i);
     const joiner = code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x2e;
