@@ -8,7 +8,9 @@ export class NeedleScan {
   private readonly found: number[];
 
   constructor(private readonly text: string, private readonly needles: readonly string[]) {
-    this.found = needles.map(() => -2);
+    // A loop, not map(): no closure made per scan (one per paragraph).
+    this.found = [];
+    for (let k = 0; k < needles.length; k++) this.found.push(-2);
   }
 
   /** The first place at or after `from` where any needle starts, or -1. `from` must not go back between calls. */

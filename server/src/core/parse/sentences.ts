@@ -1,10 +1,11 @@
 import { Sentence, Span } from '../article';
 import { isLetterUnit, lowersToOther } from './char-class';
+import { FoldedWords } from './folded-words';
 import { isSpace } from './lines';
 import { NeedleScan } from './needle-scan';
 
 // Words whose period does not end a sentence. Months and titles are the usual traps in wire copy.
-const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = new FoldedWords([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'cmdr',
   'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'amb', 'atty', 'messrs',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -13,8 +14,6 @@ const ABBREVIATIONS = new Set([
   'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va', 'vt',
   'wash', 'wis', 'wyo',
 ]);
-
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
 const FINAL_MARKS = ['.', '?', '!'];
 
@@ -76,6 +75,6 @@ function isAbbreviation(text: string, paragraphStart: number, period: number): b
   const length = period - wordStart;
   if (length === 1 && lowersToOther(text.charCodeAt(wordStart))) return true; // an initial: John F. Kennedy
   if (holdsPeriod) return true; // U.S., a.m., U.N.
-  // Most words before a period are longer than any abbreviation: no lower-cased copy to hash (lower case is never shorter).
-  return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(wordStart, period).toLowerCase());
+  // Compared in place: no slice and lower-cased copy to hash per sentence end.
+  return ABBREVIATIONS.hasAt(text, wordStart, period);
 }
