@@ -44,6 +44,7 @@ describe('reporting verb scan', () => {
     for (const word of words) {
       const classes = lexicon.classOf(word);
       assert.strictEqual(opensWithReportingParticiple(word, 0, word.length), (classes & REPORTING_PARTICIPLE) !== 0, word);
+      assert.strictEqual(lexicon.verbs.opensWithParticiple(word, 0, word.length), (classes & REPORTING_PARTICIPLE) !== 0, word);
       assert.strictEqual(lexicon.verbs.asciiFirstWordIn(word, 0, word.length), (classes & REPORTING_VERB_START) !== 0 ? 1 : 0, word);
     }
     // A word beyond ASCII is left to its class.

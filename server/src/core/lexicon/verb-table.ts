@@ -26,6 +26,8 @@ export class VerbTable {
   private readonly asciiLastLengths = new Uint32Array(26);
   private readonly asciiWords: string[] = [];
   private readonly asciiVerbs: ReportingVerb[][] = [];
+  /** Whether each of asciiWords is a reporting participle (REPORTING_PARTICIPLES), whatever verbs it opens here. */
+  private readonly asciiParticiples: boolean[] = [];
 
   constructor(verbs: readonly ReportingVerb[]) {
     let longest = 0;
@@ -56,6 +58,7 @@ export class VerbTable {
     while (this.asciiSlots[slot] !== 0) slot = (slot + 1) & this.asciiMask;
     this.asciiWords.push(word);
     this.asciiVerbs.push(verbs);
+    this.asciiParticiples.push(REPORTING_PARTICIPLES.has(word));
     this.asciiSlots[slot] = this.asciiWords.length;
     this.asciiEnds[endsIndex(word.charCodeAt(0), word.charCodeAt(word.length - 1))] |= lengthBit(word.length);
     this.asciiLastLengths[word.charCodeAt(word.length - 1) - 0x61] |= lengthBit(word.length);
@@ -87,14 +90,36 @@ export class VerbTable {
   }
 
   private asciiSlotsAt(text: string, start: number, end: number, first: number, last: number): ReportingVerb[] | undefined {
+    const entry = this.asciiEntryAt(text, start, end, first, last);
+    return entry < 0 ? undefined : this.asciiVerbs[entry];
+  }
+
+  /** The index into asciiWords of the run's first word, or -1. */
+  private asciiEntryAt(text: string, start: number, end: number, first: number, last: number): number {
     const length = end - start;
     const mask = this.asciiMask;
     for (let slot = shapeOf(first, length > 1 ? text.charCodeAt(start + 1) | 0x20 : 0, last, length) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.asciiSlots[slot];
-      if (entry === 0) return undefined;
+      if (entry === 0) return -1;
       const word = this.asciiWords[entry - 1];
-      if (word.length === length && sameLettersAnyCase(word, text, start)) return this.asciiVerbs[entry - 1];
+      if (word.length === length && sameLettersAnyCase(word, text, start)) return entry - 1;
     }
+  }
+
+  /**
+   * Whether the lexicon classes the word `text.slice(start, end)` a reporting participle (lexicon.ts: its lower-case
+   * ASCII letters up to the first other character are one), read in place: no slice, no look-up in the word table.
+   * Every participle is a verb's first word of lower-case ASCII letters, so it has its entry here.
+   */
+  opensWithParticiple(text: string, start: number, end: number): boolean {
+    let at = start;
+    while (at < end && text.charCodeAt(at) >= 0x61 && text.charCodeAt(at) <= 0x7a) at++;
+    if (at === start) return false;
+    const first = text.charCodeAt(start);
+    const last = text.charCodeAt(at - 1);
+    if ((this.asciiEnds[endsIndex(first, last)] & lengthBit(at - start)) === 0) return false;
+    const entry = this.asciiEntryAt(text, start, at, first, last);
+    return entry >= 0 && this.asciiParticiples[entry];
   }
 
   /**
@@ -157,17 +182,9 @@ function lengthBit(length: number): number {
 
 export const BUILT_IN_VERBS = new VerbTable(REPORTING_VERBS);
 
-// The reporting participles, read in place as verbs' first words are.
-const PARTICIPLES = new VerbTable([...REPORTING_PARTICIPLES].map((word): ReportingVerb => ({ words: [word], form: 'progressive', inverts: false, nounProne: false, needsAs: false })));
-
-/**
- * Whether the lexicon classes the word `text.slice(start, end)` a reporting participle (lexicon.ts: its lower-case
- * ASCII letters up to the first other character are one), read in place: no slice, no look-up in the word table.
- */
+/** opensWithParticiple of the built-in verbs (each table answers alike: the participles are built in). */
 export function opensWithReportingParticiple(text: string, start: number, end: number): boolean {
-  let at = start;
-  while (at < end && text.charCodeAt(at) >= 0x61 && text.charCodeAt(at) <= 0x7a) at++;
-  return at > start && PARTICIPLES.asciiCandidatesAt(text, start, at) !== undefined;
+  return BUILT_IN_VERBS.opensWithParticiple(text, start, end);
 }
 
 // Tables for the configured verb lists met so far: a style's list is the same for every article.

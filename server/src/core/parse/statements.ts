@@ -1,4 +1,4 @@
-import { Mention, Person, Quote, Sentence, Span, Speaker, Statement, makeStatement } from '../article';
+import { Mention, Person, Quote, Sentence, Speaker, Statement, makeStatement } from '../article';
 import { PLURAL_SOURCE_NOUNS } from '../lexicon/people-words';
 import { Lexicon } from '../lexicon/lexicon';
 import { continueQuotes } from './quote-speakers';
@@ -8,7 +8,9 @@ import { resolveReferringSpeakers } from './referring-speakers';
 import { speakerAfter } from './speaker-after';
 import { PhraseContext, SpeakerReading, speakerBefore } from './speaker-phrase';
 import { indexHolding } from '../span-search';
-import { isLetterUnit, isSpaceUnit, lowersToOther } from './char-class';
+import { isLetterUnit, lowersToOther } from './char-class';
+import { closingAttribution, closingInversion } from './closing-attributions';
+import { passiveSubject, reportedContent } from './statement-content';
 import { inComparison, negatedBefore, readsAsNoun } from './verb-context';
 import { VerbMatch, readSentenceVerbs } from './verb-scan';
 import { TokenStream } from './token-stream';
@@ -91,9 +93,9 @@ function readStatements(context: StatementContext, phraseContext: PhraseContext,
   // `The issue has underlined the trend …, said the document.`: an inverted attribution closing the sentence
   // governs all of it, and a verb before it is part of the reported words.
   const last = matches[matches.length - 1];
-  if (matches.length > 1 && closingInversion(context, phraseContext, sentence, last)) matches.splice(0, matches.length - 1);
+  if (matches.length > 1 && closingInversion(phraseContext, sentence, last)) matches.splice(0, matches.length - 1);
   // `…, state officials said.`: the source after the last comma is the closing verb's own subject, whatever came before.
-  const closingSource = matches.length > 1 && matches[matches.length - 2].start < text.lastIndexOf(',', last.start) ? closingAttribution(context, phraseContext, sentence, last) : undefined;
+  const closingSource = matches.length > 1 && matches[matches.length - 2].start < text.lastIndexOf(',', last.start) ? closingAttribution(phraseContext, sentence, last) : undefined;
   // A verb before it keeps a statement of its own only as a report within the report (`The army claimed that …,
   // Interfax reported.`); otherwise it is part of what was said (`a robin … confirms the virus is spreading`).
   // So does one whose subject is a person named before it (`Betancur has said he would attend, the board said.`).
@@ -215,38 +217,6 @@ function afterRelativeClause(text: string, previous: Statement, clauseStart: num
   return { speaker: previous.speaker, span: previous.speakerSpan };
 }
 
-function closingInversion(context: StatementContext, phraseContext: PhraseContext, sentence: Sentence, match: VerbMatch): boolean {
-  const { text } = context;
-  const verbEnd = match.end;
-  let at = match.start;
-  while (at > sentence.span.start && /[\s"”'’]/.test(text[at - 1])) at--;
-  // `quoted X, the minister, as saying …`: the comma closes an appositive, and `as saying` has its speaker before it.
-  if (text.charCodeAt(at - 1) !== 0x2c || !match.verb.inverts || match.verb.words[0] === 'as') return false;
-  const speaker = speakerAfter(phraseContext, verbEnd, sentence.span.end);
-  return speaker !== undefined && /^[\s.!?"”'’]*$/.test(text.slice(speaker.span.end, sentence.span.end));
-}
-
-// What may follow a closing attribution's verb: when (`said on Friday`), where (`said in a statement`), punctuation.
-const CLOSING_TAIL = /^(?:\s+(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|night|in\s+a\s+(?:statement|letter|report|briefing|interview)))?[\s.!?"”'’]*$/i;
-// Words that open a clause rather than a source after the comma (`…, and prices said nothing`).
-const NOT_A_SOURCE = new Set(['and', 'but', 'or', 'which', 'who', 'while', 'as', 'because', 'if', 'when', 'although', 'though', 'so', 'that', 'where']);
-const MAX_CLOSING_SOURCE_WORDS = 6;
-
-/**
- * `One of the birds … confirms the virus is spread by mosquitoes, state officials said.`: a short source after the
- * sentence's last comma, whose verb ends the sentence, is that verb's subject, even when the words before hold a
- * reporting verb of their own.
- */
-function closingAttribution(context: StatementContext, phraseContext: PhraseContext, sentence: Sentence, match: VerbMatch): SpeakerReading | undefined {
-  const { text } = context;
-  if (!CLOSING_TAIL.test(text.slice(match.end, sentence.span.end))) return undefined;
-  const comma = text.lastIndexOf(',', match.start);
-  if (comma < sentence.span.start) return undefined;
-  const words = text.slice(comma + 1, match.start).split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > MAX_CLOSING_SOURCE_WORDS || NOT_A_SOURCE.has(words[0].toLowerCase()) || words.some((word) => /["“”`]|^['’]/.test(word))) return undefined;
-  return speakerBefore(phraseContext, comma + 1, match.start, match.end, sentence.span.end, false);
-}
-
 /** `According to …` or an inverted verb of speaking with its speaker right after it (`Said the mayor, "…"`). */
 function opensSentence(text: string, sentenceStart: number, verb: { text: string; start: number; end: number }, mayInvert: boolean): boolean {
   if (verb.start !== firstWordStart(text, sentenceStart)) return false;
@@ -267,45 +237,4 @@ function firstWordStart(text: string, start: number): number {
 function insideQuote(quotes: Quote[], offset: number): boolean {
   const index = indexHolding(quotes, offset);
   return index >= 0 && quotes[index].inner.start <= offset && offset < quotes[index].inner.end;
-}
-
-// When the statement was made (`said Monday that …`) is not part of what was said.
-const LEADING_TIME = /^(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|tomorrow)\b[\s,]*/;
-
-/** The reported words: the larger side of the sentence around the attribution. */
-function reportedContent(text: string, sentence: Span, speaker: Span, verb: Span): Span {
-  const attributionStart = Math.min(speaker.start, verb.start);
-  const attributionEnd = Math.max(speaker.end, verb.end);
-  const before = { start: sentence.start, end: trimEnd(text, sentence.start, attributionStart) };
-  const after = { start: attributionEnd, end: sentence.end };
-  while (after.start < after.end && (isSpaceUnit(text.charCodeAt(after.start)) || text.charCodeAt(after.start) === 0x2c || text.charCodeAt(after.start) === 0x3a)) after.start++;
-  const when = mayOpenTime(text.charCodeAt(after.start)) ? LEADING_TIME.exec(text.slice(after.start, after.start + 24)) : null;
-  if (when && after.start + when[0].length < after.end) after.start += when[0].length;
-  if ((text.charCodeAt(after.start) | 0x20) === 0x74 && /^that\s/i.test(text.slice(after.start, after.start + 5))) after.start += 5;
-  return before.end - before.start >= after.end - after.start ? before : after;
-}
-
-// The auxiliaries and adverbs of a passive before its verb (`has been first`, `were publicly`).
-const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|should|must|first|also|now|again|\p{Ll}+ly)$/iu;
-
-/** What a passive reports: its subject, the words before the auxiliaries (`The merger` of `The merger was announced by …`). */
-function passiveSubject(text: string, sentenceStart: number, verbStart: number): Span {
-  let end = trimEnd(text, sentenceStart, verbStart);
-  for (;;) {
-    let start = end;
-    while (start > sentenceStart && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
-    if (start === end || !PASSIVE_AUXILIARY.test(text.slice(start, end))) break;
-    end = trimEnd(text, sentenceStart, start);
-  }
-  return { start: sentenceStart, end };
-}
-
-/** The letters LEADING_TIME opens with (`on`, weekdays, `today`, `yesterday`…): content opening otherwise is not sliced. */
-function mayOpenTime(code: number): boolean {
-  return code === 0x6f || code === 0x4d || code === 0x54 || code === 0x57 || code === 0x46 || code === 0x53 || code === 0x74 || code === 0x79;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && (isSpaceUnit(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
-  return end;
 }

@@ -1,5 +1,5 @@
 import { ReportingVerb } from '../lexicon/reporting-verbs';
-import { VerbTable, opensWithReportingParticiple } from '../lexicon/verb-table';
+import { VerbTable } from '../lexicon/verb-table';
 import { REPORTING_VERB_START } from '../lexicon/word-classes';
 import { ASCII_LETTERS, CROSSES_LINE, TokenStream } from './token-stream';
 import { isLetterOrMark, lettersEnd } from './word-scan';
@@ -48,7 +48,7 @@ export function readSentenceVerbs(words: TokenStream, sentence: number, limit: n
       // The last letter is read once, for both tests (charCodeAt costs tens of instructions).
       const lastCode = text.charCodeAt(end - 1);
       // Only a word ending in `ing` may be a participle: most words are turned away without a look-up.
-      if (!participle && lastCode === 0x67 && endsInIn(text, start, end)) participle = opensWithReportingParticiple(text, start, end);
+      if (!participle && lastCode === 0x67 && endsInIn(text, start, end)) participle = table.opensWithParticiple(text, start, end);
       if (end <= scanned) continue;
       const candidates = table.asciiCandidatesEndingIn(text, start, end, lastCode | 0x20);
       if (candidates === undefined) continue;
@@ -63,7 +63,7 @@ export function readSentenceVerbs(words: TokenStream, sentence: number, limit: n
       }
     } else {
       const crossesLine = (flags[word] & CROSSES_LINE) !== 0;
-      if (!participle) participle = crossesLine || opensWithReportingParticiple(text, start, end);
+      if (!participle) participle = crossesLine || table.opensWithParticiple(text, start, end);
       if (end <= scanned) continue;
       // The lexicon's class, read in place for a word of ASCII characters (`so-called`, `U.S.`); a word of other
       // characters is looked up (the Kelvin sign lower-cases to `k`).
