@@ -1,5 +1,5 @@
 import { Person } from '../article';
-import { FORMAL_NAMES_BY_SHORT_FORM } from '../lexicon/given-names';
+import { FORMAL_NAMES_BY_SHORT_FORM, GIVEN_NAME_VARIANTS } from '../lexicon/given-names';
 import { Lexicon } from '../lexicon/lexicon';
 import { isInitial } from './name-runs';
 import { foldName } from './tokens';
@@ -129,4 +129,27 @@ export function indexByGivenForm(people: Person[], lexicon: Lexicon): Map<string
     }
   }
   return index;
+}
+
+const SHORT_FORMS_BY_FORMAL_NAME = new Map(Object.entries(GIVEN_NAME_VARIANTS));
+
+/**
+ * Every folded key that links a run to one of the people without their full name: a surname, its form without an
+ * Arabic article and its last word; a given name; a key of `byGivenForm` and each short form of one (the forms
+ * givenFormOwner finds a person by); the first word of a full name (`firstWords`, for a relative's given name).
+ */
+export function linkableKeys(keys: PersonKeys[], byGivenForm: Map<string, Person[]>, firstWords: Set<string>): Set<string> {
+  const linkable = new Set(firstWords);
+  for (const { surname, bare, lastWord, given } of keys) {
+    linkable.add(surname);
+    if (bare !== undefined) linkable.add(bare);
+    if (lastWord !== undefined) linkable.add(lastWord);
+    if (given !== undefined) linkable.add(given);
+  }
+  for (const form of byGivenForm.keys()) {
+    linkable.add(form);
+    const shortForms = SHORT_FORMS_BY_FORMAL_NAME.get(form);
+    if (shortForms !== undefined) for (const shortForm of shortForms) linkable.add(shortForm);
+  }
+  return linkable;
 }

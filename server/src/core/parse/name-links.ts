@@ -2,7 +2,7 @@ import { Mention, MentionKind, Person, makeMention } from '../article';
 import { Lexicon } from '../lexicon/lexicon';
 import { NameRun, RunWords } from './name-runs';
 import { Reading, isParticleSurname } from './run-readings';
-import { PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, personKeys } from './name-forms';
+import { PersonKeys, firstWordsOf, givenFormOwner, indexByGivenForm, linkableKeys, personKeys } from './name-forms';
 import { titleGender } from './person-gender';
 import { ReadRuns } from './read-runs';
 import { foldName } from './tokens';
@@ -28,8 +28,10 @@ export function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<st
     pendingBySurname.set(keys[id].bare ?? keys[id].surname, id);
   }
   const byGivenName = new Map<string, number | null>();
-  // Made for the first given name alone that no one owns (most stories have none).
-  let firstWords: Set<string> | undefined;
+  const firstWords = firstWordsOf(byFoldedName);
+  // What a run's key must be for a reading below to link it: most one-word runs name nobody, and are passed by one
+  // look-up instead of five or more.
+  const linkable = linkableKeys(keys, byGivenForm, firstWords);
   const remember = (person: Person) => {
     const { surname, bare, lastWord, given } = keys[person.id];
     bySurname.set(surname, person.id);
@@ -61,6 +63,8 @@ export function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<st
       continue;
     }
     if (reading.nameTo - reading.nameFrom !== 1 && !isParticleSurname(words, reading)) continue;
+    // Exact: every look-up below is of the key, but givenFormOwner folds it again, which may change a non-ASCII key.
+    if (!linkable.has(key) && isAsciiKey(key)) continue;
     // Each reading below is tested for a place only once it would name someone: most one-word runs name nobody.
     const titled = reading.titleTo > reading.titleFrom;
     const latest = bySurname.get(key) ?? notYetIntroduced(pendingBySurname.get(key), introduced);
@@ -79,7 +83,7 @@ export function linkNames(read: ReadRuns, people: Person[], byFoldedName: Map<st
       if (!isPlaceAfterLocative(run, key, words, lexicon)) mentions.push(makeMention({ start, end }, byGiven, 'given-name'));
       continue;
     }
-    const relative = (firstWords ??= firstWordsOf(byFoldedName)).has(key) ? relativeNamed(read, index, key, byFoldedName) : undefined;
+    const relative = firstWords.has(key) ? relativeNamed(read, index, key, byFoldedName) : undefined;
     if (relative && !isPlaceAfterLocative(run, key, words, lexicon)) mentions.push(makeMention({ start, end }, relative.id, 'given-name'));
   }
   return mentions;
@@ -129,4 +133,10 @@ function byTitleGender(id: number, surnameKey: string, words: RunWords, reading:
 /** A surname used before its owner is named in full (`Xi` in a headline) goes to the first person of that surname. */
 function notYetIntroduced(id: number | undefined, introduced: Set<number>): number | undefined {
   return id !== undefined && !introduced.has(id) ? id : undefined;
+}
+
+/** Whether the key is ASCII only: folding it again leaves it as it is. */
+function isAsciiKey(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { Lexicon } from '../lexicon/lexicon';
-import { PLACE_PLURALS as PLACE_PLURAL_LIST, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
+import { PLACE_PLURALS as PLACE_PLURAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, US_STATE_WORDS, VESSEL_NOUNS } from '../lexicon/non-person-words';
 import { wordEndingBefore } from './firm-evidence';
 import { isLetterUnit } from './char-class';
 import { HAS_LETTER, STARTS_UPPER } from './letter-patterns';
@@ -13,6 +13,7 @@ const NEXT_LOWER_WORD = /^ +(\p{Ll}+)/u;
 const ENDS_WITH_THE = /(?:^|[^\p{L}])the\s+$/iu;
 const PLACE_PLURALS = new Set(PLACE_PLURAL_LIST);
 const VESSELS = new Set(VESSEL_NOUNS);
+const SAINT_PREFIXES = new Set(SAINT_PREFIX_LIST);
 const OPENING_QUOTES = new Set(['"', '“', '`', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const BRAND_MARKS = new Set(['®', '™', '©', '℠']);
@@ -72,15 +73,29 @@ function isNameCharacter(code: number): boolean {
   return isLetterUnit(code) || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
-/** The lower-case word (without its period) right before `start`, only spaces between: `St.` in `St. Louis`. */
-export function abbreviationBefore(text: string, start: number): string {
+/**
+ * Whether the lower-case word (without its period) right before `start`, only spaces between, is a saint's prefix:
+ * `St.` in `St. Louis`. Every prefix opens with an `s` (only `s` and `S` lower-case to one): another word (most) is
+ * not sliced.
+ */
+export function saintAbbreviationBefore(text: string, start: number): boolean {
   let end = start;
   while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
   // Guarded: reading before the text's start returns undefined, and V8 deoptimises the caller on that first miss.
   if (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
   let begin = end;
   while (begin > 0 && end - begin < 8 && isLetterUnit(text.charCodeAt(begin - 1))) begin--;
-  return begin > 0 && isLetterUnit(text.charCodeAt(begin - 1)) ? '' : text.slice(begin, end).toLowerCase();
+  if (begin === end || (begin > 0 && isLetterUnit(text.charCodeAt(begin - 1))) || (text.charCodeAt(begin) | 0x20) !== 0x73) return false;
+  return SAINT_PREFIXES.has(text.slice(begin, end).toLowerCase());
+}
+
+/**
+ * `SAINT_PREFIXES.has(word.toLowerCase().replace(/\.$/, ''))`: every prefix opens with an `s`, which only `s` and `S`
+ * lower-case to, so a word that opens otherwise (most) needs no lower-case copy.
+ */
+export function isSaintPrefix(word: string): boolean {
+  if ((word.charCodeAt(0) | 0x20) !== 0x73) return false;
+  return SAINT_PREFIXES.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /**
@@ -118,6 +133,8 @@ function isAsciiLower(code: number): boolean {
 
 /** `Spring Hill, Tenn.`, `Glen Ellen, California,`: a U.S. state after the comma makes the name a town's. */
 export function followedByState(text: string, end: number): boolean {
+  // The pattern opens with a comma: most names are followed by anything else, and need no slice and no pattern.
+  if (text.charCodeAt(end) !== 0x2c) return false;
   // An abbreviation carries its period (`Tenn.`); a full name ends its phrase (`Iowa,`), not `Texas director of`.
   const state = /^,\s+([A-Z][A-Za-z.]{1,5}\.|[A-Z][a-z]+(?=[,.;:)]))/.exec(text.slice(end, end + 20));
   return state !== null && US_STATE_WORDS.has(state[1].toLowerCase());

@@ -1,4 +1,5 @@
 import type { EvidenceContext } from './person-evidence';
+import { isSpaceUnit } from './char-class';
 
 /** A lower-case word (group 1) and a comma ending the text. */
 const LOWER_WORD_AND_COMMA = /(?:^|[^\p{L}])(\p{Ll}+),\s+$/u;
@@ -36,6 +37,8 @@ export function roleSetOffBefore(context: EvidenceContext, start: number, end: n
 
 /** A role, a relative clause or an age after the name; with `roleOnly`, only a role (not `, whose chairman`). */
 export function hasPersonAppositive(context: EvidenceContext, end: number, roleOnly = false): boolean {
+  // APPOSITIVE and hasPossessiveTitle both need a comma right after the name: most names have none, and need no slice.
+  if (context.text.charCodeAt(end) !== 0x2c) return false;
   const after = context.text.slice(end, end + 60);
   const found = APPOSITIVE.exec(after);
   if (!found) return hasPossessiveTitle(context, after);
@@ -87,6 +90,17 @@ const AS_OFFICE = /^\s+as\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u;
 
 /** `appoints Jane Doe as Chief Growth Officer`, `named John Roe as its new president`: a name given an office. */
 export function namedAsOffice(context: EvidenceContext, end: number): boolean {
+  if (!asFollows(context.text, end)) return false;
   const found = AS_OFFICE.exec(context.text.slice(end, end + 60));
   return found !== null && found[1].toLowerCase().split(/\s+/).some((word) => OFFICES.has(word));
+}
+
+/**
+ * False where AS_OFFICE cannot match after `end`: it needs white space, `as` and white space again. Most names are
+ * followed by something else, and need no slice and no pattern.
+ */
+function asFollows(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && isSpaceUnit(text.charCodeAt(at))) at++;
+  return at > end && at + 2 < text.length && text.charCodeAt(at) === 0x61 && text.charCodeAt(at + 1) === 0x73 && isSpaceUnit(text.charCodeAt(at + 2));
 }

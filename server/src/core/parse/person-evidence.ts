@@ -1,10 +1,10 @@
 import { Lexicon } from '../lexicon/lexicon';
 import { COMMON_SURNAME, FAMILY_NAME_FIRST, GIVEN_NAME, NAME_SUFFIX, NON_PERSON, NOT_NAME_START, PARTICLE_FOLDED, PERSON_TITLE, PLACE_NOUN, ROLE_NOUN, ROLE_ONLY, TIME_WORD } from '../lexicon/word-classes';
-import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_INITIALS as PLACE_INITIAL_LIST, SAINT_PREFIXES as SAINT_PREFIX_LIST, STREET_TAILS as STREET_TAIL_WORDS } from '../lexicon/non-person-words';
+import { ORGANISATION_HEADS as ORGANISATION_HEAD_LIST, PLACE_INITIALS as PLACE_INITIAL_LIST, STREET_TAILS as STREET_TAIL_WORDS } from '../lexicon/non-person-words';
 import { WORD_SURNAMES as WORD_SURNAME_LIST } from '../lexicon/people-words';
 import { hasPersonAppositive, namedAsOffice, roleSetOffBefore } from './person-appositives';
 import { FirmNames, firmPartnersAfter, firmWordsAfter, hasFirmAppositive } from './firm-evidence';
-import { abbreviationBefore, capitalisedWordBefore, followedByState, inPlaceList, isWorkplace, namesAThing } from './name-surroundings';
+import { capitalisedWordBefore, followedByState, inPlaceList, isSaintPrefix, isWorkplace, namesAThing, saintAbbreviationBefore } from './name-surroundings';
 import { NameRun, RunWords, isAcronym, isInitial, isMonthSurnameWord, isPlainWord } from './name-runs';
 import { Reading } from './run-readings';
 import { writtenAsRead } from './read-runs';
@@ -35,9 +35,11 @@ const DOTTED_BRAND = /\.\p{Ll}{2,}/u;
 // (`McDonald`, `DeMaria`).
 const GLUED_WORDS = /\p{Ll}(?:The|This|Our|Its|In|For|With|About|From|At)$|^(?:LLC|LLP|Inc|Ltd|Corp|PLC)\p{Lu}|\p{Ll}{2}\p{Lu}\p{Ll}{2,}ing$/u;
 const STREET_TAILS = new Set(STREET_TAIL_WORDS);
+// The lengths of the street words: `lane` to `expressway`; each ends in e, y, d, f, t or s (isStreetTail).
+const SHORTEST_STREET_TAIL = 4;
+const LONGEST_STREET_TAIL = 10;
 const ORGANISATION_HEADS = new Set(ORGANISATION_HEAD_LIST);
 const PLACE_INITIALS = new Set(PLACE_INITIAL_LIST);
-const SAINT_PREFIXES = new Set(SAINT_PREFIX_LIST);
 const WORD_SURNAMES = new Set(WORD_SURNAME_LIST);
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'explained', 'noted', 'wrote', 'recalled']);
 
@@ -97,7 +99,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, key: string, con
   // `Mincing Lane`, `Beverly Drive`: a street word ends a place's name, unless it is a surname after a given name
   // (`Diane Lane`, `Richard Alley`).
   const tail = words.text(coreLast);
-  if (STREET_TAILS.has(tail.toLowerCase()) && !(givenFirst && isSurnameWord(words, coreLast))) return false;
+  if (isStreetTail(tail) && !(givenFirst && isSurnameWord(words, coreLast))) return false;
   // `Chicago Fire`, `Boston Globe`: a place that is no given name opens a team's or a paper's name.
   if (!givenFirst && nameCount === 2 && lexicon.isPlace(words.folded(coreFirst))) return false;
   // `New Mexico Enterprise's`, `Hong Kong Telecom`: so does a place of several words.
@@ -121,7 +123,7 @@ export function looksLikePerson(reading: Reading, run: NameRun, key: string, con
   if (!personTitle && nameCount > 2 && (words.classes(nameTo - 1) & NAME_SUFFIX) === 0 && opensWithKnown(words, nameFrom, nameTo, (prefix) => context.firms.has(prefix))) return false;
   if (titleCount === 0 && isWorkplace(text, lexicon, nameStart)) return false;
   // `the St. Louis Merchants' Exchange`, `Istituto Bancario San Paolo di Torino`: a saint's name opens a place's or a body's.
-  if (titleCount === 1 ? isSaintPrefix(words.text(reading.titleFrom)) : titleCount === 0 && isSaintPrefix(abbreviationBefore(text, nameStart))) return false;
+  if (titleCount === 1 ? isSaintPrefix(words.text(reading.titleFrom)) : titleCount === 0 && saintAbbreviationBefore(text, nameStart)) return false;
   // Every tail of the name (`Santa Ana Pueblo`, `Ana Pueblo`, `Pueblo`), built from the last word back: no slice and
   // join per tail. Any tail that is a place rejects the name, so the order does not matter. The last word and the
   // whole name are folded already.
@@ -157,12 +159,15 @@ export function looksLikePerson(reading: Reading, run: NameRun, key: string, con
 }
 
 /**
- * `SAINT_PREFIXES.has(word.toLowerCase().replace(/\.$/, ''))`: every prefix opens with an `s`, which only `s` and `S`
- * lower-case to, so a word that opens otherwise (most) needs no lower-case copy.
+ * `STREET_TAILS.has(word.toLowerCase())`. Lower case keeps an ASCII word's length and last letter, and makes no other
+ * word ASCII but for the Kelvin sign's `k` (kept where it stands): a word of another length, or ending in a letter no
+ * street word ends in (most names), needs no lower-case copy.
  */
-function isSaintPrefix(word: string): boolean {
-  if ((word.charCodeAt(0) | 0x20) !== 0x73) return false;
-  return SAINT_PREFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+function isStreetTail(word: string): boolean {
+  if (word.length < SHORTEST_STREET_TAIL || word.length > LONGEST_STREET_TAIL) return false;
+  const last = word.charCodeAt(word.length - 1) | 0x20;
+  if (last !== 0x65 && last !== 0x79 && last !== 0x64 && last !== 0x66 && last !== 0x74 && last !== 0x73) return false;
+  return STREET_TAILS.has(word.toLowerCase());
 }
 
 /** `/\d/.test(word)`: an ASCII digit. */

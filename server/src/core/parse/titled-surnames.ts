@@ -6,6 +6,7 @@ import { FIRM_AFTER, FirmNames } from './firm-evidence';
 import { NameRun, RunWords, isAcronym } from './name-runs';
 import { Reading, titleText } from './run-readings';
 import { foldName } from './tokens';
+import { isSpaceUnit } from './char-class';
 
 // A person the story names only by a personal title and a surname (`President Clinton`, `Mr. Li`), as a take that
 // starts mid-story or a second-day piece does. Titles that are also words of firms and offices (`General Motors`,
@@ -53,7 +54,26 @@ const VERB_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|asked|told|wrote|explained
  * back, alone or with its title, is taken (`Silver Queen Mine`, `Professor Emeritus` stand once and say nothing).
  */
 export function titledSurnameSpeaks(text: string, start: number, end: number): boolean {
-  return VERB_AFTER.test(text.slice(end, end + 40)) || VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return (mayOpenVerbAfter(text, end) && VERB_AFTER.test(text.slice(end, end + 40))) ||
+    (mayEndVerbBefore(text, start) && VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+}
+
+/** False where VERB_AFTER cannot match: it needs white space after the name, past an optional comma. */
+function mayOpenVerbAfter(text: string, end: number): boolean {
+  const at = end < text.length && text.charCodeAt(end) === 0x2c ? end + 1 : end;
+  return at < text.length && isSpaceUnit(text.charCodeAt(at));
+}
+
+/**
+ * False where VERB_BEFORE cannot match: it needs white space before the name, after a verb's last letter (`d` of
+ * `said`, `s` of `says`, `e` of `wrote`).
+ */
+function mayEndVerbBefore(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  if (at === start || at === 0) return false;
+  const last = text.charCodeAt(at - 1);
+  return last === 0x64 || last === 0x73 || last === 0x65;
 }
 
 export interface TitledContext {
