@@ -39,7 +39,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function check(options: CheckOptions): Promise<number> {
-  if (options.files.length >= PARALLEL_MIN_FILES) tuneV8ForBatch();
+  const batch = options.files.length >= PARALLEL_MIN_FILES;
+  const jobs = options.jobs ?? availableParallelism();
+  if (batch) tuneV8ForBatch(jobs);
   const reports: PrintedReport[] = [];
   let inputFailed = false;
   const progress = ProgressBar.forTerminal(options.files.length, options.format === 'text');
@@ -55,8 +57,7 @@ async function check(options: CheckOptions): Promise<number> {
     if (outcome.inputFailed) inputFailed = true;
     progress.update(index + 1);
   };
-  const jobs = options.jobs ?? availableParallelism();
-  if (jobs > 1 && options.files.length >= PARALLEL_MIN_FILES) {
+  if (batch && jobs > 1) {
     await checkInParallel(options.files, options, jobs, __filename, take);
   } else {
     options.files.forEach((path, index) => take(checkFileSafely(path, options), index));

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'os';
 import { setFlagsFromString } from 'v8';
 
 /**
@@ -24,9 +25,18 @@ import { setFlagsFromString } from 'v8';
  * about 340 patterns (many use \p{L}, whose Unicode tables make a compile costly): compiling straight to machine
  * code skips the first. Callgrind, one thread over a tenth of the corpus: 9 % fewer instructions on the thread that
  * checks, 6 % fewer in all (27 Nov 2026). Read when a pattern is first run, so it holds for the workers too.
+ *
+ * Compiles on the checking thread: when every core already runs a checking thread, TurboFan's background compiles
+ * have no core of their own and only take turns with the checks, while the code they are compiling for runs
+ * unoptimised meanwhile. Compiling in place (each worker's isolate reads the flag when it is created) took the
+ * default two-thread run over the corpus from 8.3 to 7.1 s (medians of eight runs alternated, quiet 2-core AMD VM,
+ * 28 Nov 2026; six pairs of eight faster, by 14–21 %). With a core to spare it is the other way round: `--jobs 1`
+ * with the flag on node's command line took 9.1–12.5 s instead of 7.2–8.2, so then the compiles stay in the
+ * background.
  */
-export function tuneV8ForBatch(): void {
+export function tuneV8ForBatch(checkingThreads: number): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
   setFlagsFromString('--no-regexp-tier-up');
   setFlagsFromString('--no-turbo-loop-peeling');
+  if (checkingThreads >= availableParallelism()) setFlagsFromString('--no-concurrent-recompilation');
 }
