@@ -1,5 +1,5 @@
 import { isAsciiLetter, isLetterOrMark, lettersEnd } from '../parse/word-scan';
-import { REPORTING_PARTICIPLES, REPORTING_VERBS, ReportingVerb } from './reporting-verbs';
+import { REPORTING_PARTICIPLES, REPORTING_VERBS, ReportingVerb, reportingVerb } from './reporting-verbs';
 
 /**
  * The reporting verbs keyed on their first word, lower case, longest first. A word of ASCII letters is found here
@@ -207,6 +207,6 @@ function buildTable(extra: readonly string[]): VerbTable {
   const configured = extra
     .map((verb) => verb.toLowerCase().trim().split(/\s+/))
     .filter((words) => words.length > 0 && words.every((word) => word.length > 0 && [...word].every((char) => isLetterOrMark(char.codePointAt(0) ?? 0))))
-    .map((words): ReportingVerb => ({ words, form: 'phrase', inverts: true, nounProne: false, needsAs: false }));
+    .map((words) => reportingVerb(words, 'phrase', true, false));
   return configured.length ? new VerbTable([...REPORTING_VERBS, ...configured]) : BUILT_IN_VERBS;
 }
